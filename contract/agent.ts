@@ -1,0 +1,219 @@
+import { z } from 'zod';
+import { LIMITS, paginationSchema, timestampSchema } from './common';
+
+export const ACCESS_LEVELS = ['Public', 'Only me'] as const;
+export const accessSchema = z.enum(ACCESS_LEVELS);
+export type Access = z.infer<typeof accessSchema>;
+
+export const REASONING_MODES = ['off', 'low', 'medium', 'high'] as const;
+export const reasoningModeSchema = z.enum(REASONING_MODES);
+export type ReasoningMode = z.infer<typeof reasoningModeSchema>;
+
+export const CHARACTER_VOICES = ['alloy', 'ash', 'coral', 'echo', 'sage', 'shimmer', 'verse'] as const;
+export const characterVoiceSchema = z.enum(CHARACTER_VOICES);
+
+export const refSchema = z.object({ id: z.number().int(), name: z.string() });
+export type Ref = z.infer<typeof refSchema>;
+
+export const llmConfigRefSchema = z.object({ id: z.number().int(), model_name: z.string() });
+export type LlmConfigRef = z.infer<typeof llmConfigRefSchema>;
+
+export const tagSchema = z
+  .string()
+  .trim()
+  .min(1, 'A tag cannot be empty')
+  .max(LIMITS.tag, `A tag is at most ${LIMITS.tag} characters`);
+
+/** `agent_settings`: what `PUT /agents/{id}` edits, plus access and tags. */
+export const agentSettingsSchema = z.object({
+  agent_name: z
+    .string()
+    .trim()
+    .min(1, 'The name cannot be empty')
+    .max(LIMITS.agentName, `The name is at most ${LIMITS.agentName} characters`),
+  domain: z.string().max(LIMITS.description, `The description is at most ${LIMITS.description} characters`),
+  prefix_prompt: z.string().max(LIMITS.prompt, 'The system prompt is at most 8 MiB of text'),
+  sample_q1: z.string().max(LIMITS.sampleQuestion),
+  sample_q2: z.string().max(LIMITS.sampleQuestion),
+  sample_q3: z.string().max(LIMITS.sampleQuestion),
+  agent_type: refSchema.nullable(),
+  llm_config: llmConfigRefSchema.nullable(),
+  reasoning_mode: reasoningModeSchema,
+  caching_enabled: z.boolean(),
+  react_enabled: z.boolean(),
+  react_max_iteration_count: z
+    .number()
+    .int('Whole numbers only')
+    .min(1, 'At least 1 iteration')
+    .max(50, 'At most 50 iterations'),
+  character_voice: characterVoiceSchema.nullable(),
+  access: accessSchema,
+  tags: z.array(tagSchema).max(LIMITS.tags),
+});
+export type AgentSettings = z.infer<typeof agentSettingsSchema>;
+
+export const instructionSchema = z.object({
+  id: z.number().int(),
+  instruction: z
+    .string()
+    .trim()
+    .min(1, 'An instruction cannot be empty')
+    .max(LIMITS.instruction, `An instruction is at most ${LIMITS.instruction} characters`),
+});
+export type Instruction = z.infer<typeof instructionSchema>;
+
+export const corpusConnectionSchema = z.object({
+  corpus: refSchema,
+  is_enabled: z.boolean(),
+  is_default: z.boolean(),
+});
+export type CorpusConnection = z.infer<typeof corpusConnectionSchema>;
+
+export const folderUrlSchema = z
+  .string()
+  .trim()
+  .max(LIMITS.folderUrl)
+  .url('Enter a full URL, such as https://contoso.sharepoint.com/sites/hr/Shared%20Documents')
+  .refine((u) => /^https:\/\/[^/]+\.sharepoint\.com\//i.test(u), {
+    message: 'Use an https:// address on a *.sharepoint.com site',
+  });
+
+export const sharepointFolderSchema = z.object({
+  folder_url: folderUrlSchema,
+  folder_name: z.string().max(300).nullable(),
+  include_subfolders: z.boolean(),
+});
+export type SharepointFolder = z.infer<typeof sharepointFolderSchema>;
+
+export const knowledgeSourcesSchema = z.object({
+  corpora: z.array(corpusConnectionSchema),
+  sharepoint_folder: sharepointFolderSchema.nullable(),
+});
+export type KnowledgeSources = z.infer<typeof knowledgeSourcesSchema>;
+
+export const actionConfigSchema = z.record(z.string(), z.unknown());
+export type ActionConfig = z.infer<typeof actionConfigSchema>;
+
+export const toolActionSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  is_enabled: z.boolean(),
+  config: actionConfigSchema,
+});
+export type ToolAction = z.infer<typeof toolActionSchema>;
+
+export const toolRefSchema = z.object({ id: z.number().int(), name: z.string(), type: z.string() });
+
+export const linkedToolSchema = z.object({
+  tool: toolRefSchema,
+  is_enabled: z.boolean(),
+  actions: z.array(toolActionSchema),
+});
+export type LinkedTool = z.infer<typeof linkedToolSchema>;
+
+export const guardrailSettingSchema = z.object({
+  type: z.string(),
+  name: z.string(),
+  enabled: z.boolean(),
+});
+export type GuardrailSetting = z.infer<typeof guardrailSettingSchema>;
+
+/** The whole configuration held by staging and by production. */
+export const agentConfigSchema = z.object({
+  agent_settings: agentSettingsSchema,
+  instructions: z.array(instructionSchema),
+  knowledge_sources: knowledgeSourcesSchema,
+  tools: z.array(linkedToolSchema),
+  guardrails: z.array(guardrailSettingSchema),
+});
+export type AgentConfig = z.infer<typeof agentConfigSchema>;
+
+export const SECTION_KEYS = [
+  'agent_settings',
+  'instructions',
+  'knowledge_sources',
+  'tools',
+  'guardrails',
+] as const;
+export const sectionKeySchema = z.enum(SECTION_KEYS);
+export type SectionKey = z.infer<typeof sectionKeySchema>;
+export const SECTION_TITLES: Record<SectionKey, string> = {
+  agent_settings: 'Agent settings',
+  instructions: 'Instructions',
+  knowledge_sources: 'Knowledge sources',
+  tools: 'Tools',
+  guardrails: 'Guardrails',
+};
+
+export const rolledBackToSchema = z.object({
+  change_track_id: z.number().int(),
+  version: z.number().int(),
+  by: z.string(),
+  on: timestampSchema,
+});
+export type RolledBackTo = z.infer<typeof rolledBackToSchema>;
+
+export const ENVIRONMENTS = ['staging', 'production'] as const;
+export const environmentSchema = z.enum(ENVIRONMENTS);
+export type Environment = z.infer<typeof environmentSchema>;
+
+/**
+ * `GET /agents/{id}`: flat like Ejento's agent objects — the agent_settings fields at the top
+ * level, then the other sections, then the staging bookkeeping.
+ */
+export const agentDetailWireSchema = agentSettingsSchema.extend({
+  id: z.number().int(),
+  project: refSchema,
+  environment: environmentSchema,
+  instructions: z.array(instructionSchema),
+  knowledge_sources: knowledgeSourcesSchema,
+  tools: z.array(linkedToolSchema),
+  guardrails: z.array(guardrailSettingSchema),
+  has_unpublished_changes: z.boolean(),
+  staging_revision: z.number().int(),
+  live_version: z.number().int().nullable(),
+  last_published_on: timestampSchema.nullable(),
+  staging_rolled_back_to: rolledBackToSchema.nullable(),
+  created_by: z.string(),
+  created_on: timestampSchema,
+  modified_by: z.string(),
+  modified_on: timestampSchema,
+});
+export type AgentDetailWire = z.infer<typeof agentDetailWireSchema>;
+
+export const agentSummaryWireSchema = z.object({
+  id: z.number().int(),
+  agent_name: z.string(),
+  domain: z.string(),
+  project: refSchema,
+  access: accessSchema,
+  tags: z.array(z.string()),
+  has_unpublished_changes: z.boolean(),
+  last_published_on: timestampSchema.nullable(),
+  live_version: z.number().int().nullable(),
+  modified_by: z.string(),
+  modified_on: timestampSchema,
+});
+export type AgentSummaryWire = z.infer<typeof agentSummaryWireSchema>;
+
+export const agentListWireSchema = paginationSchema.extend({
+  agents: z.array(agentSummaryWireSchema),
+});
+export type AgentListWire = z.infer<typeof agentListWireSchema>;
+
+const booleanQuery = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+export const agentListQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  items_per_page: z.coerce.number().int().min(1).max(100).default(10),
+  project_id: z.coerce.number().int().positive().optional(),
+  q: z.string().max(200).optional(),
+  has_unpublished_changes: booleanQuery.optional(),
+});
+export type AgentListQuery = z.infer<typeof agentListQuerySchema>;
+
+export const agentQuerySchema = z.object({
+  environment: environmentSchema.default('staging'),
+});

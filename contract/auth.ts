@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+export const loginFormSchema = z.object({
+  username: z.string().trim().min(1, 'Enter your e-mail address').max(320),
+  password: z.string().min(1, 'Enter your password').max(1024),
+});
+export type LoginForm = z.infer<typeof loginFormSchema>;
+
+export const tokenPairSchema = z.object({
+  access_token: z.string(),
+  ejento_access_token: z.string(),
+  token_type: z.literal('bearer'),
+  expires_in: z.number().int(),
+});
+export type TokenPair = z.infer<typeof tokenPairSchema>;
+
+export const userSchema = z.object({
+  id: z.number().int(),
+  email: z.string(),
+  first_name: z.string(),
+  last_name: z.string(),
+  name: z.string(),
+  is_staff: z.boolean(),
+  is_superuser: z.boolean(),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const PERMISSIONS = ['view', 'edit', 'publish', 'rollback'] as const;
+export const permissionSchema = z.enum(PERMISSIONS);
+export type Permission = z.infer<typeof permissionSchema>;
+export const permissionsSchema = z.object({ permissions: z.array(permissionSchema) });

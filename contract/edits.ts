@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { LIMITS, timestampSchema } from './common';
+import {
+  accessSchema,
+  agentSettingsSchema,
+  guardrailSettingSchema,
+  instructionSchema,
+  knowledgeSourcesSchema,
+  linkedToolSchema,
+  actionConfigSchema,
+  sharepointFolderSchema,
+  tagSchema,
+  folderUrlSchema,
+} from './agent';
+
+/** `PUT /agents/{id}`: any subset of agent_settings but access and tags. */
+export const agentSettingsUpdateSchema = agentSettingsSchema
+  .omit({ access: true, tags: true })
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: 'Send at least one field to change' });
+export type AgentSettingsUpdate = z.infer<typeof agentSettingsUpdateSchema>;
+
+/** `POST /agents`. */
+export const createAgentSchema = agentSettingsSchema
+  .omit({ agent_name: true })
+  .partial()
+  .extend({
+    agent_name: agentSettingsSchema.shape.agent_name,
+    project_id: z.number({ error: 'Choose a project' }).int().positive('Choose a project'),
+  })
+  .strict();
+export type CreateAgentInput = z.infer<typeof createAgentSchema>;
+
+export const addInstructionSchema = z.object({ instruction: instructionSchema.shape.instruction }).strict();
+export type AddInstructionInput = z.infer<typeof addInstructionSchema>;
+
+export const replaceInstructionsSchema = z
+  .object({ instructions: z.array(instructionSchema).max(LIMITS.instructions) })
+  .strict()
+  .refine((v) => new Set(v.instructions.map((i) => i.id)).size === v.instructions.length, {
+    message: 'Each instruction may appear once',
+    path: ['instructions'],
+  });
+export type ReplaceInstructionsInput = z.infer<typeof replaceInstructionsSchema>;
+
+export const corpusIdsSchema = z
+  .object({ corpus_ids: z.array(z.number().int().positive()).min(1, 'Choose at least one knowledge source').max(500) })
+  .strict();
+export type CorpusIdsInput = z.infer<typeof corpusIdsSchema>;
+
+export const corpusConnectionUpdateSchema = z
+  .object({ is_enabled: z.boolean().optional(), is_default: z.boolean().optional() })
+  .strict()
+  .refine((v) => v.is_enabled !== undefined || v.is_default !== undefined, {
+    message: 'Send is_enabled or is_default',
+  });
+export type CorpusConnectionUpdate = z.infer<typeof corpusConnectionUpdateSchema>;
+
+export const actionConfigUpdateSchema = z
+  .object({ config: actionConfigSchema })
+  .strict()
+  .refine((v) => JSON.stringify(v.config).length <= LIMITS.actionConfigBytes, {
+    message: 'The configuration is too large (64 KiB at most)',
+    path: ['config'],
+  });
+export type ActionConfigUpdate = z.infer<typeof actionConfigUpdateSchema>;
+
+export const guardrailToggleSchema = z
+  .object({ guardrail_type: z.string().min(1).max(100), enabled: z.boolean() })
+  .strict();
+export type GuardrailToggle = z.infer<typeof guardrailToggleSchema>;
+
+export const accessUpdateSchema = z.object({ access: accessSchema }).strict();
+export type AccessUpdate = z.infer<typeof accessUpdateSchema>;
+
+export const annotateSchema = z
+  .object({
+    add: z.array(tagSchema).max(LIMITS.tags).default([]),
+    remove: z.array(z.string().max(LIMITS.tag)).max(LIMITS.tags).default([]),
+  })
+  .strict();
+export type AnnotateInput = z.input<typeof annotateSchema>;
+
+export const sharepointFolderInputSchema = z
+  .object({
+    folder_url: folderUrlSchema,
+    folder_name: z.string().trim().max(300).nullable().optional(),
+    include_subfolders: z.boolean().optional(),
+  })
+  .strict();
+export type SharepointFolderInput = z.infer<typeof sharepointFolderInputSchema>;
+
+const revision = { staging_revision: z.number().int(), has_unpublished_changes: z.boolean() };
+
+/** Each edit answers with the updated part and the new staging revision. */
+export const settingsEditResultSchema = agentSettingsSchema.extend(revision);
+export const instructionsEditResultSchema = z.object({ instructions: z.array(instructionSchema), ...revision });
+export const instructionAddedResultSchema = instructionSchema.extend(revision);
+export const knowledgeSourcesEditResultSchema = z.object({ knowledge_sources: knowledgeSourcesSchema, ...revision });
+export const toolsEditResultSchema = z.object({ tools: z.array(linkedToolSchema), ...revision });
+export const guardrailsEditResultSchema = z.object({ guardrails: z.array(guardrailSettingSchema), ...revision });
+export const accessEditResultSchema = z.object({ access: accessSchema, ...revision });
+export const tagsEditResultSchema = z.object({ tags: z.array(z.string()), ...revision });
+export const sharepointEditResultSchema = z.object({
+  sharepoint_folder: sharepointFolderSchema.nullable(),
+  ...revision,
+});
+
+/**
+ * 412 PRECONDITION_FAILED on an edit sent with a stale `If-Match`: `error.details` says who
+ * changed staging since, and what the edited part holds now.
+ */
+export const staleRevisionDetailsSchema = z.object({
+  current_revision: z.number().int(),
+  modified_by: z.string(),
+  modified_on: timestampSchema,
+  current: z.unknown(),
+});
+export type StaleRevisionDetails = z.infer<typeof staleRevisionDetailsSchema>;

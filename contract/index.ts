@@ -1,0 +1,7 @@
+export * from './common';
+export * from './auth';
+export * from './agent';
+export * from './edits';
+export * from './diff';
+export * from './publish';
+export * from './catalog';

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { agentConfigSchema, sectionKeySchema } from './agent';
+import { LIMITS, paginationSchema, timestampSchema } from './common';
+import { diffSchema } from './diff';
+
+export const publishBodySchema = z
+  .object({
+    note: z.string().trim().max(LIMITS.note, `A note is at most ${LIMITS.note} characters`).optional(),
+    expected_fingerprint: z.string().max(200).optional(),
+  })
+  .strict();
+export type PublishBody = z.infer<typeof publishBodySchema>;
+
+/** What the console asks of a reviewer before publishing: a note is required. */
+export const publishFormSchema = z.object({
+  note: z
+    .string()
+    .trim()
+    .min(1, 'Say why this goes live')
+    .max(LIMITS.note, `A note is at most ${LIMITS.note} characters`),
+});
+
+export const publisherSchema = z.object({ id: z.number().int(), email: z.string(), name: z.string() });
+export type Publisher = z.infer<typeof publisherSchema>;
+
+export const publishSummarySchema = z.object({
+  text: z.string(),
+  sections: z.array(z.object({ key: sectionKeySchema, title: z.string(), count: z.number().int() })),
+});
+export type PublishSummary = z.infer<typeof publishSummarySchema>;
+
+export const publishRecordWireSchema = z.object({
+  change_track_id: z.number().int(),
+  version: z.number().int(),
+  published_by: publisherSchema,
+  published_on: timestampSchema,
+  note: z.string().nullable(),
+  summary: publishSummarySchema,
+  rolled_back_to: z.number().int().nullable(),
+  is_live: z.boolean(),
+});
+export type PublishRecordWire = z.infer<typeof publishRecordWireSchema>;
+
+export const publishRecordDetailWireSchema = publishRecordWireSchema.extend({
+  snapshot: agentConfigSchema,
+});
+export type PublishRecordDetailWire = z.infer<typeof publishRecordDetailWireSchema>;
+
+export const publishListWireSchema = paginationSchema.extend({
+  publish_records: z.array(publishRecordWireSchema),
+});
+export type PublishListWire = z.infer<typeof publishListWireSchema>;
+
+export const publishListQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  items_per_page: z.coerce.number().int().min(1).max(100).default(10),
+  published_by: z.string().max(320).optional(),
+  q: z.string().max(200).optional(),
+});
+export type PublishListQuery = z.infer<typeof publishListQuerySchema>;
+
+export const nothingToPublishDataSchema = z.object({ has_changes: z.literal(false) });
+export const stagingChangedDetailsSchema = z.object({ current_fingerprint: z.string() });
+
+export const revertPreviewWireSchema = z.object({
+  change_track_id: z.number().int(),
+  version: z.number().int(),
+  staging: diffSchema,
+  production: diffSchema,
+  discards_unpublished_changes: z.boolean(),
+});
+export type RevertPreviewWire = z.infer<typeof revertPreviewWireSchema>;
+
+export const rollbackBodySchema = z.object({ change_track_id: z.number().int().positive() }).strict();
+export type RollbackBody = z.infer<typeof rollbackBodySchema>;
+
+/** A compare ref: `production`, `staging`, or a change_track_id. */
+export const compareRefSchema = z.union([
+  z.enum(['production', 'staging']),
+  z.coerce.number().int().positive(),
+]);
+export type CompareRef = z.infer<typeof compareRefSchema>;
+export const compareQuerySchema = z.object({ from: compareRefSchema, to: compareRefSchema });

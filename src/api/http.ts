@@ -1,0 +1,222 @@
+import { z } from 'zod';
+import { errorEnvelopeSchema, tokenPairSchema } from '@contract';
+import { ApiError } from './api-error';
+import { getSession, sessionFromTokens, setSession } from './session';
+
+/**
+ * The one caller of `fetch`. Adds the bearer token, parses the envelope with the contract's
+ * schema, turns every failure into an `ApiError`, and on a 401 refreshes the session once and
+ * retries. Callers pass the schema of `data`; a body that breaks the contract fails here, loudly,
+ * with the path and the field.
+ */
+
+export const API_BASE = (import.meta.env.VITE_API_BASE as string | undefined) ?? '';
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+type Query = Record<string, string | number | boolean | null | undefined>;
+
+export interface RequestOptions<S extends z.ZodType> {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  query?: Query;
+  /** JSON body. */
+  body?: unknown;
+  /** Form-encoded body (auth service). */
+  form?: Record<string, string>;
+  /** Schema of the envelope's `data`. */
+  schema: S;
+  signal?: AbortSignal;
+  /** Staging revision the caller's form was loaded from: sent as `If-Match`. */
+  ifMatch?: number;
+  /** Auth-service calls carry the auth token, not the platform token, and never refresh. */
+  auth?: 'platform' | 'auth-service' | 'none';
+  timeoutMs?: number;
+}
+
+export interface ApiResponse<T> {
+  data: T;
+  status: number;
+  headers: Headers;
+}
+
+let sessionExpiredHandler: (() => void) | null = null;
+/** Called once when a 401 survives the refresh: the app sends the user to sign in. */
+export function onSessionExpired(handler: (() => void) | null): void {
+  sessionExpiredHandler = handler;
+}
+
+function buildUrl(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query ?? {})) {
+    if (v === undefined || v === null || v === '') continue;
+    params.set(k, String(v));
+  }
+  const qs = params.toString();
+  return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
+}
+
+async function readJson(res: Response): Promise<unknown> {
+  const text = await res.text();
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+function toApiError(status: number, body: unknown, path: string): ApiError {
+  const parsed = errorEnvelopeSchema.safeParse(body);
+  if (parsed.success) {
+    return new ApiError({
+      status,
+      code: parsed.data.error.code,
+      message: parsed.data.message,
+      details: parsed.data.error.details,
+      data: parsed.data.data,
+    });
+  }
+  if (body && typeof body === 'object' && 'detail' in body) {
+    const detail = (body as { detail: unknown }).detail;
+    return new ApiError({
+      status,
+      code: status === 401 ? 'UNAUTHORIZED' : 'AUTH_ERROR',
+      message: typeof detail === 'string' ? detail : 'The sign-in service refused the request.',
+      details: detail,
+    });
+  }
+  const fallback: Record<number, string> = {
+    401: 'Your session has expired. Sign in again.',
+    403: 'You are not allowed to do this.',
+    404: 'Not found.',
+    413: 'That is too large to save.',
+    502: 'The Ejento service could not be reached.',
+    503: 'The Ejento service is unavailable. Try again shortly.',
+    504: 'The Ejento service took too long to answer.',
+  };
+  return new ApiError({
+    status,
+    code: status >= 500 ? 'SERVER_ERROR' : 'HTTP_ERROR',
+    message: fallback[status] ?? `The server answered ${status} for ${path}.`,
+    details: body,
+  });
+}
+
+let refreshing: Promise<boolean> | null = null;
+
+/** One refresh at a time, whoever asks. */
+export function refreshSession(): Promise<boolean> {
+  refreshing ??= (async () => {
+    const session = getSession();
+    if (!session) return false;
+    try {
+      const res = await fetch(buildUrl('/auth-service/api/v2/users/refresh-access-token'), {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${session.authToken}`, Accept: 'application/json' },
+      });
+      if (!res.ok) return false;
+      const body = (await readJson(res)) as { data?: unknown };
+      const pair = tokenPairSchema.safeParse(body?.data);
+      if (!pair.success) return false;
+      setSession(sessionFromTokens(pair.data));
+      return true;
+    } catch {
+      return false;
+    }
+  })().finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
+
+async function send<S extends z.ZodType>(
+  path: string,
+  opts: RequestOptions<S>,
+): Promise<ApiResponse<z.infer<S>>> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const session = getSession();
+  const auth = opts.auth ?? 'platform';
+  if (auth === 'platform' && session) headers.Authorization = `Bearer ${session.ejentoToken}`;
+  if (auth === 'auth-service' && session) headers.Authorization = `Bearer ${session.authToken}`;
+  let body: BodyInit | undefined;
+  if (opts.form) {
+    headers['Content-Type'] = 'application/x-www-form-urlencoded';
+    body = new URLSearchParams(opts.form).toString();
+  } else if (opts.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(opts.body);
+  }
+  if (opts.ifMatch !== undefined) headers['If-Match'] = `"${opts.ifMatch}"`;
+
+  const timeout = AbortSignal.timeout(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
+  let res: Response;
+  try {
+    res = await fetch(buildUrl(path, opts.query), { method: opts.method ?? 'GET', headers, body, signal });
+  } catch (e) {
+    if (opts.signal?.aborted) throw e;
+    const timedOut = timeout.aborted;
+    throw new ApiError({
+      status: 0,
+      code: timedOut ? 'TIMEOUT' : 'NETWORK_ERROR',
+      message: timedOut
+        ? 'The server took too long to answer. Nothing you typed was lost; try again.'
+        : 'The server could not be reached. Check your connection and try again.',
+    });
+  }
+  const json = await readJson(res);
+  if (!res.ok) throw toApiError(res.status, json, path);
+
+  const envelope = z.object({ data: opts.schema }).safeParse(json);
+  if (!envelope.success) {
+    const issue = envelope.error.issues[0];
+    const field = issue ? issue.path.join('.') : '(body)';
+    throw new ApiError({
+      status: res.status,
+      code: 'CONTRACT_MISMATCH',
+      message: `The server's answer to ${opts.method ?? 'GET'} ${path} does not match the contract at "${field}": ${issue?.message ?? 'unexpected shape'}.`,
+      details: envelope.error.issues,
+    });
+  }
+  const data = (envelope.data as { data: z.infer<S> }).data;
+  return { data, status: res.status, headers: res.headers };
+}
+
+export async function request<S extends z.ZodType>(
+  path: string,
+  opts: RequestOptions<S>,
+): Promise<ApiResponse<z.infer<S>>> {
+  try {
+    return await send(path, opts);
+  } catch (e) {
+    const auth = opts.auth ?? 'platform';
+    if (!(e instanceof ApiError) || e.status !== 401 || auth !== 'platform' || !getSession()) throw e;
+    if (await refreshSession()) {
+      try {
+        return await send(path, opts);
+      } catch (retryError) {
+        if (!(retryError instanceof ApiError) || retryError.status !== 401) throw retryError;
+      }
+    }
+    setSession(null);
+    sessionExpiredHandler?.();
+    throw e;
+  }
+}
+
+/** The common case: just the data. */
+export async function apiGet<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  opts: Omit<RequestOptions<S>, 'schema' | 'method'> = {},
+): Promise<z.infer<S>> {
+  return (await request(path, { ...opts, schema })).data;
+}
+
+export async function apiSend<S extends z.ZodType>(
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  schema: S,
+  opts: Omit<RequestOptions<S>, 'schema' | 'method'> = {},
+): Promise<z.infer<S>> {
+  return (await request(path, { ...opts, method, schema })).data;
+}

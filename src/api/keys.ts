@@ -1,0 +1,52 @@
+import type { Environment } from '@contract';
+
+export interface AgentListFilters {
+  page: number;
+  perPage: number;
+  q?: string;
+  projectId?: number;
+  unpublishedOnly?: boolean;
+}
+
+export interface PublishListFilters {
+  perPage: number;
+  publishedBy?: string;
+  q?: string;
+}
+
+export type CompareRefKey = 'production' | 'staging' | number;
+
+/**
+ * Every query key comes from here. Everything about one agent sits under `agentKeys.agent(id)`,
+ * so a publish or rollback refreshes it all with one invalidation.
+ */
+export const agentKeys = {
+  all: ['agents'] as const,
+  lists: () => [...agentKeys.all, 'list'] as const,
+  list: (f: AgentListFilters) => [...agentKeys.lists(), f] as const,
+  agent: (id: number) => [...agentKeys.all, 'by-id', id] as const,
+  detail: (id: number, env: Environment = 'staging') => [...agentKeys.agent(id), 'detail', env] as const,
+  permissions: (id: number) => [...agentKeys.agent(id), 'permissions'] as const,
+  guardrailTypes: (id: number) => [...agentKeys.agent(id), 'guardrail-types'] as const,
+  stagingDiff: (id: number) => [...agentKeys.agent(id), 'staging-diff'] as const,
+  publishes: (id: number) => [...agentKeys.agent(id), 'publishes'] as const,
+  publishList: (id: number, f: PublishListFilters) => [...agentKeys.publishes(id), 'list', f] as const,
+  publish: (id: number, changeTrackId: number) => [...agentKeys.publishes(id), 'record', changeTrackId] as const,
+  revertPreview: (id: number, changeTrackId: number) =>
+    [...agentKeys.publishes(id), 'revert-preview', changeTrackId] as const,
+  compare: (id: number, from: CompareRefKey, to: CompareRefKey) =>
+    [...agentKeys.agent(id), 'compare', from, to] as const,
+};
+
+export const catalogKeys = {
+  all: ['catalog'] as const,
+  projects: () => [...catalogKeys.all, 'projects'] as const,
+  corpora: () => [...catalogKeys.all, 'corpora'] as const,
+  tools: () => [...catalogKeys.all, 'tools'] as const,
+  agentTypes: () => [...catalogKeys.all, 'agent-types'] as const,
+  llmConfigs: () => [...catalogKeys.all, 'llm-configs'] as const,
+};
+
+export const authKeys = {
+  me: ['auth', 'me'] as const,
+};

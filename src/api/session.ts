@@ -1,0 +1,53 @@
+import { tokenPairSchema, type TokenPair } from '@contract';
+
+/**
+ * Tokens live in memory and in sessionStorage (so a reload keeps the session, a closed tab
+ * does not), never in URLs, cookies or logs.
+ */
+export interface Session {
+  ejentoToken: string;
+  authToken: string;
+}
+
+const STORAGE_KEY = 'ejento.session';
+let current: Session | null = readStored();
+const listeners = new Set<(s: Session | null) => void>();
+
+function readStored(): Session | null {
+  try {
+    const raw = globalThis.sessionStorage?.getItem(STORAGE_KEY);
+    if (!raw) return null;
+    const parsed = JSON.parse(raw) as Partial<Session>;
+    return typeof parsed.ejentoToken === 'string' && typeof parsed.authToken === 'string'
+      ? { ejentoToken: parsed.ejentoToken, authToken: parsed.authToken }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+export function getSession(): Session | null {
+  return current;
+}
+
+export function setSession(next: Session | null): void {
+  current = next;
+  try {
+    if (next) globalThis.sessionStorage?.setItem(STORAGE_KEY, JSON.stringify(next));
+    else globalThis.sessionStorage?.removeItem(STORAGE_KEY);
+  } catch {
+    // Storage can be unavailable (private mode); the in-memory session still works.
+  }
+  listeners.forEach((l) => l(next));
+}
+
+export function sessionFromTokens(pair: TokenPair): Session {
+  return { ejentoToken: pair.ejento_access_token, authToken: pair.access_token };
+}
+
+export function subscribeSession(listener: (s: Session | null) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export { tokenPairSchema };

@@ -1,0 +1,4 @@
+// Placeholder route module: replaced by the feature that owns this screen.
+export function Component() {
+  return <p>sign-in</p>;
+}
