@@ -53,7 +53,7 @@ export class SandboxApi {
       data: body === undefined ? undefined : body,
     });
     const text = await res.text();
-    return { status: res.status(), body: text ? JSON.parse(text) : null };
+    return { status: res.status(), body: (text ? JSON.parse(text) : null) as never };
   }
 
   async ok<T = unknown>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown) {
