@@ -1,0 +1,111 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { ApiError } from './api-error';
+import { apiGet, apiSend, onSessionExpired } from './http';
+import { getSession, setSession } from './session';
+
+type Handler = (url: string, init: RequestInit) => Response | Promise<Response>;
+
+function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+function stubFetch(handler: Handler) {
+  const calls: { url: string; init: RequestInit }[] = [];
+  vi.stubGlobal('fetch', (url: string, init: RequestInit) => {
+    calls.push({ url, init });
+    return Promise.resolve(handler(url, init));
+  });
+  return calls;
+}
+
+const header = (init: RequestInit, name: string) => (init.headers as Record<string, string>)[name];
+
+describe('the http helper', () => {
+  beforeEach(() => setSession({ ejentoToken: 'platform-1', authToken: 'auth-1' }));
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    onSessionExpired(null);
+    setSession(null);
+  });
+
+  it('sends the platform token and returns the parsed data of the envelope', async () => {
+    const calls = stubFetch(() => json(200, { success: true, message: 'ok', data: { n: 3 } }));
+    const data = await apiGet('/api/v2/thing', z.object({ n: z.number() }), { query: { page: 2, q: '' } });
+    expect(data).toEqual({ n: 3 });
+    expect(calls[0]!.url).toBe('/api/v2/thing?page=2');
+    expect(header(calls[0]!.init, 'Authorization')).toBe('Bearer platform-1');
+  });
+
+  it('sends If-Match with the quoted revision', async () => {
+    const calls = stubFetch(() => json(200, { success: true, message: '', data: {} }));
+    await apiSend('PUT', '/api/v2/agents/1', z.object({}), { body: { agent_name: 'x' }, ifMatch: 7 });
+    expect(header(calls[0]!.init, 'If-Match')).toBe('"7"');
+    expect(calls[0]!.init.body).toBe('{"agent_name":"x"}');
+  });
+
+  it('turns an error envelope into an ApiError with code, message and field details', async () => {
+    stubFetch(() =>
+      json(422, {
+        success: false,
+        message: 'The name cannot be empty',
+        error: { code: 'VALIDATION_ERROR', details: [{ field: 'agent_name', message: 'The name cannot be empty' }] },
+      }),
+    );
+    const error = await apiGet('/api/v2/x', z.unknown()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    const apiError = error as ApiError;
+    expect(apiError.status).toBe(422);
+    expect(apiError.code).toBe('VALIDATION_ERROR');
+    expect(apiError.fieldErrors).toEqual([{ field: 'agent_name', message: 'The name cannot be empty' }]);
+  });
+
+  it('fails loudly with the path and the field when a body breaks the contract', async () => {
+    stubFetch(() => json(200, { success: true, message: '', data: { n: 'three' } }));
+    const error = (await apiGet('/api/v2/thing', z.object({ n: z.number() })).catch((e: unknown) => e)) as ApiError;
+    expect(error.code).toBe('CONTRACT_MISMATCH');
+    expect(error.message).toContain('/api/v2/thing');
+    expect(error.message).toContain('"data.n"');
+  });
+
+  it('refreshes once on a 401 and retries with the new token', async () => {
+    const calls = stubFetch((url, init) => {
+      if (url.includes('refresh-access-token')) {
+        expect(header(init, 'Authorization')).toBe('Bearer auth-1');
+        return json(200, {
+          success: true,
+          message: '',
+          data: { access_token: 'auth-2', ejento_access_token: 'platform-2', token_type: 'bearer', expires_in: 60 },
+        });
+      }
+      return header(init, 'Authorization') === 'Bearer platform-2'
+        ? json(200, { success: true, message: '', data: 'fresh' })
+        : json(401, { success: false, message: 'Token expired', error: { code: 'UNAUTHORIZED' } });
+    });
+    await expect(apiGet('/api/v2/me', z.string())).resolves.toBe('fresh');
+    expect(calls).toHaveLength(3);
+    expect(getSession()).toEqual({ ejentoToken: 'platform-2', authToken: 'auth-2' });
+  });
+
+  it('signs out and tells the app once when the refresh fails too', async () => {
+    const expired = vi.fn();
+    onSessionExpired(expired);
+    stubFetch((url) =>
+      url.includes('refresh-access-token')
+        ? json(401, { detail: 'Refresh token expired' })
+        : json(401, { success: false, message: 'Token expired', error: { code: 'UNAUTHORIZED' } }),
+    );
+    const error = (await apiGet('/api/v2/me', z.string()).catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(401);
+    expect(expired).toHaveBeenCalledTimes(1);
+    expect(getSession()).toBeNull();
+  });
+
+  it('reports a network failure as status 0 with a sentence that says nothing was lost', async () => {
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    const error = (await apiGet('/api/v2/x', z.unknown()).catch((e: unknown) => e)) as ApiError;
+    expect(error.isNetwork).toBe(true);
+    expect(error.code).toBe('NETWORK_ERROR');
+  });
+});
