@@ -32,6 +32,10 @@ export const agentKeys = {
   publishes: (id: number) => [...agentKeys.agent(id), 'publishes'] as const,
   publishList: (id: number, f: PublishListFilters) => [...agentKeys.publishes(id), 'list', f] as const,
   publish: (id: number, changeTrackId: number) => [...agentKeys.publishes(id), 'record', changeTrackId] as const,
+  /** The newest record, unfiltered: the latest version number and the count. */
+  publishHead: (id: number) => [...agentKeys.publishes(id), 'head'] as const,
+  /** A record found by its version number (links carry versions, the API wants change_track_ids). */
+  publishByVersion: (id: number, version: number) => [...agentKeys.publishes(id), 'by-version', version] as const,
   revertPreview: (id: number, changeTrackId: number) =>
     [...agentKeys.publishes(id), 'revert-preview', changeTrackId] as const,
   compare: (id: number, from: CompareRefKey, to: CompareRefKey) =>

@@ -1,0 +1,81 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { PublishRecord } from '../adapter';
+import { versionPageOrder } from '@/lib/version-pages';
+import { agentKeys, type CompareRefKey } from '../keys';
+import { fetchCompare, fetchPublish, fetchPublishPage, fetchRevertPreview } from './fetchers';
+
+/** Records per request while scrolling the timeline. */
+export const PUBLISH_PAGE_SIZE = 50;
+/** Records per request when looking one up by version (the API's maximum). */
+const LOOKUP_PAGE_SIZE = 100;
+
+export interface PublishFilters {
+  /** E-mail of the publisher. */
+  publishedBy?: string;
+  /** Text searched in notes. */
+  q?: string;
+}
+
+export interface PublishHead {
+  latest: PublishRecord | null;
+  total: number;
+}
+
+export const publishQueries = {
+  /** The timeline: pages of records, newest first, fetched as the user scrolls. */
+  list: (agentId: number, f: PublishFilters = {}) => {
+    const filters = { perPage: PUBLISH_PAGE_SIZE, publishedBy: f.publishedBy || undefined, q: f.q || undefined };
+    return infiniteQueryOptions({
+      queryKey: agentKeys.publishList(agentId, filters),
+      queryFn: ({ pageParam, signal }) => fetchPublishPage(agentId, filters, pageParam, signal),
+      initialPageParam: 1,
+      getNextPageParam: (last) => (last.page < last.totalPages ? last.page + 1 : undefined),
+    });
+  },
+  /** The newest record of the whole history, and how many there are. */
+  head: (agentId: number) =>
+    queryOptions({
+      queryKey: agentKeys.publishHead(agentId),
+      queryFn: async ({ signal }): Promise<PublishHead> => {
+        const page = await fetchPublishPage(agentId, { perPage: 1 }, 1, signal);
+        return { latest: page.items[0] ?? null, total: page.total };
+      },
+    }),
+  /** A record named by its version (as links carry it); `null` when there is no such version. */
+  byVersion: (agentId: number, version: number) =>
+    queryOptions({
+      queryKey: agentKeys.publishByVersion(agentId, version),
+      queryFn: async ({ client, signal }): Promise<PublishRecord | null> => {
+        const head = await client.fetchQuery(publishQueries.head(agentId));
+        if (!head.latest) return null;
+        if (head.latest.version === version) return head.latest;
+        for (const page of versionPageOrder(head.latest.version, version, LOOKUP_PAGE_SIZE)) {
+          const res = await fetchPublishPage(agentId, { perPage: LOOKUP_PAGE_SIZE }, page, signal);
+          const found = res.items.find((r) => r.version === version);
+          if (found) return found;
+        }
+        return null;
+      },
+    }),
+  /** A record with its full configuration. [ext] */
+  detail: (agentId: number, changeTrackId: number) =>
+    queryOptions({
+      queryKey: agentKeys.publish(agentId, changeTrackId),
+      queryFn: ({ signal }) => fetchPublish(agentId, changeTrackId, signal),
+    }),
+  /** Depends on staging as it is now, so it is fetched afresh each time a preview opens. */
+  revertPreview: (agentId: number, changeTrackId: number) =>
+    queryOptions({
+      queryKey: agentKeys.revertPreview(agentId, changeTrackId),
+      queryFn: ({ signal }) => fetchRevertPreview(agentId, changeTrackId, signal),
+      staleTime: 0,
+    }),
+  /** The diff between two refs. [ext] */
+  compare: (agentId: number, from: CompareRefKey, to: CompareRefKey) =>
+    queryOptions({
+      queryKey: agentKeys.compare(agentId, from, to),
+      queryFn: ({ signal }) => fetchCompare(agentId, from, to, signal),
+      // Two published records never change; only live and staging move.
+      ...(typeof from === 'number' && typeof to === 'number' ? { staleTime: Infinity } : {}),
+    }),
+};
