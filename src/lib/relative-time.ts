@@ -1,0 +1,45 @@
+/**
+ * Times as people read them: "3 minutes ago" in lists, the exact moment on hover. The API sends
+ * ISO-8601 UTC with microseconds (2026-11-28T19:43:15.123456Z); JavaScript dates hold
+ * milliseconds, so the extra digits are dropped before parsing.
+ */
+
+export function parseTimestamp(iso: string): Date | null {
+  const trimmed = iso.trim().replace(/(\.\d{3})\d+/, '$1');
+  const ms = Date.parse(trimmed);
+  return Number.isNaN(ms) ? null : new Date(ms);
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/** "just now", "5 minutes ago", "yesterday", "3 weeks ago"; '' for an unreadable timestamp. */
+export function formatRelativeTime(iso: string, now: Date = new Date(), locale = 'en'): string {
+  const date = parseTimestamp(iso);
+  if (!date) return '';
+  const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
+  // Clocks drift: a few seconds in the future still reads as now.
+  if (Math.abs(seconds) < 45) return 'just now';
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return rtf.format(Math.trunc(seconds / size), unit);
+  }
+  return rtf.format(Math.sign(seconds), 'minute');
+}
+
+/** "28 Nov 2026, 19:43:15 UTC": the exact moment, in the reader's time zone unless one is given. */
+export function formatExactTime(iso: string, opts: { locale?: string; timeZone?: string } = {}): string {
+  const date = parseTimestamp(iso);
+  if (!date) return iso;
+  return new Intl.DateTimeFormat(opts.locale ?? 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'long',
+    timeZone: opts.timeZone,
+  }).format(date);
+}
