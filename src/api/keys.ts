@@ -53,4 +53,6 @@ export const catalogKeys = {
 
 export const authKeys = {
   me: ['auth', 'me'] as const,
+  /** What `/healthz` says about the server (is it the sandbox?). */
+  health: ['auth', 'health'] as const,
 };

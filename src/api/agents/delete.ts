@@ -1,0 +1,22 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { agentDeletedWireSchema } from '@contract';
+import { apiSend } from '../http';
+import { agentKeys } from '../keys';
+
+/** `DELETE /api/v2/agents/{id}`: staging, production and the publish history go with it. */
+export async function deleteAgent(id: number, signal?: AbortSignal) {
+  return apiSend('DELETE', `/api/v2/agents/${id}`, agentDeletedWireSchema, { signal });
+}
+
+/** Deletes an agent, forgets everything cached about it and refreshes the lists. */
+export function useDeleteAgent() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => deleteAgent(id),
+    onSuccess: async (_data, id) => {
+      await queryClient.cancelQueries({ queryKey: agentKeys.agent(id) });
+      queryClient.removeQueries({ queryKey: agentKeys.agent(id) });
+      await queryClient.invalidateQueries({ queryKey: agentKeys.lists() });
+    },
+  });
+}
