@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+  historyRefLabel,
+  jsonFileName,
+  parseHistoryParams,
+  parseHistoryRef,
+  patchParams,
+} from './history-params';
+
+describe('parseHistoryRef', () => {
+  it('reads versions, live and staging', () => {
+    expect(parseHistoryRef('3')).toBe(3);
+    expect(parseHistoryRef('v12')).toBe(12);
+    expect(parseHistoryRef('live')).toBe('live');
+    expect(parseHistoryRef('production')).toBe('live');
+    expect(parseHistoryRef('Staging')).toBe('staging');
+  });
+
+  it('refuses anything else', () => {
+    for (const raw of ['0', '-1', '1.5', 'abc', '', '99999999999', null]) expect(parseHistoryRef(raw)).toBeNull();
+  });
+});
+
+describe('parseHistoryParams', () => {
+  it('reads the selected version, the pair and the filters', () => {
+    const p = parseHistoryParams(new URLSearchParams('version=4&from=2&to=live&by=%20ana@example.com&q=hotfix'));
+    expect(p).toEqual({
+      version: 4,
+      compare: { from: 2, to: 'live' },
+      publishedBy: 'ana@example.com',
+      q: 'hotfix',
+    });
+  });
+
+  it('has no pair unless both sides are readable', () => {
+    expect(parseHistoryParams(new URLSearchParams('from=2')).compare).toBeNull();
+    expect(parseHistoryParams(new URLSearchParams('from=2&to=nope')).compare).toBeNull();
+  });
+
+  it('ignores a version that is not a version', () => {
+    expect(parseHistoryParams(new URLSearchParams('version=latest')).version).toBeNull();
+  });
+});
+
+describe('patchParams', () => {
+  it('sets, replaces and removes parameters, keeping the others', () => {
+    const next = patchParams(new URLSearchParams('version=3&q=fix&by=a@b.c'), { version: 5, q: '', from: 'live' });
+    expect(next.toString()).toBe('version=5&by=a%40b.c&from=live');
+  });
+
+  it('leaves the original untouched', () => {
+    const original = new URLSearchParams('version=3');
+    patchParams(original, { version: null });
+    expect(original.get('version')).toBe('3');
+  });
+});
+
+describe('historyRefLabel', () => {
+  it('names each kind of ref for people', () => {
+    expect(historyRefLabel('live')).toBe('Live');
+    expect(historyRefLabel('staging')).toBe('Staging');
+    expect(historyRefLabel(7)).toBe('Version 7');
+  });
+});
+
+describe('jsonFileName', () => {
+  it('makes a safe, readable name', () => {
+    expect(jsonFileName('agent', 12, 'version', 3)).toBe('agent-12-version-3.json');
+    expect(jsonFileName('HR Bot / “Prod”', 'diff')).toBe('hr-bot-prod-diff.json');
+    expect(jsonFileName('///')).toBe('download.json');
+  });
+});
