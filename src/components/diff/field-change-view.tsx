@@ -1,0 +1,80 @@
+import { Group, Paper, Stack, Text } from '@mantine/core';
+import type { FieldChange } from '@/api/adapter';
+import { classifyChange, formatTimestamp, isPromptPath, toDiffText } from '@/lib/format-value';
+import { ChangeBadge } from './change-badge';
+import { FieldsChange } from './fields-change';
+import { ListChange } from './list-change';
+import { PromptFacts } from './prompt-facts';
+import { ScalarChange } from './scalar-change';
+import { TextDiff } from './text-diff';
+
+export interface FieldChangeViewProps {
+  change: FieldChange;
+  beforeLabel: string;
+  afterLabel: string;
+}
+
+/** One changed field as the server reported it: label, kind of change, who changed it, and the values. */
+export function FieldChangeView({ change, beforeLabel, afterLabel }: FieldChangeViewProps) {
+  const kind = classifyChange(change.path, change.before, change.after);
+  return (
+    <Paper withBorder p="md" radius="md" component="article" aria-label={change.label}>
+      <Group justify="space-between" gap="xs" mb="sm" wrap="wrap">
+        <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+          <ChangeBadge kind={change.change} />
+          <Text fw={600} truncate>
+            {change.label}
+          </Text>
+        </Group>
+        <ChangedBy by={change.modifiedBy} on={change.modifiedOn} />
+      </Group>
+      {kind === 'scalar' && (
+        <ScalarChange
+          change={change.change}
+          before={change.before}
+          after={change.after}
+          beforeLabel={beforeLabel}
+          afterLabel={afterLabel}
+        />
+      )}
+      {kind === 'list' && <ListChange before={change.before} after={change.after} />}
+      {kind === 'fields' && (
+        <FieldsChange before={change.before} after={change.after} beforeLabel={beforeLabel} afterLabel={afterLabel} />
+      )}
+      {(kind === 'text' || kind === 'json') && (
+        <Stack gap="xs">
+          {kind === 'text' && isPromptPath(change.path) && (
+            <PromptFacts before={toDiffText(kind, change.before)} after={toDiffText(kind, change.after)} />
+          )}
+          <TextDiff
+            before={toDiffText(kind, change.before)}
+            after={toDiffText(kind, change.after)}
+            beforeLabel={beforeLabel}
+            afterLabel={afterLabel}
+            granularity={kind === 'json' ? 'lines' : 'words'}
+          />
+        </Stack>
+      )}
+    </Paper>
+  );
+}
+
+interface ChangedByProps {
+  by: string | null;
+  on: string | null;
+}
+
+function ChangedBy({ by, on }: ChangedByProps) {
+  if (!by && !on) return null;
+  return (
+    <Text size="xs" c="dimmed">
+      Changed{by ? ` by ${by}` : ''}
+      {on ? (
+        <>
+          {' '}
+          on <time dateTime={on}>{formatTimestamp(on)}</time>
+        </>
+      ) : null}
+    </Text>
+  );
+}

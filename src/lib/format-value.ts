@@ -1,0 +1,156 @@
+/**
+ * How one changed value reads on screen. The server says what changed; these helpers only decide
+ * how to show a before/after pair: as a text diff, "production → staging", chips, rows of fields
+ * or pretty JSON.
+ */
+import { stableStringify } from './stable-json';
+
+export type ValueKind = 'text' | 'scalar' | 'list' | 'fields' | 'json';
+
+/** Fields whose values are prose or prompts: always shown as a text diff, however short. */
+const LONG_TEXT_FIELDS = new Set(['prefix_prompt', 'domain', 'sample_q1', 'sample_q2', 'sample_q3']);
+/** Strings longer than this (or with a line break) read better as a text diff than inline. */
+const SHORT_TEXT_MAX = 80;
+const CHIP_MAX = 60;
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+const isPrimitive = (v: unknown): v is null | boolean | number | string =>
+  v === null || v === undefined || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'string';
+
+/** `{ id, name }`, `{ id, model_name }`: a reference that reads as its name. */
+export function refName(v: unknown): string | null {
+  if (!isRecord(v)) return null;
+  const keys = Object.keys(v);
+  if (!keys.includes('id') || keys.length !== 2) return null;
+  const name = v.name ?? v.model_name;
+  return typeof name === 'string' ? name : null;
+}
+
+const lastSegment = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+/** The system prompt and instructions get the prompt-aware extras (template variables, length). */
+export function isPromptPath(path: string): boolean {
+  return lastSegment(path) === 'prefix_prompt' || /^instructions\/\d+$/.test(path);
+}
+
+export function isLongTextPath(path: string): boolean {
+  return LONG_TEXT_FIELDS.has(lastSegment(path)) || /^instructions\/\d+$/.test(path);
+}
+
+function isLongString(v: unknown): boolean {
+  return typeof v === 'string' && (v.length > SHORT_TEXT_MAX || v.includes('\n'));
+}
+
+const isChip = (v: unknown) => (typeof v === 'string' && v.length <= CHIP_MAX && !v.includes('\n')) || typeof v === 'number';
+
+/** A flat object: primitives and references only, so each member reads as one row. */
+function isFlatRecord(v: unknown): v is Record<string, unknown> {
+  return isRecord(v) && Object.values(v).every((m) => isPrimitive(m) || refName(m) !== null);
+}
+
+export function classifyChange(path: string, before: unknown, after: unknown): ValueKind {
+  const sides = [before, after].filter((v) => v !== null && v !== undefined);
+  if (sides.length === 0) return 'scalar';
+  if (sides.every((v) => typeof v === 'string')) {
+    return isLongTextPath(path) || sides.some(isLongString) ? 'text' : 'scalar';
+  }
+  if (sides.every((v) => refName(v) !== null || isPrimitive(v))) return 'scalar';
+  if (sides.every((v) => Array.isArray(v))) {
+    const items = sides.flatMap((v) => v as unknown[]);
+    if (items.every(isChip)) {
+      const { added, removed } = listChanges(before, after);
+      // Same items in another order: chips would show nothing, a line diff shows the order.
+      return added.length + removed.length > 0 ? 'list' : 'text';
+    }
+    return items.every((i) => typeof i === 'string') ? 'text' : 'json';
+  }
+  if (path.endsWith('/config')) return 'json';
+  if (sides.length === 2 && sides.every(isFlatRecord)) return 'fields';
+  return 'json';
+}
+
+/** One short value as people read it. */
+export function formatScalar(v: unknown): string {
+  if (v === null || v === undefined) return 'None';
+  if (typeof v === 'boolean') return v ? 'On' : 'Off';
+  if (typeof v === 'number') return v.toLocaleString('en-US');
+  if (typeof v === 'string') return v === '' ? 'Empty' : v;
+  const name = refName(v);
+  if (name !== null) return name;
+  return stableStringify(v, 0);
+}
+
+/** A value as text for the text differ: strings as they are, lists one item a line, objects as JSON. */
+export function toDiffText(kind: ValueKind, v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (kind === 'text' && Array.isArray(v)) return v.map((item, i) => `${i + 1}. ${formatScalar(item)}`).join('\n');
+  return stableStringify(v);
+}
+
+export interface ListChanges {
+  added: string[];
+  removed: string[];
+  kept: string[];
+}
+
+/** Items of a list (tags) on one side only; duplicates count once. */
+export function listChanges(before: unknown, after: unknown): ListChanges {
+  const b = (Array.isArray(before) ? before : []).map(formatScalar);
+  const a = (Array.isArray(after) ? after : []).map(formatScalar);
+  const bSet = new Set(b);
+  const aSet = new Set(a);
+  return {
+    added: [...aSet].filter((x) => !bSet.has(x)),
+    removed: [...bSet].filter((x) => !aSet.has(x)),
+    kept: [...aSet].filter((x) => bSet.has(x)),
+  };
+}
+
+export interface FieldRow {
+  key: string;
+  before: string;
+  after: string;
+  changed: boolean;
+}
+
+/** Member-by-member rows of two flat objects, changed members first in key order. */
+export function fieldRows(before: unknown, after: unknown): FieldRow[] {
+  const b = isRecord(before) ? before : {};
+  const a = isRecord(after) ? after : {};
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].sort();
+  const rows = keys.map((key) => {
+    const was = formatScalar(b[key]);
+    const now = formatScalar(a[key]);
+    return { key, before: was, after: now, changed: stableStringify(b[key] ?? null) !== stableStringify(a[key] ?? null) };
+  });
+  return [...rows.filter((r) => r.changed), ...rows.filter((r) => !r.changed)];
+}
+
+/** "is_enabled" → "Is enabled": member names of the wire, readable. */
+export function humanizeKey(key: string): string {
+  const words = key.replace(/_/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const dateTime = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'UTC',
+  timeZoneName: 'short',
+});
+
+/** "28 Nov 2026, 19:43 UTC": the server's timestamps are UTC, and so is the reading. */
+export function formatTimestamp(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
+}
+
+export function pluralize(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
