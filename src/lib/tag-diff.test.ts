@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { applyTagDiff, diffTags, effectiveTagDiff, isEmptyTagDiff, mergeTags, normalizeTags } from './tag-diff';
+
+describe('tag diff', () => {
+  it('sends the tags added and the tags removed, nothing else', () => {
+    expect(diffTags(['hr', 'beta'], ['hr', 'policies'])).toEqual({ add: ['policies'], remove: ['beta'] });
+  });
+
+  it('ignores order, surrounding spaces and repeats', () => {
+    const d = diffTags(['a', 'b'], [' b ', 'a', 'a']);
+    expect(isEmptyTagDiff(d)).toBe(true);
+    expect(normalizeTags([' x', 'x', '', 'y '])).toEqual(['x', 'y']);
+  });
+
+  it('applies a diff the way the server does', () => {
+    expect(applyTagDiff(['a', 'b'], { add: ['c', 'a'], remove: ['b'] })).toEqual(['a', 'c']);
+  });
+
+  it('drops parts of a diff that the server already holds', () => {
+    expect(effectiveTagDiff(['a', 'c'], { add: ['c', 'd'], remove: ['a', 'b'] })).toEqual({ add: ['d'], remove: ['a'] });
+  });
+
+  it('merges: my additions and removals on top of their tags', () => {
+    expect(mergeTags(['a', 'b'], ['a', 'mine'], ['a', 'b', 'theirs'])).toEqual(['a', 'theirs', 'mine']);
+  });
+});
