@@ -1,0 +1,117 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { MantineProvider } from '@mantine/core';
+import type { ReactNode } from 'react';
+import type { Diff, FieldChange } from '@/api/adapter';
+import { DiffSections } from './diff-sections';
+
+afterEach(cleanup);
+
+const wrap = (ui: ReactNode) => render(<MantineProvider>{ui}</MantineProvider>);
+
+const fc = (over: Partial<FieldChange>): FieldChange => ({
+  path: 'x',
+  label: 'X',
+  change: 'modified',
+  before: null,
+  after: null,
+  modifiedBy: null,
+  modifiedOn: null,
+  ...over,
+});
+
+const diff: Diff = {
+  hasChanges: true,
+  sections: [
+    {
+      key: 'tools',
+      title: 'Tools',
+      changes: [fc({ path: 'tools/5', label: 'Tool “Search”', change: 'added', before: null, after: { a: 1 } })],
+    },
+    {
+      key: 'agent_settings',
+      title: 'Agent settings',
+      changes: [
+        fc({
+          path: 'caching_enabled',
+          label: 'Response caching',
+          before: false,
+          after: true,
+          modifiedBy: 'editor@example.com',
+          modifiedOn: '2026-11-28T19:43:15.123456Z',
+        }),
+        fc({ path: 'tags', label: 'Tags', before: ['hr', 'legal'], after: ['hr', 'policy'] }),
+      ],
+    },
+  ],
+};
+
+const props = { beforeLabel: 'Production (live)', afterLabel: 'Staging', emptyText: 'Nothing to publish.' };
+
+describe('DiffSections', () => {
+  it('shows sections in the contract’s fixed order with their counts', () => {
+    wrap(<DiffSections diff={diff} {...props} />);
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual(['Agent settings', 'Tools']);
+    const settings = screen.getByRole('region', { name: 'Agent settings' });
+    expect(within(settings).getByText('2 changes')).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Tools' })).getByText('1 change')).toBeTruthy();
+  });
+
+  it('shows each change with its label, badge and who changed it when the server says so', () => {
+    wrap(<DiffSections diff={diff} {...props} />);
+    const caching = screen.getByRole('article', { name: 'Response caching' });
+    expect(within(caching).getByText('Modified')).toBeTruthy();
+    expect(within(caching).getByText(/Changed by editor@example.com on/)).toBeTruthy();
+    expect(within(caching).getByText('28 Nov 2026, 19:43 UTC')).toBeTruthy();
+    expect(within(screen.getByRole('article', { name: 'Tags' })).queryByText(/Changed by/)).toBeNull();
+    expect(within(screen.getByRole('article', { name: 'Tool “Search”' })).getByText('Added')).toBeTruthy();
+  });
+
+  it('reads a boolean as production → staging under the given labels', () => {
+    wrap(<DiffSections diff={diff} {...props} />);
+    const caching = screen.getByRole('article', { name: 'Response caching' });
+    expect(within(caching).getByText('Production (live)')).toBeTruthy();
+    expect(within(caching).getByText('Off')).toBeTruthy();
+    expect(within(caching).getByText('Staging')).toBeTruthy();
+    expect(within(caching).getByText('On')).toBeTruthy();
+  });
+
+  it('shows tags as added and removed chips', () => {
+    wrap(<DiffSections diff={diff} {...props} />);
+    const tags = screen.getByRole('article', { name: 'Tags' });
+    expect(within(within(tags).getByRole('group', { name: 'Added items' })).getByText('+ policy')).toBeTruthy();
+    expect(within(within(tags).getByRole('group', { name: 'Removed items' })).getByText('− legal')).toBeTruthy();
+    expect(within(tags).getByText('Unchanged: hr')).toBeTruthy();
+  });
+
+  it('renders the section actions it is given beside each title', () => {
+    wrap(<DiffSections diff={diff} {...props} renderSectionActions={(s) => <button type="button">Mark {s.title}</button>} />);
+    expect(within(screen.getByRole('region', { name: 'Tools' })).getByRole('button', { name: 'Mark Tools' })).toBeTruthy();
+  });
+
+  it('says the empty sentence when nothing changed', () => {
+    wrap(<DiffSections diff={{ hasChanges: false, sections: [] }} {...props} />);
+    expect(screen.getByText('Nothing to publish.')).toBeTruthy();
+    expect(screen.queryByRole('region')).toBeNull();
+  });
+
+  it('lists template variables added and removed beside a system prompt change, with the length change', () => {
+    const prompt: Diff = {
+      hasChanges: true,
+      sections: [
+        {
+          key: 'agent_settings',
+          title: 'Agent settings',
+          changes: [fc({ path: 'prefix_prompt', label: 'System prompt', before: 'Hi {{user}}', after: 'Hello {{customer}}!' })],
+        },
+      ],
+    };
+    wrap(<DiffSections diff={prompt} {...props} />);
+    const facts = screen.getByRole('group', { name: 'Prompt facts' });
+    expect(within(facts).getByText('+ {{customer}}')).toBeTruthy();
+    expect(within(facts).getByText('− {{user}}')).toBeTruthy();
+    expect(facts.textContent).toContain('11 → 19 characters (+8)');
+  });
+});

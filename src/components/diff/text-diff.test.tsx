@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { MantineProvider } from '@mantine/core';
+import { TextDiff } from './text-diff';
+import { DiffViewModeToggle } from './diff-view-mode-toggle';
+import { DIFF_VIEW_MODE_KEY } from './use-diff-view-mode';
+
+afterEach(cleanup);
+beforeEach(() => window.localStorage.clear());
+
+function renderDiff() {
+  return render(
+    <MantineProvider>
+      <DiffViewModeToggle />
+      <TextDiff before={'one\ntwo\nthree'} after={'one\ndeux\nthree'} beforeLabel="Production (live)" afterLabel="Staging" deferUntilVisible={false} />
+    </MantineProvider>,
+  );
+}
+
+describe('TextDiff', () => {
+  it('shows both sides under their labels, side by side by default', async () => {
+    renderDiff();
+    expect(await screen.findByText('Production (live)', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByText('Staging')).toBeTruthy();
+    expect(await screen.findByText('two')).toBeTruthy();
+    expect(screen.getByText('deux')).toBeTruthy();
+  });
+
+  it('switches to one column under a combined title and remembers the choice', async () => {
+    renderDiff();
+    await screen.findByText('Production (live)', {}, { timeout: 10_000 });
+    await act(async () => {
+      screen.getByRole('radio', { name: 'Unified' }).click();
+      await Promise.resolve();
+    });
+    expect(await screen.findByText('Production (live) → Staging')).toBeTruthy();
+    expect(window.localStorage.getItem(DIFF_VIEW_MODE_KEY)).toBe('unified');
+  });
+
+  it('starts in the remembered layout', async () => {
+    window.localStorage.setItem(DIFF_VIEW_MODE_KEY, 'unified');
+    renderDiff();
+    expect(await screen.findByText('Production (live) → Staging', {}, { timeout: 10_000 })).toBeTruthy();
+  });
+});

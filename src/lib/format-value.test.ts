@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import {
+  classifyChange,
+  fieldRows,
+  formatScalar,
+  formatTimestamp,
+  humanizeKey,
+  isPromptPath,
+  listChanges,
+  refName,
+  toDiffText,
+} from './format-value';
+
+describe('classifyChange', () => {
+  it('shows the system prompt, description and sample questions as text diffs however short', () => {
+    expect(classifyChange('prefix_prompt', 'Be kind.', 'Be kinder.')).toBe('text');
+    expect(classifyChange('domain', 'HR', 'People')).toBe('text');
+    expect(classifyChange('sample_q2', 'Hi?', 'Hello?')).toBe('text');
+  });
+
+  it('shows an instruction as a text diff, also when it is added or removed', () => {
+    expect(classifyChange('instructions/12', null, 'Always cite the policy.')).toBe('text');
+    expect(classifyChange('instructions/12', 'Always cite the policy.', null)).toBe('text');
+  });
+
+  it('reads booleans, numbers, short strings and references as "production → staging"', () => {
+    expect(classifyChange('caching_enabled', false, true)).toBe('scalar');
+    expect(classifyChange('react_max_iteration_count', 5, 8)).toBe('scalar');
+    expect(classifyChange('access', 'Public', 'Only me')).toBe('scalar');
+    expect(classifyChange('llm_config', { id: 1, model_name: 'gpt-4o' }, { id: 2, model_name: 'gpt-4.1' })).toBe(
+      'scalar',
+    );
+    expect(classifyChange('character_voice', null, 'alloy')).toBe('scalar');
+  });
+
+  it('treats a short string field with a line break or over 80 characters as text', () => {
+    expect(classifyChange('agent_name', 'a', 'b\nc')).toBe('text');
+    expect(classifyChange('agent_name', 'a', 'x'.repeat(81))).toBe('text');
+  });
+
+  it('shows a list of short items with items added or removed as chips', () => {
+    expect(classifyChange('tags', ['hr'], ['hr', 'policy'])).toBe('list');
+  });
+
+  it('shows a list whose items only moved as a line diff, since chips would show nothing', () => {
+    expect(classifyChange('instructions/order', ['a', 'b'], ['b', 'a'])).toBe('text');
+  });
+
+  it('shows an action config as JSON even when it is flat', () => {
+    expect(classifyChange('tools/5/actions/9/config', { a: 1 }, { a: 2 })).toBe('json');
+  });
+
+  it('shows two flat objects member by member, and nested or one-sided objects as JSON', () => {
+    const g = (enabled: boolean) => ({ type: 'pii', name: 'PII', enabled });
+    expect(classifyChange('guardrails/pii', g(false), g(true))).toBe('fields');
+    expect(classifyChange('guardrails/pii', null, g(true))).toBe('json');
+    const corpus = { corpus: { id: 1, name: 'HR' }, is_enabled: true, is_default: false, extra: { a: 1 } };
+    expect(classifyChange('knowledge_sources/corpora/1', corpus, { ...corpus, is_enabled: false })).toBe('json');
+  });
+});
+
+describe('formatScalar', () => {
+  it('reads booleans as On and Off, and missing values as None', () => {
+    expect(formatScalar(true)).toBe('On');
+    expect(formatScalar(false)).toBe('Off');
+    expect(formatScalar(null)).toBe('None');
+  });
+
+  it('reads an empty string as Empty rather than nothing', () => {
+    expect(formatScalar('')).toBe('Empty');
+  });
+
+  it('reads a reference as its name and numbers with separators', () => {
+    expect(formatScalar({ id: 3, model_name: 'gpt-4o' })).toBe('gpt-4o');
+    expect(formatScalar({ id: 3, name: 'Assistant' })).toBe('Assistant');
+    expect(formatScalar(12000)).toBe('12,000');
+  });
+
+  it('falls back to compact, key-sorted JSON for anything else', () => {
+    expect(formatScalar({ b: 1, a: 2 })).toBe('{"a":2,"b":1}');
+  });
+});
+
+describe('refName', () => {
+  it('only treats objects of exactly an id and a name as references', () => {
+    expect(refName({ id: 1, name: 'x', extra: true })).toBeNull();
+    expect(refName({ name: 'x' })).toBeNull();
+    expect(refName('x')).toBeNull();
+  });
+});
+
+describe('toDiffText', () => {
+  it('gives a missing side as empty text so an addition shows as all added', () => {
+    expect(toDiffText('text', null)).toBe('');
+  });
+
+  it('numbers list items one a line for a reorder', () => {
+    expect(toDiffText('text', ['b', 'a'])).toBe('1. b\n2. a');
+  });
+
+  it('prints objects as JSON with a stable key order', () => {
+    expect(toDiffText('json', { z: 1, a: 2 })).toBe('{\n  "a": 2,\n  "z": 1\n}');
+  });
+});
+
+describe('listChanges', () => {
+  it('lists the items on one side only, and the ones kept', () => {
+    expect(listChanges(['hr', 'legal', 'hr'], ['hr', 'policy'])).toEqual({
+      added: ['policy'],
+      removed: ['legal'],
+      kept: ['hr'],
+    });
+  });
+
+  it('treats a missing list as empty', () => {
+    expect(listChanges(null, ['a'])).toEqual({ added: ['a'], removed: [], kept: [] });
+  });
+});
+
+describe('fieldRows', () => {
+  it('puts changed members first and marks the others unchanged', () => {
+    const rows = fieldRows({ name: 'PII', enabled: false }, { name: 'PII', enabled: true });
+    expect(rows).toEqual([
+      { key: 'enabled', before: 'Off', after: 'On', changed: true },
+      { key: 'name', before: 'PII', after: 'PII', changed: false },
+    ]);
+  });
+});
+
+describe('small readers', () => {
+  it('recognises the system prompt and instructions as prompts, but not the instruction order', () => {
+    expect(isPromptPath('prefix_prompt')).toBe(true);
+    expect(isPromptPath('instructions/4')).toBe(true);
+    expect(isPromptPath('instructions/order')).toBe(false);
+    expect(isPromptPath('domain')).toBe(false);
+  });
+
+  it('humanizes wire member names', () => {
+    expect(humanizeKey('is_enabled')).toBe('Is enabled');
+  });
+
+  it('formats timestamps in UTC and leaves unreadable ones as given', () => {
+    expect(formatTimestamp('2026-11-28T19:43:15.123456Z')).toBe('28 Nov 2026, 19:43 UTC');
+    expect(formatTimestamp('yesterday')).toBe('yesterday');
+  });
+});
