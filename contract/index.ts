@@ -5,3 +5,4 @@ export * from './edits';
 export * from './diff';
 export * from './publish';
 export * from './catalog';
+export * from './reads';

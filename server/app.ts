@@ -1,0 +1,72 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { LIMITS } from '../contract';
+import { defaultConfig, type ServerConfig } from './config';
+import type { Db } from './db/database';
+import { ApiError, AuthServiceError } from './http/api-error';
+import { requireUser, type AppEnv } from './http/auth';
+import { errorBody, fail } from './http/envelope';
+import { agentRoutes } from './routes/agents';
+import { authRoutes } from './routes/auth';
+import { catalogRoutes } from './routes/catalog';
+import { editRoutes } from './routes/edits';
+import { publishingRoutes } from './routes/publishing';
+import { createServices, type Services } from './services';
+
+export interface CreateAppOptions {
+  db: Db;
+  config?: Partial<ServerConfig>;
+}
+
+const isAuthService = (path: string) => path.startsWith('/auth-service/');
+
+/** The Ejento sandbox API: the platform under /api/v2, the auth service under /auth-service/api/v2. */
+export function createApp({ db, config }: CreateAppOptions): Hono<AppEnv> & { services: Services } {
+  const services = createServices(db, { ...defaultConfig, ...config });
+  const app = new Hono<AppEnv>();
+
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: LIMITS.bodyBytes,
+      onError: (c) =>
+        isAuthService(c.req.path)
+          ? c.json({ detail: 'The request body is larger than 16 MiB' }, 413)
+          : fail(c, 413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than 16 MiB'),
+    }),
+  );
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+
+  app.route('/auth-service/api/v2', authRoutes(services));
+
+  const platform = new Hono<AppEnv>();
+  platform.use('*', requireUser(services));
+  platform.route('/', catalogRoutes(services));
+  platform.route('/', agentRoutes(services));
+  platform.route('/', editRoutes(services));
+  platform.route('/', publishingRoutes(services));
+  app.route('/api/v2', platform);
+
+  app.notFound((c) =>
+    isAuthService(c.req.path)
+      ? c.json({ detail: 'Not Found' }, 404)
+      : fail(c, 404, 'NOT_FOUND', `No endpoint ${c.req.method} ${c.req.path}`),
+  );
+
+  app.onError((error, c) => {
+    if (error instanceof AuthServiceError) return c.json({ detail: error.detail }, error.status);
+    if (error instanceof ApiError) return fail(c, error.status, error.code, error.message, error.details, error.data);
+    if (error instanceof HTTPException) {
+      const status = error.status;
+      if (isAuthService(c.req.path)) return c.json({ detail: error.message }, status);
+      return c.json(errorBody(status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', error.message), status);
+    }
+    console.error(`Unexpected error on ${c.req.method} ${c.req.path}:`, error);
+    if (isAuthService(c.req.path)) return c.json({ detail: 'Internal server error' }, 500);
+    return fail(c, 500, 'INTERNAL_ERROR', 'Something went wrong on the server');
+  });
+
+  return Object.assign(app, { services });
+}

@@ -1,0 +1,39 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import type { Permission } from '../../contract';
+import type { UserRecord } from '../repositories/users';
+import type { Services } from '../services';
+import { forbidden, unauthorized } from './api-error';
+
+export interface AppEnv {
+  Variables: { user: UserRecord; services: Services };
+}
+
+/** Ejento's sample client sends the bare token as the whole header, so both forms count. */
+export function bearerToken(header: string | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  const value = header.trim();
+  const token = /^bearer\s+/i.test(value) ? value.replace(/^bearer\s+/i, '').trim() : value;
+  return token === '' ? undefined : token;
+}
+
+export function requireUser(services: Services): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const user = services.auth.authenticate(bearerToken(c.req.header('authorization')));
+    if (!user) throw unauthorized();
+    c.set('user', user);
+    await next();
+  };
+}
+
+const REFUSALS: Record<Permission, string> = {
+  view: 'Your role cannot view agents',
+  edit: 'Your role cannot edit agents',
+  publish: 'Your role cannot publish agents',
+  rollback: 'Your role cannot roll back agents',
+};
+
+export function can(c: Context<AppEnv>, permission: Permission): UserRecord {
+  const user = c.get('user');
+  if (!user.permissions.includes(permission)) throw forbidden(REFUSALS[permission]);
+  return user;
+}

@@ -1,0 +1,131 @@
+import type Database from 'better-sqlite3';
+import type { PublishSummary } from '../../contract';
+import type { Db } from '../db/database';
+import { escapeLike } from './agents';
+
+export interface PublishRecordRow {
+  change_track_id: number;
+  agent_id: number;
+  version: number;
+  published_by: { id: number; email: string; name: string };
+  published_on: string;
+  note: string | null;
+  summary: PublishSummary;
+  rolled_back_to: number | null;
+  snapshot_fingerprint: string;
+}
+
+interface RawRow {
+  change_track_id: number;
+  agent_id: number;
+  version: number;
+  user_id: number;
+  email: string;
+  first_name: string;
+  last_name: string;
+  published_on: string;
+  note: string | null;
+  summary: string;
+  rolled_back_to: number | null;
+  snapshot_fingerprint: string;
+}
+
+function toRow(raw: RawRow): PublishRecordRow {
+  return {
+    change_track_id: raw.change_track_id,
+    agent_id: raw.agent_id,
+    version: raw.version,
+    published_by: { id: raw.user_id, email: raw.email, name: `${raw.first_name} ${raw.last_name}` },
+    published_on: raw.published_on,
+    note: raw.note,
+    summary: JSON.parse(raw.summary) as PublishSummary,
+    rolled_back_to: raw.rolled_back_to,
+    snapshot_fingerprint: raw.snapshot_fingerprint,
+  };
+}
+
+const COLUMNS = `r.change_track_id, r.agent_id, r.version, u.id AS user_id, u.email, u.first_name, u.last_name,
+  r.published_on, r.note, r.summary, r.rolled_back_to, r.snapshot_fingerprint`;
+
+export interface PublishListFilter {
+  published_by?: string;
+  q?: string;
+}
+
+export interface NewPublish {
+  agent_id: number;
+  version: number;
+  published_by: number;
+  published_on: string;
+  note: string | null;
+  summary: PublishSummary;
+  rolled_back_to: number | null;
+  snapshot_fingerprint: string;
+  snapshot: string;
+}
+
+export function createPublishRepository(db: Db) {
+  const insertRecord = db.prepare(
+    `INSERT INTO publish_records (agent_id, version, published_by, published_on, note, summary, rolled_back_to, snapshot_fingerprint)
+     VALUES (@agent_id, @version, @published_by, @published_on, @note, @summary, @rolled_back_to, @snapshot_fingerprint)`,
+  );
+  const insertSnapshot = db.prepare('INSERT INTO publish_snapshots (change_track_id, snapshot) VALUES (?, ?)');
+  const maxVersion = db.prepare('SELECT MAX(version) AS v FROM publish_records WHERE agent_id = ?');
+  const find = db.prepare(
+    `SELECT ${COLUMNS} FROM publish_records r JOIN users u ON u.id = r.published_by
+     WHERE r.change_track_id = ? AND r.agent_id = ?`,
+  );
+  const snapshot = db.prepare(
+    `SELECT s.snapshot FROM publish_snapshots s JOIN publish_records r ON r.change_track_id = s.change_track_id
+     WHERE s.change_track_id = ? AND r.agent_id = ?`,
+  );
+  const listStatements = new Map<string, { rows: Database.Statement; count: Database.Statement }>();
+
+  function listStatement(filter: PublishListFilter) {
+    const where = ['r.agent_id = @agent_id'];
+    if (filter.published_by !== undefined) where.push('r.published_by = (SELECT id FROM users WHERE email = @published_by)');
+    if (filter.q !== undefined) where.push("r.note LIKE @q ESCAPE '\\'");
+    const clause = `WHERE ${where.join(' AND ')}`;
+    let statements = listStatements.get(clause);
+    if (!statements) {
+      statements = {
+        rows: db.prepare(
+          `SELECT ${COLUMNS} FROM publish_records r JOIN users u ON u.id = r.published_by ${clause}
+           ORDER BY r.version DESC LIMIT @limit OFFSET @offset`,
+        ),
+        count: db.prepare(`SELECT COUNT(*) AS n FROM publish_records r ${clause}`),
+      };
+      listStatements.set(clause, statements);
+    }
+    return statements;
+  }
+
+  return {
+    insert(record: NewPublish): number {
+      const { snapshot: snapshotText, ...rest } = record;
+      const id = Number(insertRecord.run({ ...rest, summary: JSON.stringify(record.summary) }).lastInsertRowid);
+      insertSnapshot.run(id, snapshotText);
+      return id;
+    },
+    maxVersion(agentId: number): number {
+      return (maxVersion.get(agentId) as { v: number | null }).v ?? 0;
+    },
+    find(agentId: number, changeTrackId: number): PublishRecordRow | undefined {
+      const raw = find.get(changeTrackId, agentId) as RawRow | undefined;
+      return raw && toRow(raw);
+    },
+    snapshot(agentId: number, changeTrackId: number): string | undefined {
+      return (snapshot.get(changeTrackId, agentId) as { snapshot: string } | undefined)?.snapshot;
+    },
+    list(agentId: number, filter: PublishListFilter, limit: number, offset: number): { rows: PublishRecordRow[]; total: number } {
+      const statements = listStatement(filter);
+      const params: Record<string, unknown> = { agent_id: agentId };
+      if (filter.published_by !== undefined) params.published_by = filter.published_by;
+      if (filter.q !== undefined) params.q = `%${escapeLike(filter.q)}%`;
+      const total = (statements.count.get(params) as { n: number }).n;
+      const rows = (statements.rows.all({ ...params, limit, offset }) as RawRow[]).map(toRow);
+      return { rows, total };
+    },
+  };
+}
+export type PublishRepository = ReturnType<typeof createPublishRepository>;

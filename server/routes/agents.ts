@@ -1,0 +1,76 @@
+import { Hono, type Context } from 'hono';
+import { agentListQuerySchema, agentQuerySchema, createAgentSchema } from '../../contract';
+import { can, type AppEnv } from '../http/auth';
+import { ok } from '../http/envelope';
+import { jsonBody, pathId, query } from '../http/validation';
+import type { Services } from '../services';
+
+export function agentRoutes(services: Services) {
+  const app = new Hono<AppEnv>();
+  const { agents } = services;
+
+  app.get('/agents', (c) => {
+    can(c, 'view');
+    return ok(c, agents.list(query(c, agentListQuerySchema)));
+  });
+
+  app.post('/agents', async (c) => {
+    const user = can(c, 'edit');
+    const input = await jsonBody(c, createAgentSchema);
+    const agent = agents.create(input, user);
+    c.header('ETag', `"${agent.staging_revision}"`);
+    return ok(c, agent, 'Agent created', 201);
+  });
+
+  app.get('/agents/:agent_id', (c) => {
+    can(c, 'view');
+    const id = pathId(c, 'agent_id');
+    const { environment } = query(c, agentQuerySchema);
+    const agent = agents.detail(id, environment);
+    c.header('ETag', `"${agent.staging_revision}"`);
+    return ok(c, agent);
+  });
+
+  app.delete('/agents/:agent_id', (c) => {
+    can(c, 'edit');
+    return ok(c, agents.remove(pathId(c, 'agent_id')), 'Agent deleted');
+  });
+
+  app.get('/agents/:agent_id/permissions/me', (c) => {
+    return ok(c, agents.permissions(pathId(c, 'agent_id'), c.get('user')));
+  });
+
+  /** Reads of one part of staging, each with the revision to send back as If-Match. */
+  const part = <T extends object>(c: Context<AppEnv>, pick: (a: ReturnType<typeof agents.detail>) => T) => {
+    can(c, 'view');
+    const agent = agents.detail(pathId(c, 'agent_id'), 'staging');
+    c.header('ETag', `"${agent.staging_revision}"`);
+    return ok(c, {
+      ...pick(agent),
+      staging_revision: agent.staging_revision,
+      has_unpublished_changes: agent.has_unpublished_changes,
+    });
+  };
+
+  app.get('/agents/:agent_id/corpora', (c) => part(c, (a) => ({ corpora: a.knowledge_sources.corpora })));
+  app.get('/agents/:agent_id/tools', (c) => part(c, (a) => ({ tools: a.tools })));
+  app.get('/agents/:agent_id/access', (c) => part(c, (a) => ({ access: a.access, tags: a.tags })));
+  app.get('/agents/:agent_id/sharepoint/folder', (c) =>
+    part(c, (a) => ({ sharepoint_folder: a.knowledge_sources.sharepoint_folder })),
+  );
+  app.get('/agents/:agent_id/guardrails', (c) =>
+    part(c, (a) => {
+      const enabled = new Map(a.guardrails.map((g) => [g.type, g.enabled]));
+      return {
+        guardrail_types: services.repos.catalog.guardrailTypes().map((g) => ({
+          type: g.type,
+          name: g.name,
+          description: g.description,
+          enabled: enabled.get(g.type) ?? false,
+        })),
+      };
+    }),
+  );
+
+  return app;
+}

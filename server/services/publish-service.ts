@@ -1,0 +1,210 @@
+import type {
+  AgentConfig,
+  CompareRef,
+  Diff,
+  FieldChange,
+  PublishListQuery,
+  PublishListWire,
+  PublishRecordDetailWire,
+  PublishRecordWire,
+  PublishSummary,
+  RevertPreviewWire,
+  StagingDiff,
+} from '../../contract';
+import { changedPaths, diffConfigs, summarise } from '../domain/diff';
+import { fingerprint } from '../domain/fingerprint';
+import { ApiError, notFound } from '../http/api-error';
+import type { AgentRecord } from '../repositories/agents';
+import type { UserRecord } from '../repositories/users';
+import { nowTimestamp, parseConfig, requireAgent, requireConfigs, type ServiceContext } from './context';
+import { checkIfMatch } from './edit-service';
+import { agentDetailWire, pagination, publishRecordWire } from './wire';
+
+export interface PublishOptions {
+  note?: string | null;
+  expected_fingerprint?: string;
+  /** The creation publish has no earlier production to compare with. */
+  summary?: PublishSummary;
+}
+
+export function createPublishService(ctx: ServiceContext) {
+  const { agents, publishes, fieldEdits } = ctx.repos;
+
+  /** production → staging, without attribution; shared by the review and the publish summary. */
+  function pendingDiff(agent: AgentRecord): Diff {
+    return ctx.diffCache.get(`pending:${agent.id}:${agent.staging_revision}:${agent.live_change_track_id}`, () => {
+      const configs = requireConfigs(ctx, agent.id);
+      return diffConfigs(parseConfig(configs.production), parseConfig(configs.staging));
+    });
+  }
+
+  function snapshotOf(agentId: number, changeTrackId: number): AgentConfig {
+    const text = publishes.snapshot(agentId, changeTrackId);
+    if (text === undefined) throw notFound(`Agent ${agentId} has no publish with change_track_id ${changeTrackId}`);
+    return parseConfig(text);
+  }
+
+  function publishInTransaction(agentId: number, actor: UserRecord, options: PublishOptions): PublishRecordWire {
+    const agent = requireAgent(ctx, agentId);
+    if (agent.live_change_track_id !== null && !agent.has_unpublished_changes) {
+      throw new ApiError(409, 'NOTHING_TO_PUBLISH', 'Staging matches production: nothing to publish', undefined, {
+        has_changes: false,
+      });
+    }
+    if (options.expected_fingerprint !== undefined && options.expected_fingerprint !== agent.staging_fingerprint) {
+      throw new ApiError(
+        412,
+        'STAGING_CHANGED',
+        'Staging changed after you reviewed it: review the changes again before publishing',
+        { current_fingerprint: agent.staging_fingerprint },
+      );
+    }
+    const { staging } = requireConfigs(ctx, agentId);
+    const summary = options.summary ?? summarise(pendingDiff(agent));
+    const version = publishes.maxVersion(agentId) + 1;
+    const publishedOn = nowTimestamp(ctx.config.clock);
+    const changeTrackId = publishes.insert({
+      agent_id: agentId,
+      version,
+      published_by: actor.id,
+      published_on: publishedOn,
+      note: options.note ?? null,
+      summary,
+      rolled_back_to: agent.staging_rolled_back_to?.change_track_id ?? null,
+      snapshot_fingerprint: agent.staging_fingerprint,
+      snapshot: staging,
+    });
+    agents.writeProduction({
+      id: agentId,
+      config: staging,
+      fingerprint: agent.staging_fingerprint,
+      live_change_track_id: changeTrackId,
+      live_version: version,
+      last_published_on: publishedOn,
+    });
+    fieldEdits.clear(agentId);
+    const record = publishes.find(agentId, changeTrackId);
+    if (!record) throw new Error('The publish record just written cannot be read back');
+    return publishRecordWire(record, changeTrackId);
+  }
+
+  function resolveRef(agent: AgentRecord, ref: CompareRef): { key: string; config: () => AgentConfig } {
+    if (ref === 'staging') {
+      return { key: `s${agent.staging_revision}`, config: () => parseConfig(requireConfigs(ctx, agent.id).staging) };
+    }
+    if (ref === 'production') {
+      return { key: `p${agent.live_change_track_id}`, config: () => parseConfig(requireConfigs(ctx, agent.id).production) };
+    }
+    if (!publishes.find(agent.id, ref)) throw notFound(`Agent ${agent.id} has no publish with change_track_id ${ref}`);
+    return { key: `c${ref}`, config: () => snapshotOf(agent.id, ref) };
+  }
+
+  return {
+    publish(agentId: number, actor: UserRecord, options: PublishOptions): PublishRecordWire {
+      return ctx.db.transaction(() => publishInTransaction(agentId, actor, options)).immediate();
+    },
+
+    /** production → staging, each change carrying who last made it in staging. */
+    stagingDiff(agentId: number): StagingDiff {
+      const head = agents.head(agentId);
+      if (!head) throw notFound(`No agent with id ${agentId}`);
+      const key = `staging:${agentId}:${head.staging_revision}:${head.live_change_track_id}`;
+      return ctx.diffCache.get(key, () => {
+        const agent = requireAgent(ctx, agentId);
+        const diff = pendingDiff(agent);
+        const edits = fieldEdits.forAgent(agentId);
+        const attribute = (change: FieldChange): FieldChange => {
+          const edit = edits.get(change.path);
+          return { ...change, modified_by: edit?.modified_by ?? null, modified_on: edit?.modified_on ?? null };
+        };
+        return {
+          has_changes: diff.has_changes,
+          sections: diff.sections.map((s) => ({ ...s, changes: s.changes.map(attribute) })),
+          agent_id: agentId,
+          staging_fingerprint: agent.staging_fingerprint,
+          live_change_track_id: agent.live_change_track_id,
+        };
+      });
+    },
+
+    list(agentId: number, query: PublishListQuery): PublishListWire {
+      const agent = requireAgent(ctx, agentId);
+      const offset = (query.page - 1) * query.items_per_page;
+      const { rows, total } = publishes.list(
+        agentId,
+        { published_by: query.published_by, q: query.q },
+        query.items_per_page,
+        offset,
+      );
+      return {
+        ...pagination(total, query.page, query.items_per_page),
+        publish_records: rows.map((r) => publishRecordWire(r, agent.live_change_track_id)),
+      };
+    },
+
+    detail(agentId: number, changeTrackId: number): PublishRecordDetailWire {
+      const agent = requireAgent(ctx, agentId);
+      const record = publishes.find(agentId, changeTrackId);
+      if (!record) throw notFound(`Agent ${agentId} has no publish with change_track_id ${changeTrackId}`);
+      return { ...publishRecordWire(record, agent.live_change_track_id), snapshot: snapshotOf(agentId, changeTrackId) };
+    },
+
+    revertPreview(agentId: number, changeTrackId: number): RevertPreviewWire {
+      const agent = requireAgent(ctx, agentId);
+      const record = publishes.find(agentId, changeTrackId);
+      if (!record) throw notFound(`Agent ${agentId} has no publish with change_track_id ${changeTrackId}`);
+      const key = `revert:${agentId}:${agent.staging_revision}:${agent.live_change_track_id}:${changeTrackId}`;
+      return ctx.diffCache.get(key, () => {
+        const configs = requireConfigs(ctx, agentId);
+        const snapshot = snapshotOf(agentId, changeTrackId);
+        return {
+          change_track_id: changeTrackId,
+          version: record.version,
+          staging: diffConfigs(parseConfig(configs.staging), snapshot),
+          production: diffConfigs(parseConfig(configs.production), snapshot),
+          discards_unpublished_changes:
+            agent.has_unpublished_changes && agent.staging_fingerprint !== record.snapshot_fingerprint,
+        };
+      });
+    },
+
+    rollback(agentId: number, actor: UserRecord, changeTrackId: number, ifMatch: number | undefined) {
+      return ctx.db
+        .transaction(() => {
+          const agent = requireAgent(ctx, agentId);
+          const record = publishes.find(agentId, changeTrackId);
+          if (!record) throw notFound(`Agent ${agentId} has no publish with change_track_id ${changeTrackId}`);
+          const configs = requireConfigs(ctx, agentId);
+          const before = parseConfig(configs.staging);
+          checkIfMatch(agent, ifMatch, () => before);
+          const snapshot = snapshotOf(agentId, changeTrackId);
+          const on = nowTimestamp(ctx.config.clock);
+          const settings = snapshot.agent_settings;
+          agents.writeStaging({
+            id: agentId,
+            config: JSON.stringify(snapshot),
+            fingerprint: fingerprint(snapshot),
+            revision: agent.staging_revision + 1,
+            agent_name: settings.agent_name,
+            domain: settings.domain,
+            access: settings.access,
+            tags: settings.tags,
+            modified_by: actor.email,
+            modified_on: on,
+          });
+          agents.setRolledBack(agentId, { change_track_id: changeTrackId, version: record.version, by: actor.email, on });
+          fieldEdits.record(agentId, changedPaths(diffConfigs(before, snapshot)), actor.email, on);
+          return agentDetailWire(requireAgent(ctx, agentId), snapshot, 'staging');
+        })
+        .immediate();
+    },
+
+    compare(agentId: number, from: CompareRef, to: CompareRef): Diff {
+      const agent = requireAgent(ctx, agentId);
+      const a = resolveRef(agent, from);
+      const b = resolveRef(agent, to);
+      return ctx.diffCache.get(`compare:${agentId}:${a.key}:${b.key}`, () => diffConfigs(a.config(), b.config()));
+    },
+  };
+}
+export type PublishService = ReturnType<typeof createPublishService>;
