@@ -1,4 +1,7 @@
 import { createBrowserRouter, redirect } from 'react-router';
+import { onSessionExpired } from '@/api/http';
+import type { SignInLocationState } from '@/features/auth/sign-in-page';
+import { SIGN_IN_PATH, signInPathFor } from '@/lib/safe-next-path';
 
 /**
  * Route modules live in app/routes and are lazy: each screen's code (and the diff viewer)
@@ -27,3 +30,15 @@ export const router = createBrowserRouter([
     ],
   },
 ]);
+
+/**
+ * A 401 that survived a refresh: back to sign-in, remembering where the user was. A client-side
+ * navigation, not a reload, so whatever the tab holds (drafts in sessionStorage) is still there
+ * when they come back.
+ */
+onSessionExpired(() => {
+  const { pathname, search, hash } = router.state.location;
+  if (pathname === SIGN_IN_PATH) return;
+  const state: SignInLocationState = { reason: 'expired' };
+  void router.navigate(signInPathFor(`${pathname}${search}${hash}`), { replace: true, state });
+});

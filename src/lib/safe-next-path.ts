@@ -12,7 +12,10 @@ export function safeNextPath(raw: string | null | undefined, fallback: string = 
   // Only absolute paths; `//` and `/\` are read by browsers as another host.
   if (!raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return fallback;
   // Control characters (tabs and newlines are stripped by URL parsers) can smuggle a scheme or host.
-  if (/[\u0000-\u001f\u007f]/.test(raw)) return fallback;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return fallback;
+  }
   let url: URL;
   try {
     url = new URL(raw, PROBE_ORIGIN);

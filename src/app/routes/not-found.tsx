@@ -1,4 +1,18 @@
-// Placeholder route module: replaced by the feature that owns this screen.
+import { Button, Container } from '@mantine/core';
+import { Link, useLocation } from 'react-router';
+import { PageError } from '@/components/page-error';
+
 export function Component() {
-  return <p>not-found</p>;
+  const { pathname } = useLocation();
+  return (
+    <Container size="md">
+      <PageError
+        kind="missing"
+        title="Page not found" message={`There is no page at ${pathname}. It may have moved, or the link is mistyped.`}>
+        <Button component={Link} to="/agents">
+          Go to agents
+        </Button>
+      </PageError>
+    </Container>
+  );
 }

@@ -1,6 +1,114 @@
-import { Outlet } from 'react-router';
+import { AppShell, Anchor, Button, Container, Group, Text } from '@mantine/core';
+import { useCallback } from 'react';
+import {
+  Link,
+  NavLink,
+  Outlet,
+  redirect,
+  useNavigate,
+  useNavigation,
+  useRouteError,
+  type LoaderFunctionArgs,
+} from 'react-router';
+import { errorMessage } from '@/api/api-error';
+import { authQueries } from '@/api/auth/queries';
+import { useSignOut } from '@/api/auth/use-sign-out';
+import { getSession } from '@/api/session';
+import { ColorSchemeMenu } from '@/components/color-scheme-menu';
+import { NavigationProgress } from '@/components/navigation-progress';
+import { PageError } from '@/components/page-error';
+import { UserMenu } from '@/features/auth/user-menu';
+import type { SignInLocationState } from '@/features/auth/sign-in-page';
+import { signInPathFor } from '@/lib/safe-next-path';
+import { queryClient } from '../query-client';
+import classes from './shell.module.css';
 
-// Placeholder route module: replaced by the app shell.
+/** The guard: no session, no console. The sign-in page brings the user back here afterwards. */
+export function loader({ request }: LoaderFunctionArgs) {
+  if (!getSession()) {
+    const url = new URL(request.url);
+    throw redirect(signInPathFor(`${url.pathname}${url.search}${url.hash}`));
+  }
+  void queryClient.prefetchQuery(authQueries.me());
+  return null;
+}
+
+function ShellFrame({ children }: { children: React.ReactNode }) {
+  const navigation = useNavigation();
+  const navigate = useNavigate();
+  const signOut = useSignOut();
+
+  // Leave the screens that read the cache first, then drop the session and the cache.
+  const handleSignOut = useCallback(async () => {
+    const state: SignInLocationState = { reason: 'signed-out' };
+    await navigate('/sign-in', { replace: true, state });
+    signOut();
+  }, [navigate, signOut]);
+
+  return (
+    <AppShell header={{ height: 56 }} padding={0}>
+      <NavigationProgress active={navigation.state !== 'idle'} />
+      <a href="#main-content" className={classes.skipLink}>
+        Skip to content
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
+          <Group gap="lg" wrap="nowrap" miw={0}>
+            <Anchor component={Link} to="/agents" underline="never" c="inherit" className={classes.brand}>
+              <Text component="span" fw={700}>
+                Ejento
+              </Text>
+              <Text component="span" c="dimmed" fw={500} visibleFrom="sm">
+                {' · Staging & Publishing'}
+              </Text>
+            </Anchor>
+            <nav aria-label="Main">
+              <Group gap={4} wrap="nowrap">
+                <NavLink to="/agents" className={classes.navLink}>
+                  Agents
+                </NavLink>
+              </Group>
+            </nav>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <ColorSchemeMenu />
+            <UserMenu onSignOut={() => void handleSignOut()} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
+        {children}
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
 export function Component() {
-  return <Outlet />;
+  return (
+    <ShellFrame>
+      <Outlet />
+    </ShellFrame>
+  );
+}
+
+/** Last resort for anything a screen did not catch itself, such as a stale code chunk after a deploy. */
+export function ErrorBoundary() {
+  const error = useRouteError();
+  return (
+    <ShellFrame>
+      <Container size="md">
+        <PageError
+          title="This page could not be shown"
+          message={`${errorMessage(error)} Reloading usually helps; your unsaved drafts are kept in this tab.`}
+        >
+          <Button variant="default" onClick={() => window.location.reload()}>
+            Reload
+          </Button>
+          <Button component={Link} to="/agents" variant="subtle">
+            Go to agents
+          </Button>
+        </PageError>
+      </Container>
+    </ShellFrame>
+  );
 }

@@ -1,4 +1,5 @@
-// Placeholder route module: replaced by the feature that owns this screen.
+import { SignInPage } from '@/features/auth/sign-in-page';
+
 export function Component() {
-  return <p>sign-in</p>;
+  return <SignInPage />;
 }

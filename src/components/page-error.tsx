@@ -1,0 +1,45 @@
+import { Button, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { ConsoleIcon } from './console-icon';
+
+export interface PageErrorProps {
+  title: string;
+  /** A sentence saying what went wrong, for people. */
+  message: ReactNode;
+  /** Offers "Try again" when set; stays busy while the returned promise is pending. */
+  onRetry?: () => unknown;
+  retrying?: boolean;
+  /** Further actions, such as a link back to a list. */
+  children?: ReactNode;
+  /** 'missing' for something that does not exist (a 404), which is not an error of the system. */
+  kind?: 'error' | 'missing';
+}
+
+/** What a screen shows instead of itself when it could not load. */
+export function PageError({ title, message, onRetry, retrying, children, kind = 'error' }: PageErrorProps) {
+  return (
+    <Stack align="center" gap="sm" py={64} px="md" ta="center" role={kind === 'error' ? 'alert' : undefined}>
+      <ThemeIcon size={48} radius="xl" variant="light" color={kind === 'error' ? 'red' : 'gray'}>
+        <ConsoleIcon name={kind === 'error' ? 'alert' : 'file-off'} size={26} />
+      </ThemeIcon>
+      <Title order={2} fz="h3">
+        {title}
+      </Title>
+      <Text c="dimmed" maw={520}>
+        {message}
+      </Text>
+      <Group gap="sm" mt="xs" justify="center">
+        {onRetry && (
+          <Button
+            onClick={() => void onRetry()}
+            loading={retrying}
+            leftSection={<ConsoleIcon name="refresh" size={16} />}
+          >
+            Try again
+          </Button>
+        )}
+        {children}
+      </Group>
+    </Stack>
+  );
+}

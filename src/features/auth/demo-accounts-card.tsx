@@ -1,0 +1,48 @@
+import { Badge, Card, Code, Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import classes from './demo-accounts-card.module.css';
+
+export interface DemoAccountsCardProps {
+  /** Fills the sign-in form with this account. */
+  onPick: (email: string, password: string) => void;
+}
+
+/** The sandbox's sign-ins, one click to fill the form. */
+export function DemoAccountsCard({ onPick }: DemoAccountsCardProps) {
+  return (
+    <Card withBorder radius="md" padding="md" component="section" aria-labelledby="demo-accounts-title">
+      <Stack gap={6}>
+        <Group justify="space-between" align="baseline">
+          <Text id="demo-accounts-title" fw={600} size="sm">
+            Sandbox sign-ins
+          </Text>
+          <Text size="xs" c="dimmed">
+            password <Code>{DEMO_PASSWORD}</Code>
+          </Text>
+        </Group>
+        <Text size="xs" c="dimmed">
+          This server is the Ejento sandbox. Choose an account to fill in the form.
+        </Text>
+        <Stack gap={2} mt={4}>
+          {DEMO_ACCOUNTS.map((a) => (
+            <UnstyledButton
+              key={a.email}
+              className={classes.row}
+              onClick={() => onPick(a.email, DEMO_PASSWORD)}
+              aria-label={`Use ${a.email} (${a.role}: ${a.can})`}
+            >
+              <Group justify="space-between" wrap="nowrap" gap="xs">
+                <Text size="sm" truncate>
+                  {a.email}
+                </Text>
+                <Badge variant="light" color="gray" size="sm" title={`Can ${a.can}`}>
+                  {a.role}
+                </Badge>
+              </Group>
+            </UnstyledButton>
+          ))}
+        </Stack>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,63 @@
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { errorMessage, isApiError } from '@/api/api-error';
+import { useSignIn } from '@/api/auth/use-sign-in';
+import { ConsoleIcon } from '@/components/console-icon';
+import type { SignInFormApi } from './use-sign-in-form';
+
+export interface SignInFormProps {
+  form: SignInFormApi;
+  /** Called once the session is set; the page decides where to go. */
+  onSignedIn: () => void;
+}
+
+/** Wrong credentials, an unreachable server and the like, as one sentence for the user. */
+function signInError(e: unknown): string {
+  if (isApiError(e) && (e.status === 400 || e.status === 401 || e.status === 403)) {
+    return e.message || 'That e-mail and password do not match an account.';
+  }
+  if (isApiError(e) && e.status === 422) return 'Enter an e-mail address and a password.';
+  return errorMessage(e);
+}
+
+export function SignInForm({ form, onSignedIn }: SignInFormProps) {
+  const signIn = useSignIn();
+
+  const submit = form.onSubmit(async ({ username, password }) => {
+    try {
+      await signIn.mutateAsync({ email: username, password });
+    } catch {
+      return; // shown below, with what the user typed kept
+    }
+    onSignedIn();
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Sign in">
+      <Stack gap="md">
+        <TextInput
+          label="E-mail"
+          type="email"
+          autoComplete="username"
+          placeholder="you@company.com"
+          required
+          data-autofocus
+          {...form.getInputProps('username')}
+        />
+        <PasswordInput
+          label="Password"
+          autoComplete="current-password"
+          required
+          {...form.getInputProps('password')}
+        />
+        {signIn.isError && (
+          <Alert color="red" variant="light" icon={<ConsoleIcon name="alert" />} role="alert" title="Could not sign in">
+            {signInError(signIn.error)}
+          </Alert>
+        )}
+        <Button type="submit" fullWidth loading={signIn.isPending || signIn.isSuccess}>
+          Sign in
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+import { Alert, Box, Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { authQueries } from '@/api/auth/queries';
+import { ConsoleIcon } from '@/components/console-icon';
+import { safeNextPath } from '@/lib/safe-next-path';
+import { DemoAccountsCard } from './demo-accounts-card';
+import { SignInForm } from './sign-in-form';
+import { useSignInForm } from './use-sign-in-form';
+
+/** Why the user is here, passed in navigation state by whoever sent them. */
+export interface SignInLocationState {
+  reason?: 'expired' | 'signed-out';
+}
+
+export function SignInPage() {
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const form = useSignInForm();
+  const health = useQuery(authQueries.health());
+  const reason = (location.state as SignInLocationState | null)?.reason;
+  const next = safeNextPath(params.get('next'));
+  // The hint is for the sandbox only; a server that says nothing gets it in development builds.
+  const isSandbox = health.data?.mode === 'sandbox' || (health.isFetched && !health.data?.mode && import.meta.env.DEV);
+
+  return (
+    <Box component="main" mih="100dvh" bg="var(--mantine-color-body)">
+      <Center mih="100dvh" p="md">
+        <Stack w="100%" maw={400} gap="lg">
+          <Stack gap={4} align="center" ta="center">
+            <Text fw={700} size="sm" c="indigo" tt="uppercase" lts={1}>
+              Ejento · Staging &amp; Publishing
+            </Text>
+            <Title order={1} fz={26}>
+              Sign in
+            </Title>
+            <Text c="dimmed" size="sm">
+              Change agents in staging, review what differs from production, publish.
+            </Text>
+          </Stack>
+
+          {reason === 'expired' && (
+            <Alert variant="light" color="yellow" icon={<ConsoleIcon name="key" />}>
+              Your session has expired. Sign in again to continue where you left off.
+            </Alert>
+          )}
+          {reason === 'signed-out' && (
+            <Alert variant="light" color="gray">
+              You have signed out.
+            </Alert>
+          )}
+
+          <Paper withBorder shadow="sm" radius="md" p="xl">
+            <SignInForm form={form} onSignedIn={() => void navigate(next, { replace: true })} />
+          </Paper>
+
+          {isSandbox && (
+            <DemoAccountsCard onPick={(email, password) => form.setValues({ username: email, password })} />
+          )}
+        </Stack>
+      </Center>
+    </Box>
+  );
+}
