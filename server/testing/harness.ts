@@ -28,7 +28,7 @@ export function dataOf<S extends z.ZodType>(response: Received, schema: S): z.ou
   if (!parsed.success) {
     throw new Error(`Response ${response.status} does not match the contract: ${z.prettifyError(parsed.error)}\n${JSON.stringify(response.body).slice(0, 2000)}`);
   }
-  return parsed.data.data;
+  return (parsed.data as { data: z.output<S> }).data;
 }
 
 /** The error envelope of a failed call. */
