@@ -220,3 +220,35 @@ export async function apiSend<S extends z.ZodType>(
 ): Promise<z.infer<S>> {
   return (await request(path, { ...opts, method, schema })).data;
 }
+
+/**
+ * A bare JSON document outside the envelope, such as `/healthz`: no token, no refresh, the whole
+ * body parsed with `schema`.
+ */
+export async function getBareJson<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  opts: { signal?: AbortSignal; timeoutMs?: number } = {},
+): Promise<z.infer<S>> {
+  const timeout = AbortSignal.timeout(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
+  let res: Response;
+  try {
+    res = await fetch(buildUrl(path), { headers: { Accept: 'application/json' }, signal });
+  } catch (e) {
+    if (opts.signal?.aborted) throw e;
+    throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: 'The server could not be reached.' });
+  }
+  const json = await readJson(res);
+  if (!res.ok) throw toApiError(res.status, json, path);
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    throw new ApiError({
+      status: res.status,
+      code: 'CONTRACT_MISMATCH',
+      message: `The server's answer to GET ${path} is not what was expected.`,
+      details: parsed.error.issues,
+    });
+  }
+  return parsed.data;
+}

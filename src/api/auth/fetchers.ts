@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { tokenPairSchema, userSchema } from '@contract';
-import { apiGet, apiSend, request } from '../http';
+import { apiGet, apiSend, getBareJson } from '../http';
 
 /** `POST /auth-service/api/v2/login/access-token`, form-encoded as the auth service expects. */
 export async function login(email: string, password: string, signal?: AbortSignal) {
@@ -15,11 +15,17 @@ export async function fetchMe(signal?: AbortSignal) {
   return apiGet('/api/v2/users/me', userSchema, { signal });
 }
 
-/** What `/healthz` may say about the server; every field optional, since a tenant may say nothing. */
+/**
+ * What `/healthz` may say about the server. Every field is optional: a tenant may say nothing,
+ * and the sandbox may say it bare or inside the usual envelope.
+ */
 const healthSchema = z
-  .object({ ok: z.boolean().optional(), mode: z.string().optional() })
+  .object({
+    mode: z.string().optional(),
+    data: z.object({ mode: z.string().optional() }).loose().nullish(),
+  })
   .loose()
-  .nullish();
+  .nullable();
 
 export interface ServerHealth {
   /** 'sandbox' for the bundled Ejento sandbox; null when the server does not say. */
@@ -27,6 +33,6 @@ export interface ServerHealth {
 }
 
 export async function fetchHealth(signal?: AbortSignal): Promise<ServerHealth> {
-  const { data } = await request('/healthz', { schema: healthSchema, auth: 'none', signal, timeoutMs: 5_000 });
-  return { mode: data?.mode ?? null };
+  const body = await getBareJson('/healthz', healthSchema, { signal, timeoutMs: 5_000 });
+  return { mode: body?.mode ?? body?.data?.mode ?? null };
 }
