@@ -27,9 +27,9 @@ describe('classifyChange', () => {
     expect(classifyChange('caching_enabled', false, true)).toBe('scalar');
     expect(classifyChange('react_max_iteration_count', 5, 8)).toBe('scalar');
     expect(classifyChange('access', 'Public', 'Only me')).toBe('scalar');
-    expect(classifyChange('llm_config', { id: 1, model_name: 'gpt-4o' }, { id: 2, model_name: 'gpt-4.1' })).toBe(
-      'scalar',
-    );
+    expect(
+      classifyChange('llm_config', { id: 1, model_name: 'gpt-4o' }, { id: 2, model_name: 'gpt-4.1' }),
+    ).toBe('scalar');
     expect(classifyChange('character_voice', null, 'alloy')).toBe('scalar');
   });
 
@@ -55,7 +55,9 @@ describe('classifyChange', () => {
     expect(classifyChange('guardrails/pii', g(false), g(true))).toBe('fields');
     expect(classifyChange('guardrails/pii', null, g(true))).toBe('json');
     const corpus = { corpus: { id: 1, name: 'HR' }, is_enabled: true, is_default: false, extra: { a: 1 } };
-    expect(classifyChange('knowledge_sources/corpora/1', corpus, { ...corpus, is_enabled: false })).toBe('json');
+    expect(classifyChange('knowledge_sources/corpora/1', corpus, { ...corpus, is_enabled: false })).toBe(
+      'json',
+    );
   });
 });
 

@@ -43,7 +43,8 @@ function isLongString(v: unknown): boolean {
   return typeof v === 'string' && (v.length > SHORT_TEXT_MAX || v.includes('\n'));
 }
 
-const isChip = (v: unknown) => (typeof v === 'string' && v.length <= CHIP_MAX && !v.includes('\n')) || typeof v === 'number';
+const isChip = (v: unknown) =>
+  (typeof v === 'string' && v.length <= CHIP_MAX && !v.includes('\n')) || typeof v === 'number';
 
 /** A flat object: primitives and references only, so each member reads as one row. */
 function isFlatRecord(v: unknown): v is Record<string, unknown> {
@@ -86,7 +87,8 @@ export function formatScalar(v: unknown): string {
 export function toDiffText(kind: ValueKind, v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
-  if (kind === 'text' && Array.isArray(v)) return v.map((item, i) => `${i + 1}. ${formatScalar(item)}`).join('\n');
+  if (kind === 'text' && Array.isArray(v))
+    return v.map((item, i) => `${i + 1}. ${formatScalar(item)}`).join('\n');
   return stableStringify(v);
 }
 
@@ -124,7 +126,12 @@ export function fieldRows(before: unknown, after: unknown): FieldRow[] {
   const rows = keys.map((key) => {
     const was = formatScalar(b[key]);
     const now = formatScalar(a[key]);
-    return { key, before: was, after: now, changed: stableStringify(b[key] ?? null) !== stableStringify(a[key] ?? null) };
+    return {
+      key,
+      before: was,
+      after: now,
+      changed: stableStringify(b[key] ?? null) !== stableStringify(a[key] ?? null),
+    };
   });
   return [...rows.filter((r) => r.changed), ...rows.filter((r) => !r.changed)];
 }

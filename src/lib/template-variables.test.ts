@@ -3,7 +3,10 @@ import { lengthChange, signed, templateVariableChanges, templateVariables } from
 
 describe('templateVariables', () => {
   it('finds each {{variable}} once, in order of first use, tolerating inner spaces', () => {
-    expect(templateVariables('Hi {{name}}, {{ company.name }} says {{name}}')).toEqual(['name', 'company.name']);
+    expect(templateVariables('Hi {{name}}, {{ company.name }} says {{name}}')).toEqual([
+      'name',
+      'company.name',
+    ]);
   });
 
   it('ignores braces that are not template variables', () => {

@@ -70,14 +70,20 @@ describe('viewed marks', () => {
 
   it('drops stale marks of other sections when saving, keeping valid ones', () => {
     const marks = { agent_settings: 'sig-a', guardrails: 'gone', tools: 'old' };
-    expect(toggleViewed(marks, 'tools', 'sig-t', current)).toEqual({ agent_settings: 'sig-a', tools: 'sig-t' });
+    expect(toggleViewed(marks, 'tools', 'sig-t', current)).toEqual({
+      agent_settings: 'sig-a',
+      tools: 'sig-t',
+    });
   });
 });
 
 describe('changedSections', () => {
   it('names sections whose changes differ, appeared or vanished', () => {
     expect(
-      changedSections({ agent_settings: 'a', tools: 't', guardrails: 'g' }, { agent_settings: 'a', tools: 't2', instructions: 'i' }).sort(),
+      changedSections(
+        { agent_settings: 'a', tools: 't', guardrails: 'g' },
+        { agent_settings: 'a', tools: 't2', instructions: 'i' },
+      ).sort(),
     ).toEqual(['guardrails', 'instructions', 'tools']);
   });
 });

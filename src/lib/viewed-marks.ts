@@ -22,7 +22,12 @@ export interface SignedChange {
  */
 export function sectionSignature(changes: readonly SignedChange[]): string {
   const text = stableStringify(
-    changes.map((c) => ({ path: c.path, change: c.change, before: c.before ?? null, after: c.after ?? null })),
+    changes.map((c) => ({
+      path: c.path,
+      change: c.change,
+      before: c.before ?? null,
+      after: c.after ?? null,
+    })),
     0,
   );
   return `${text.length.toString(36)}-${cyrb53(text)}`;
@@ -87,7 +92,9 @@ export function parseViewedMarks(raw: string | null | undefined): ViewedMarks {
     const parsed: unknown = JSON.parse(raw);
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
     return Object.fromEntries(
-      Object.entries(parsed as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'),
+      Object.entries(parsed as Record<string, unknown>).filter(
+        (e): e is [string, string] => typeof e[1] === 'string',
+      ),
     );
   } catch {
     return {};

@@ -27,7 +27,9 @@ const diff: Diff = {
     {
       key: 'tools',
       title: 'Tools',
-      changes: [fc({ path: 'tools/5', label: 'Tool “Search”', change: 'added', before: null, after: { a: 1 } })],
+      changes: [
+        fc({ path: 'tools/5', label: 'Tool “Search”', change: 'added', before: null, after: { a: 1 } }),
+      ],
     },
     {
       key: 'agent_settings',
@@ -81,14 +83,26 @@ describe('DiffSections', () => {
   it('shows tags as added and removed chips', () => {
     wrap(<DiffSections diff={diff} {...props} />);
     const tags = screen.getByRole('article', { name: 'Tags' });
-    expect(within(within(tags).getByRole('group', { name: 'Added items' })).getByText('+ policy')).toBeTruthy();
-    expect(within(within(tags).getByRole('group', { name: 'Removed items' })).getByText('− legal')).toBeTruthy();
+    expect(
+      within(within(tags).getByRole('group', { name: 'Added items' })).getByText('+ policy'),
+    ).toBeTruthy();
+    expect(
+      within(within(tags).getByRole('group', { name: 'Removed items' })).getByText('− legal'),
+    ).toBeTruthy();
     expect(within(tags).getByText('Unchanged: hr')).toBeTruthy();
   });
 
   it('renders the section actions it is given beside each title', () => {
-    wrap(<DiffSections diff={diff} {...props} renderSectionActions={(s) => <button type="button">Mark {s.title}</button>} />);
-    expect(within(screen.getByRole('region', { name: 'Tools' })).getByRole('button', { name: 'Mark Tools' })).toBeTruthy();
+    wrap(
+      <DiffSections
+        diff={diff}
+        {...props}
+        renderSectionActions={(s) => <button type="button">Mark {s.title}</button>}
+      />,
+    );
+    expect(
+      within(screen.getByRole('region', { name: 'Tools' })).getByRole('button', { name: 'Mark Tools' }),
+    ).toBeTruthy();
   });
 
   it('says the empty sentence when nothing changed', () => {
@@ -104,7 +118,14 @@ describe('DiffSections', () => {
         {
           key: 'agent_settings',
           title: 'Agent settings',
-          changes: [fc({ path: 'prefix_prompt', label: 'System prompt', before: 'Hi {{user}}', after: 'Hello {{customer}}!' })],
+          changes: [
+            fc({
+              path: 'prefix_prompt',
+              label: 'System prompt',
+              before: 'Hi {{user}}',
+              after: 'Hello {{customer}}!',
+            }),
+          ],
         },
       ],
     };

@@ -75,7 +75,10 @@ export function DiffSections({
                   id={changeDomId(idPrefix, change.path)}
                   data-change-path={change.path}
                   tabIndex={-1}
-                  style={{ scrollMarginTop: 'var(--diff-scroll-margin, 16px)', borderRadius: 'var(--mantine-radius-md)' }}
+                  style={{
+                    scrollMarginTop: 'var(--diff-scroll-margin, 16px)',
+                    borderRadius: 'var(--mantine-radius-md)',
+                  }}
                 >
                   <FieldChangeView change={change} beforeLabel={beforeLabel} afterLabel={afterLabel} />
                 </div>

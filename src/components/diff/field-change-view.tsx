@@ -39,7 +39,12 @@ export function FieldChangeView({ change, beforeLabel, afterLabel }: FieldChange
       )}
       {kind === 'list' && <ListChange before={change.before} after={change.after} />}
       {kind === 'fields' && (
-        <FieldsChange before={change.before} after={change.after} beforeLabel={beforeLabel} afterLabel={afterLabel} />
+        <FieldsChange
+          before={change.before}
+          after={change.after}
+          beforeLabel={beforeLabel}
+          afterLabel={afterLabel}
+        />
       )}
       {(kind === 'text' || kind === 'json') && (
         <Stack gap="xs">

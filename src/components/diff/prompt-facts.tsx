@@ -28,13 +28,21 @@ export function PromptFacts({ before, after }: PromptFactsProps) {
         </Badge>
       ))}
       {vars.removed.map((v) => (
-        <Badge key={`-${v}`} color="red" variant="light" tt="none" radius="sm" ff="monospace" td="line-through">
+        <Badge
+          key={`-${v}`}
+          color="red"
+          variant="light"
+          tt="none"
+          radius="sm"
+          ff="monospace"
+          td="line-through"
+        >
           {`− {{${v}}}`}
         </Badge>
       ))}
       <Text size="xs" c="dimmed" ml="auto">
-        {length.beforeChars.toLocaleString('en-US')} → {length.afterChars.toLocaleString('en-US')} characters (
-        {signed(length.deltaChars)}) · {length.beforeLines.toLocaleString('en-US')} →{' '}
+        {length.beforeChars.toLocaleString('en-US')} → {length.afterChars.toLocaleString('en-US')} characters
+        ({signed(length.deltaChars)}) · {length.beforeLines.toLocaleString('en-US')} →{' '}
         {length.afterLines.toLocaleString('en-US')} lines ({signed(length.deltaLines)})
       </Text>
     </Group>

@@ -13,7 +13,13 @@ function renderDiff() {
   return render(
     <MantineProvider>
       <DiffViewModeToggle />
-      <TextDiff before={'one\ntwo\nthree'} after={'one\ndeux\nthree'} beforeLabel="Production (live)" afterLabel="Staging" deferUntilVisible={false} />
+      <TextDiff
+        before={'one\ntwo\nthree'}
+        after={'one\ndeux\nthree'}
+        beforeLabel="Production (live)"
+        afterLabel="Staging"
+        deferUntilVisible={false}
+      />
     </MantineProvider>,
   );
 }

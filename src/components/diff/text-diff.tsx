@@ -17,7 +17,9 @@ type ViewerProps = Omit<ReactDiffViewerProps, 'compareMethod'> & { granularity: 
 const Viewer = lazy(async (): Promise<{ default: ComponentType<ViewerProps> }> => {
   const { default: DiffViewer, DiffMethod } = await import('react-diff-viewer-continued');
   function LoadedViewer({ granularity, ...props }: ViewerProps) {
-    return <DiffViewer {...props} compareMethod={granularity === 'lines' ? DiffMethod.LINES : DiffMethod.WORDS} />;
+    return (
+      <DiffViewer {...props} compareMethod={granularity === 'lines' ? DiffMethod.LINES : DiffMethod.WORDS} />
+    );
   }
   return { default: LoadedViewer };
 });
@@ -28,7 +30,10 @@ const VIRTUAL_HEIGHT = '640px';
 
 const STYLES: ReactDiffViewerStylesOverride = {
   variables: {
-    light: { diffViewerBackground: 'var(--mantine-color-body)', gutterBackground: 'var(--mantine-color-gray-0)' },
+    light: {
+      diffViewerBackground: 'var(--mantine-color-body)',
+      gutterBackground: 'var(--mantine-color-gray-0)',
+    },
     dark: {
       diffViewerBackground: 'var(--mantine-color-dark-7)',
       diffViewerTitleBackground: 'var(--mantine-color-dark-6)',

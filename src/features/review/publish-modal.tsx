@@ -1,0 +1,105 @@
+import { Alert, Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { LIMITS, publishFormSchema } from '@contract';
+import type { DiffSection } from '@/api/adapter';
+import { pluralize } from '@/lib/format-value';
+
+export interface PublishModalProps {
+  opened: boolean;
+  onClose: () => void;
+  sections: readonly DiffSection[];
+  viewed: number;
+  /** Sends the publish; the modal stays busy until the promise settles. */
+  onConfirm: (note: string) => void;
+  pending: boolean;
+  /** Why the last attempt failed, shown where the reviewer acted (their note is kept). */
+  error: string | null;
+}
+
+/** Confirms a publish: what goes live per section, and a required note saying why. */
+export function PublishModal({
+  opened,
+  onClose,
+  sections,
+  viewed,
+  onConfirm,
+  pending,
+  error,
+}: PublishModalProps) {
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { note: '' },
+    validate: schemaResolver(publishFormSchema, { sync: true }),
+  });
+  const total = sections.reduce((n, s) => n + s.changes.length, 0);
+  const unviewed = sections.length - viewed;
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={pending ? () => undefined : onClose}
+      title="Publish to production"
+      centered
+      size="lg"
+      keepMounted
+    >
+      <form onSubmit={form.onSubmit((values) => onConfirm(values.note.trim()))} noValidate>
+        <Stack gap="md">
+          <Text size="sm">
+            Production becomes what staging holds now: {pluralize(total, 'change')} in{' '}
+            {pluralize(sections.length, 'section')} go live for end users and integrations at once.
+          </Text>
+          <Table withTableBorder verticalSpacing={6} aria-label="Changes to publish">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Section</Table.Th>
+                <Table.Th ta="right">Changes</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {sections.map((s) => (
+                <Table.Tr key={s.key}>
+                  <Table.Td>{s.title}</Table.Td>
+                  <Table.Td ta="right">{s.changes.length}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {unviewed > 0 && (
+            <Text size="sm" c="orange.8" role="note">
+              {unviewed === sections.length
+                ? 'You have not marked any section viewed.'
+                : `${pluralize(unviewed, 'section')} not marked viewed.`}
+            </Text>
+          )}
+          <Textarea
+            label="Note"
+            description="Why this goes live. It is kept in the publish history."
+            placeholder="e.g. Tighter refund policy wording, approved by Legal"
+            required
+            autosize
+            minRows={3}
+            maxRows={8}
+            maxLength={LIMITS.note}
+            data-autofocus
+            disabled={pending}
+            {...form.getInputProps('note')}
+          />
+          {error && (
+            <Alert color="red" title="Nothing was published" role="alert">
+              {error}
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose} disabled={pending}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={pending}>
+              Publish
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,78 @@
+import { Alert, Anchor, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import type { PublishRecord } from '@/api/adapter';
+import { ConsoleIcon } from '@/components/console-icon';
+
+export type ReviewNoticeValue =
+  | { kind: 'published'; record: PublishRecord }
+  /** `changedTitles`: the sections whose changes differ from what the reviewer was looking at. */
+  | { kind: 'staging-changed'; changedTitles: string[] }
+  | { kind: 'nothing-to-publish' };
+
+export interface ReviewNoticeProps {
+  agentId: number;
+  notice: ReviewNoticeValue;
+  onClose: () => void;
+}
+
+/** What happened to the last publish attempt, above the diff. */
+export function ReviewNotice({ agentId, notice, onClose }: ReviewNoticeProps) {
+  if (notice.kind === 'published') {
+    const { record } = notice;
+    return (
+      <Alert
+        color="teal"
+        variant="light"
+        title={`Published version ${record.version} to production`}
+        icon={<ConsoleIcon name="check" />}
+        withCloseButton
+        closeButtonLabel="Dismiss"
+        onClose={onClose}
+        role="status"
+      >
+        <Text size="sm">
+          {record.summary.text}.{' '}
+          <Anchor component={Link} to={`/agents/${agentId}/history?version=${record.version}`} inherit>
+            See version {record.version} in the history
+          </Anchor>
+        </Text>
+      </Alert>
+    );
+  }
+  if (notice.kind === 'staging-changed') {
+    const { changedTitles } = notice;
+    return (
+      <Alert
+        color="orange"
+        variant="light"
+        title="Staging changed while you were reviewing"
+        icon={<ConsoleIcon name="alert" />}
+        withCloseButton
+        closeButtonLabel="Dismiss"
+        onClose={onClose}
+        role="alert"
+      >
+        <Text size="sm">
+          Nothing was published. The diff below is the current one
+          {changedTitles.length > 0
+            ? `; the Viewed marks of what changed were cleared (${changedTitles.join(', ')}). Review those sections again, then publish.`
+            : '. Review it again, then publish.'}
+        </Text>
+      </Alert>
+    );
+  }
+  return (
+    <Alert
+      color="gray"
+      variant="light"
+      title="Nothing was published"
+      icon={<ConsoleIcon name="alert" />}
+      withCloseButton
+      closeButtonLabel="Dismiss"
+      onClose={onClose}
+      role="alert"
+    >
+      <Text size="sm">Staging already matches production: someone may have published these changes.</Text>
+    </Alert>
+  );
+}

@@ -1,0 +1,209 @@
+import { useMemo, useState } from 'react';
+import { Box, Button, Group, Kbd, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import type { DiffSection } from '@/api/adapter';
+import { agentQueries, can } from '@/api/agents/queries';
+import { errorMessage, isApiError } from '@/api/api-error';
+import { usePublishAgent } from '@/api/publishes/publish';
+import { DiffSections, DiffViewModeToggle, orderedSections } from '@/components/diff';
+import { changedSections } from '@/lib/viewed-marks';
+import { PublishModal } from './publish-modal';
+import { ReviewNotice, type ReviewNoticeValue } from './review-notice';
+import { SectionIndex } from './section-index';
+import { ShortcutsModal } from './shortcuts-modal';
+import { useReviewCursor } from './use-review-cursor';
+import { useReviewShortcuts } from './use-review-shortcuts';
+import { useViewedMarks } from './use-viewed-marks';
+import { ViewedCheckbox } from './viewed-checkbox';
+import classes from './review.module.css';
+
+export const BEFORE_LABEL = 'Production (live)';
+export const AFTER_LABEL = 'Staging';
+export const EMPTY_TEXT = 'Staging matches production: nothing to publish.';
+const ID_PREFIX = 'review';
+
+/** What the screen remembers of a refused publish, to say afterwards which sections changed. */
+type Notice =
+  | Exclude<ReviewNoticeValue, { kind: 'staging-changed' }>
+  | {
+      kind: 'staging-changed';
+      reviewed: Readonly<Record<string, string>>;
+      titles: Readonly<Record<string, string>>;
+    };
+
+export interface ReviewScreenProps {
+  agentId: number;
+}
+
+/** The Review changes tab: the server's staging diff, review aids, and the publish. */
+export function ReviewScreen({ agentId }: ReviewScreenProps) {
+  const { data: diff } = useSuspenseQuery(agentQueries.stagingDiff(agentId));
+  const permissions = useQuery(agentQueries.permissions(agentId));
+  const publish = usePublishAgent(agentId);
+  const sections = useMemo(() => orderedSections(diff), [diff]);
+  const viewed = useViewedMarks(agentId, sections);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [publishOpened, publishModal] = useDisclosure(false);
+  const [shortcutsOpened, shortcutsModal] = useDisclosure(false);
+  // Remounting the publish form by key clears the note once a publish went through.
+  const [formKey, setFormKey] = useState(0);
+  const cursor = useReviewCursor(sections, ID_PREFIX);
+
+  const hasChanges = diff.hasChanges && sections.length > 0;
+  const allowed = can(permissions.data, 'publish');
+  const blocked = !hasChanges
+    ? EMPTY_TEXT
+    : permissions.isPending
+      ? 'Checking whether you may publish…'
+      : permissions.isError
+        ? `Your permissions could not be checked: ${errorMessage(permissions.error)}`
+        : !allowed
+          ? 'You can review these changes, but publishing needs the publish permission on this agent.'
+          : null;
+
+  useReviewShortcuts(!publishOpened && !shortcutsOpened, (action) => {
+    if (action === 'help') shortcutsModal.open();
+    else if (action === 'toggle-viewed') {
+      const key = cursor.currentSectionKey();
+      if (key) viewed.toggle(key);
+    } else cursor.move(action);
+  });
+
+  const openPublish = () => {
+    publish.reset();
+    publishModal.open();
+  };
+
+  const confirmPublish = (note: string) => {
+    const reviewed = viewed.signatures;
+    const titles = Object.fromEntries(sections.map((s) => [s.key, s.title]));
+    publish.mutate(
+      { note, expectedFingerprint: diff.fingerprint },
+      {
+        onSuccess: (record) => {
+          publishModal.close();
+          setFormKey((k) => k + 1);
+          setNotice({ kind: 'published', record });
+        },
+        onError: (error) => {
+          if (!isApiError(error)) return;
+          if (error.code === 'STAGING_CHANGED') {
+            publishModal.close();
+            setNotice({ kind: 'staging-changed', reviewed, titles });
+          } else if (error.code === 'NOTHING_TO_PUBLISH') {
+            publishModal.close();
+            setNotice({ kind: 'nothing-to-publish' });
+          }
+        },
+      },
+    );
+  };
+
+  const shownNotice: ReviewNoticeValue | null =
+    notice?.kind === 'staging-changed'
+      ? {
+          kind: 'staging-changed',
+          changedTitles: changedSections(notice.reviewed, viewed.signatures).map(
+            (key) => sections.find((s) => s.key === key)?.title ?? notice.titles[key] ?? key,
+          ),
+        }
+      : notice;
+  const modalError =
+    publish.error &&
+    !(isApiError(publish.error) && ['STAGING_CHANGED', 'NOTHING_TO_PUBLISH'].includes(publish.error.code))
+      ? errorMessage(publish.error)
+      : null;
+
+  return (
+    <Stack gap="md" className={classes.root}>
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+        <div>
+          <Title order={2} size="h3">
+            Review changes
+          </Title>
+          <Text size="sm" c="dimmed">
+            What publishing would change: {BEFORE_LABEL} on the left, {AFTER_LABEL} on the right.
+          </Text>
+        </div>
+        <Group gap="sm">
+          <DiffViewModeToggle />
+          <Button
+            variant="subtle"
+            size="xs"
+            onClick={shortcutsModal.open}
+            rightSection={<Kbd size="xs">?</Kbd>}
+          >
+            Keyboard shortcuts
+          </Button>
+        </Group>
+      </Group>
+
+      {shownNotice && <ReviewNotice agentId={agentId} notice={shownNotice} onClose={() => setNotice(null)} />}
+
+      <div className={classes.layout}>
+        <Stack gap="lg" className={classes.rail}>
+          {hasChanges && (
+            <SectionIndex
+              sections={sections}
+              activeKey={cursor.activeSectionKey}
+              isViewed={viewed.isViewed}
+              viewed={viewed.viewed}
+              onJump={(section: DiffSection) => cursor.jumpToSection(section.key)}
+            />
+          )}
+          <Stack gap={6}>
+            <Button
+              onClick={openPublish}
+              disabled={blocked !== null}
+              aria-describedby={blocked ? 'publish-blocked-reason' : undefined}
+              fullWidth
+            >
+              Publish…
+            </Button>
+            {blocked && (
+              <Text id="publish-blocked-reason" size="xs" c="dimmed">
+                {blocked}
+              </Text>
+            )}
+          </Stack>
+          {hasChanges && (
+            <Text size="xs" c="dimmed">
+              Press <Kbd size="xs">?</Kbd> for keyboard shortcuts: <Kbd size="xs">j</Kbd>{' '}
+              <Kbd size="xs">k</Kbd> move between changes.
+            </Text>
+          )}
+        </Stack>
+
+        <Box className={classes.diff} miw={0}>
+          <DiffSections
+            diff={diff}
+            beforeLabel={BEFORE_LABEL}
+            afterLabel={AFTER_LABEL}
+            emptyText={EMPTY_TEXT}
+            idPrefix={ID_PREFIX}
+            renderSectionActions={(section) => (
+              <ViewedCheckbox
+                title={section.title}
+                checked={viewed.isViewed(section.key)}
+                onChange={() => viewed.toggle(section.key)}
+              />
+            )}
+          />
+        </Box>
+      </div>
+
+      <PublishModal
+        key={formKey}
+        opened={publishOpened}
+        onClose={publishModal.close}
+        sections={sections}
+        viewed={viewed.viewed}
+        onConfirm={confirmPublish}
+        pending={publish.isPending}
+        error={modalError}
+      />
+      <ShortcutsModal opened={shortcutsOpened} onClose={shortcutsModal.close} />
+    </Stack>
+  );
+}
