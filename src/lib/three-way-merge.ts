@@ -29,6 +29,8 @@ function mergeValue(base: unknown, mine: unknown, theirs: unknown): unknown {
 export interface DescribedField {
   label: string;
   value: unknown;
+  /** How the value reads, when that differs from what is compared (an order shown as text). */
+  display?: string;
 }
 
 export interface ThreeWayRow {
@@ -37,6 +39,9 @@ export interface ThreeWayRow {
   base: unknown;
   mine: unknown;
   theirs: unknown;
+  /** What to show for each side: its `display`, else its value. */
+  mineShown: unknown;
+  theirsShown: unknown;
   /** The user changed this since loading the form. */
   changedByMe: boolean;
   /** Someone else changed this since the form was loaded. */
@@ -62,7 +67,9 @@ export function threeWayRows(
     const changedByThem = !deepEqual(t, b);
     if (!changedByMe && !changedByThem) continue;
     const label = mine[key]?.label ?? theirs[key]?.label ?? base[key]?.label ?? key;
-    rows.push({ key, label, base: b, mine: m, theirs: t, changedByMe, changedByThem });
+    const mineShown = mine[key]?.display ?? m;
+    const theirsShown = theirs[key]?.display ?? t;
+    rows.push({ key, label, base: b, mine: m, theirs: t, mineShown, theirsShown, changedByMe, changedByThem });
   }
   return rows;
 }

@@ -1,0 +1,150 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import { deepEqual } from '@/lib/deep-equal';
+import { FORM_IDS, type FormId } from './model/section-model';
+
+/** Someone else's save that a save of this form ran into (HTTP 412), kept until the user chooses. */
+export interface Conflict<F> {
+  /** The revision staging is at now: "keep mine" saves over it. */
+  revision: number;
+  by: string;
+  on: string;
+  /** What the form's part holds now, in form shape. */
+  theirs: F;
+}
+
+/**
+ * A form's unsaved work: what the user typed (`values`), what the form was loaded from
+ * (`base`, at `baseRevision`) and, after a 412, the other person's version.
+ */
+export interface Draft<F> {
+  base: F;
+  baseRevision: number;
+  values: F;
+  conflict: Conflict<F> | null;
+  /** Values differ from the base, or a conflict waits for a choice. */
+  dirty: boolean;
+}
+
+interface StoredDraft {
+  v: 1;
+  baseRevision: number;
+  values: unknown;
+  /** Left out when the tab's storage is too full to hold it (a prompt of megabytes). */
+  base?: unknown;
+  conflict?: Conflict<unknown> | null;
+}
+
+const PREFIX = 'ejento.editor-draft';
+const storageKey = (agentId: number, form: FormId) => `${PREFIX}.${agentId}.${form}`;
+
+function storage(): Storage | null {
+  try {
+    return globalThis.sessionStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Drafts live in memory and in sessionStorage, by agent and form: a reload, or a session that
+ * expired and sent the user through sign-in, brings the same text back. Cleared on save and on
+ * discard. A draft too large for the tab's storage still lives in memory.
+ */
+class DraftStore {
+  private cache = new Map<string, Draft<unknown> | null>();
+  private listeners = new Set<() => void>();
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+
+  get<F>(agentId: number, form: FormId): Draft<F> | null {
+    const key = storageKey(agentId, form);
+    if (!this.cache.has(key)) this.cache.set(key, this.read(key));
+    return (this.cache.get(key) ?? null) as Draft<F> | null;
+  }
+
+  set<F>(agentId: number, form: FormId, next: Omit<Draft<F>, 'dirty'> | null): void {
+    const key = storageKey(agentId, form);
+    const draft: Draft<F> | null = next
+      ? { ...next, dirty: next.conflict !== null || !deepEqual(next.values, next.base) }
+      : null;
+    // A draft equal to its base with nothing to decide is no draft at all.
+    const kept = draft && draft.dirty ? draft : null;
+    this.cache.set(key, kept);
+    this.write(key, kept);
+    this.listeners.forEach((l) => l());
+  }
+
+  clear(agentId: number, form: FormId): void {
+    this.set(agentId, form, null);
+  }
+
+  dirtyForms(agentId: number): FormId[] {
+    return FORM_IDS.filter((form) => this.get(agentId, form)?.dirty === true);
+  }
+
+  /** Forget everything in memory (tests; storage is left alone). */
+  resetMemory(): void {
+    this.cache.clear();
+  }
+
+  private read(key: string): Draft<unknown> | null {
+    try {
+      const raw = storage()?.getItem(key);
+      if (!raw) return null;
+      const stored = JSON.parse(raw) as StoredDraft;
+      if (stored.v !== 1 || typeof stored.baseRevision !== 'number') return null;
+      return {
+        // Without a stored base the hook falls back to what the server holds.
+        base: stored.base,
+        baseRevision: stored.baseRevision,
+        values: stored.values,
+        conflict: stored.conflict ?? null,
+        dirty: true,
+      };
+    } catch {
+      return null;
+    }
+  }
+
+  private write(key: string, draft: Draft<unknown> | null): void {
+    const s = storage();
+    if (!s) return;
+    try {
+      if (!draft) {
+        s.removeItem(key);
+        return;
+      }
+      const full: StoredDraft = {
+        v: 1,
+        baseRevision: draft.baseRevision,
+        values: draft.values,
+        base: draft.base,
+        conflict: draft.conflict,
+      };
+      try {
+        s.setItem(key, JSON.stringify(full));
+      } catch {
+        // Over quota: keep at least what the user typed.
+        s.setItem(key, JSON.stringify({ v: 1, baseRevision: draft.baseRevision, values: draft.values }));
+      }
+    } catch {
+      // Storage full or unavailable: the draft lives in memory for this page.
+    }
+  }
+}
+
+export const draftStore = new DraftStore();
+
+export function useDraft<F>(agentId: number, form: FormId): Draft<F> | null {
+  return useSyncExternalStore(draftStore.subscribe, () => draftStore.get<F>(agentId, form));
+}
+
+/** The forms of this agent with unsaved work, for the nav dots and the leave guard. */
+export function useDirtyForms(agentId: number): FormId[] {
+  const joined = useSyncExternalStore(draftStore.subscribe, () => draftStore.dirtyForms(agentId).join(','));
+  return useMemo(() => (joined ? (joined.split(',') as FormId[]) : []), [joined]);
+}

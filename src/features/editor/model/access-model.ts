@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { LIMITS, accessSchema, tagSchema, type Access, type AgentConfig } from '@contract';
+import { deepEqual } from '@/lib/deep-equal';
+import { diffTags, effectiveTagDiff, isEmptyTagDiff, mergeTags, normalizeTags } from '@/lib/tag-diff';
+import { sentOnce, type SectionModel } from './section-model';
+
+export interface AccessForm {
+  access: Access;
+  tags: string[];
+}
+
+export const accessFormSchema = z.object({
+  access: accessSchema,
+  tags: z.array(tagSchema).max(LIMITS.tags, `An agent has at most ${LIMITS.tags} tags`),
+});
+
+export const accessModel: SectionModel<AccessForm, void> = {
+  id: 'access',
+  fromConfig: (config: AgentConfig) => ({
+    access: config.agent_settings.access,
+    tags: config.agent_settings.tags,
+  }),
+  planner(base, target) {
+    const sent = sentOnce();
+    return {
+      target: () => target,
+      next(config) {
+        if (!sent.has('access')) {
+          sent.mark('access');
+          if (base.access !== target.access && config.agent_settings.access !== target.access) {
+            return { kind: 'access', access: target.access };
+          }
+        }
+        if (!sent.has('tags')) {
+          sent.mark('tags');
+          const diff = effectiveTagDiff(config.agent_settings.tags, diffTags(base.tags, target.tags));
+          if (!isEmptyTagDiff(diff)) return { kind: 'tags', ...diff };
+        }
+        return null;
+      },
+    };
+  },
+  merge: (base, mine, theirs) => ({
+    access: mine.access !== base.access ? mine.access : theirs.access,
+    tags: deepEqual(normalizeTags(mine.tags), normalizeTags(base.tags)) ? theirs.tags : mergeTags(base.tags, mine.tags, theirs.tags),
+  }),
+  describe: (values) => ({
+    access: { label: 'Access', value: values.access },
+    tags: { label: 'Tags', value: [...normalizeTags(values.tags)].sort() },
+  }),
+  errorPath(op, field) {
+    if (op.kind === 'access') return 'access';
+    if (op.kind === 'tags' || field === 'add' || field === 'remove' || field.startsWith('add.')) return 'tags';
+    return null;
+  },
+};

@@ -1,0 +1,42 @@
+import type { AgentConfig } from '@contract';
+import type { EditOp, EditPlanner } from '@/api/agents/edits';
+import type { DescribedField } from '@/lib/three-way-merge';
+
+/** The forms of the Edit tab; each saves on its own and keeps its own draft. */
+export const FORM_IDS = ['settings', 'access', 'instructions', 'corpora', 'sharepoint', 'tools', 'guardrails'] as const;
+export type FormId = (typeof FORM_IDS)[number];
+
+/**
+ * What one form of the editor knows about its part of the configuration, as pure functions:
+ * the part in form shape, a save plan from the user's changes, a three-way merge for "keep
+ * mine", and the part as lines people read (for the conflict view).
+ */
+export interface SectionModel<F, C> {
+  id: FormId;
+  /** The part of the staging configuration this form edits, in form shape. */
+  fromConfig(config: AgentConfig, ctx: C): F;
+  /**
+   * The edits that carry the user's changes (`base` → `target`) to the server. Only what the
+   * user changed is sent, and each change at most once.
+   */
+  planner(base: F, target: F, ctx: C): SectionPlanner<F>;
+  /** The user's changes on top of what someone else saved since. */
+  merge(base: F, mine: F, theirs: F): F;
+  describe(values: F, ctx: C): Record<string, DescribedField>;
+  /** Where a server error about `field` belongs in the form, for the edit that failed. */
+  errorPath(op: EditOp, field: string, target: F): string | null;
+}
+
+export interface SectionPlanner<F> extends EditPlanner {
+  /** The target as it stands after the edits so far (new instructions get their ids). */
+  target(): F;
+}
+
+/** Remembers which changes were sent, so each goes out once whatever the server answers. */
+export function sentOnce() {
+  const sent = new Set<string>();
+  return {
+    has: (key: string) => sent.has(key),
+    mark: (key: string) => void sent.add(key),
+  };
+}

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import type { AgentConfig, LinkedTool, OrgTool } from '@contract';
+import { deepEqual } from '@/lib/deep-equal';
+import { formatJsonConfig, parseJsonConfig } from '@/lib/json-config';
+import { stableStringify } from '@/lib/stable-json';
+import { mergeThreeWay, type DescribedField } from '@/lib/three-way-merge';
+import { sentOnce, type SectionModel } from './section-model';
+
+export interface ActionState {
+  enabled: boolean;
+  /** JSON text as the user edits it. */
+  config: string;
+}
+
+export interface ToolState {
+  enabled: boolean;
+  /** The actions of a linked tool, by id; none for a tool never enabled on this agent. */
+  actions: Record<string, ActionState>;
+}
+
+export interface ToolsForm {
+  tools: Record<string, ToolState>;
+}
+
+export interface ToolsContext {
+  orgTools: readonly OrgTool[];
+  linked: readonly LinkedTool[];
+}
+
+export function toToolsForm(config: AgentConfig, ctx: Pick<ToolsContext, 'orgTools'>): ToolsForm {
+  const tools: Record<string, ToolState> = {};
+  const ids = new Set([...ctx.orgTools.map((t) => t.id), ...config.tools.map((t) => t.tool.id)]);
+  for (const id of ids) {
+    const linked = config.tools.find((t) => t.tool.id === id);
+    const actions: Record<string, ActionState> = {};
+    for (const a of linked?.actions ?? []) actions[String(a.id)] = { enabled: a.is_enabled, config: formatJsonConfig(a.config) };
+    tools[String(id)] = { enabled: linked?.is_enabled ?? false, actions };
+  }
+  return { tools };
+}
+
+/** Every enabled action's configuration must be a JSON object: said at the field, in words. */
+export const toolsFormSchema = z.object({
+  tools: z.record(
+    z.string(),
+    z.object({
+      enabled: z.boolean(),
+      actions: z.record(
+        z.string(),
+        z.object({
+          enabled: z.boolean(),
+          config: z.string().superRefine((text, ctx) => {
+            const parsed = parseJsonConfig(text);
+            if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+          }),
+        }),
+      ),
+    }),
+  ),
+});
+
+export function toolName(id: number, ctx: ToolsContext): string {
+  return ctx.orgTools.find((t) => t.id === id)?.name ?? ctx.linked.find((t) => t.tool.id === id)?.tool.name ?? `Tool ${id}`;
+}
+
+export function actionName(toolId: number, actionId: number, ctx: ToolsContext): string {
+  const linked = ctx.linked.find((t) => t.tool.id === toolId)?.actions.find((a) => a.id === actionId);
+  if (linked) return linked.name;
+  const org = ctx.orgTools.find((t) => t.id === toolId)?.actions.find((a) => a.id === actionId);
+  return org?.name ?? `Action ${actionId}`;
+}
+
+/** The configuration the text stands for, compared by content whatever its spacing. */
+function configValue(text: string): unknown {
+  const parsed = parseJsonConfig(text);
+  return parsed.ok ? parsed.config : text;
+}
+
+export const toolsModel: SectionModel<ToolsForm, ToolsContext> = {
+  id: 'tools',
+  fromConfig: toToolsForm,
+  planner(base, target) {
+    const sent = sentOnce();
+    return {
+      target: () => target,
+      next(config) {
+        for (const [id, want] of Object.entries(target.tools)) {
+          const was = base.tools[id];
+          const on = config.tools.find((t) => String(t.tool.id) === id)?.is_enabled ?? false;
+          if (was && was.enabled !== want.enabled && on !== want.enabled && !sent.has(`tool:${id}`)) {
+            sent.mark(`tool:${id}`);
+            return want.enabled ? { kind: 'enable-tool', toolId: Number(id) } : { kind: 'disable-tool', toolId: Number(id) };
+          }
+        }
+        for (const [id, want] of Object.entries(target.tools)) {
+          const linked = config.tools.find((t) => String(t.tool.id) === id);
+          if (!want.enabled || !linked) continue;
+          for (const [actionId, action] of Object.entries(want.actions)) {
+            const was = base.tools[id]?.actions[actionId];
+            const now = linked.actions.find((a) => String(a.id) === actionId);
+            if (!was || !now) continue;
+            const key = `${id}:${actionId}`;
+            if (was.enabled !== action.enabled && now.is_enabled !== action.enabled && !sent.has(`enabled:${key}`)) {
+              sent.mark(`enabled:${key}`);
+              return { kind: 'action-enabled', toolId: Number(id), actionId: Number(actionId), enabled: action.enabled };
+            }
+            const parsed = parseJsonConfig(action.config);
+            if (
+              parsed.ok &&
+              !deepEqual(configValue(was.config), parsed.config) &&
+              !deepEqual(now.config, parsed.config) &&
+              !sent.has(`config:${key}`)
+            ) {
+              sent.mark(`config:${key}`);
+              return { kind: 'action-config', toolId: Number(id), actionId: Number(actionId), config: parsed.config };
+            }
+          }
+        }
+        return null;
+      },
+    };
+  },
+  merge: (base, mine, theirs) => mergeThreeWay(base, mine, theirs),
+  describe(values, ctx) {
+    const out: Record<string, DescribedField> = {};
+    for (const [id, tool] of Object.entries(values.tools)) {
+      const name = toolName(Number(id), ctx);
+      out[`tool:${id}`] = { label: `Tool “${name}”`, value: tool.enabled ? 'Enabled' : 'Disabled' };
+      for (const [actionId, action] of Object.entries(tool.actions)) {
+        const label = `${name} › ${actionName(Number(id), Number(actionId), ctx)}`;
+        out[`action:${id}:${actionId}`] = { label, value: action.enabled ? 'Enabled' : 'Disabled' };
+        const value = configValue(action.config);
+        out[`config:${id}:${actionId}`] = {
+          label: `${label}: configuration`,
+          value,
+          display: typeof value === 'string' ? value : stableStringify(value),
+        };
+      }
+    }
+    return out;
+  },
+  errorPath(op, field) {
+    if (op.kind === 'action-config' && (field === 'config' || field.startsWith('config.'))) {
+      return `tools.${op.toolId}.actions.${op.actionId}.config`;
+    }
+    return null;
+  },
+};

@@ -1,0 +1,250 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { AgentDetail } from '@/api/adapter';
+import { isApiError } from '@/api/api-error';
+import { EditRunError, staleRevisionOf, useRunEdits } from '@/api/agents/edits';
+import { agentQueries } from '@/api/agents/queries';
+import { placeFieldErrors, type FieldMessage } from '@/lib/field-errors';
+import { partChangedSince, revisionToSend } from '@/lib/if-match';
+import { draftStore, useDraft, type Conflict, type Draft } from './draft-store';
+import type { SectionModel } from './model/section-model';
+import { configWithCurrent } from './model/stale-current';
+
+export type SaveFailureKind = 'network' | 'server' | 'forbidden' | 'validation' | 'other';
+
+/** Why the last save did not go through, in words, with what to do next. */
+export interface SaveFailure {
+  kind: SaveFailureKind;
+  message: string;
+  /** Server field errors that have no field in this form. */
+  details: FieldMessage[];
+  /** Some edits of the save went through before it failed. */
+  partial: boolean;
+}
+
+/** Where a mounted form started: its draft's base when the first change is written. */
+export interface FormSeed<F> {
+  base: F;
+  revision: number;
+}
+
+export interface SectionEditor<F> {
+  /** Remount the form by this key: it changes when the form's starting point changes. */
+  formKey: string;
+  initialValues: F;
+  base: F;
+  /** Capture at mount (useState) and pass back with changes and saves. */
+  seed: FormSeed<F>;
+  dirty: boolean;
+  conflict: Conflict<F> | null;
+  /** Someone saved this part since the draft started; saving will ask whose to keep. */
+  changedElsewhere: boolean;
+  saving: boolean;
+  failure: SaveFailure | null;
+  /** When this form last saved, for "Saved" and the Review link. */
+  savedAt: number | null;
+  canEdit: boolean;
+  onValuesChange: (values: F, seed: FormSeed<F>) => void;
+  /** Saves; resolves with field errors for the form (server 422), or null. */
+  save: (values: F, seed: FormSeed<F>) => Promise<Record<string, string> | null>;
+  discard: () => void;
+  keepMine: () => Promise<Record<string, string> | null>;
+  takeTheirs: () => void;
+}
+
+export interface SectionEditorOptions<F, C> {
+  agentId: number;
+  model: SectionModel<F, C>;
+  ctx: C;
+  detail: AgentDetail;
+  canEdit: boolean;
+}
+
+/** Big drafts (a long prompt) are written once typing pauses; the first change at once. */
+const DRAFT_WRITE_DELAY_MS = 300;
+
+function failureOf(error: unknown, details: FieldMessage[]): SaveFailure {
+  const cause = error instanceof EditRunError ? error.cause : error;
+  const partial = error instanceof EditRunError && error.applied > 0;
+  const message = cause instanceof Error ? cause.message : 'The save failed.';
+  if (!isApiError(cause)) return { kind: 'other', message, details, partial };
+  if (cause.isNetwork) return { kind: 'network', message, details, partial };
+  if (cause.status === 403) return { kind: 'forbidden', message, details, partial };
+  if (cause.status === 422) return { kind: 'validation', message, details, partial };
+  if (cause.status >= 500) {
+    return { kind: 'server', message: `The server could not save this (${cause.status}): ${message}`, details, partial };
+  }
+  return { kind: 'other', message, details, partial };
+}
+
+/**
+ * The life of one form of the Edit tab: its draft (kept in sessionStorage), the revision its
+ * save sends as If-Match, the save itself (edit by edit), and what happens when the save fails:
+ * field errors at the field, a retry for network and server failures, and on 412 the other
+ * person's version beside the user's until the user chooses. Nothing typed is dropped.
+ */
+export function useSectionEditor<F, C>({ agentId, model, ctx, detail, canEdit }: SectionEditorOptions<F, C>): SectionEditor<F> {
+  const queryClient = useQueryClient();
+  const draft = useDraft<F>(agentId, model.id);
+  const server = useMemo(() => model.fromConfig(detail.config, ctx), [model, detail.config, ctx]);
+  const base = draft?.base ?? server;
+  const [generation, setGeneration] = useState(0);
+  const [failure, setFailure] = useState<SaveFailure | null>(null);
+  const [savedAt, setSavedAt] = useState<number | null>(null);
+  const run = useRunEdits(agentId);
+
+  const formKey = `${model.id}:${draft?.baseRevision ?? detail.stagingRevision}:${generation}`;
+  const initialValues = draft?.values ?? server;
+
+  const seed = useMemo(() => ({ base, revision: draft?.baseRevision ?? detail.stagingRevision }), [base, draft?.baseRevision, detail.stagingRevision]);
+
+  const pending = useRef<{ values: F; seed: FormSeed<F>; timer: ReturnType<typeof setTimeout> } | null>(null);
+
+  const writeValues = useCallback(
+    (values: F, from: FormSeed<F>) => {
+      const current = draftStore.get<F>(agentId, model.id);
+      draftStore.set<F>(agentId, model.id, {
+        base: current?.base ?? from.base,
+        baseRevision: current?.baseRevision ?? from.revision,
+        values,
+        conflict: current?.conflict ?? null,
+      });
+    },
+    [agentId, model.id],
+  );
+
+  const flush = useCallback(() => {
+    const p = pending.current;
+    if (!p) return;
+    clearTimeout(p.timer);
+    pending.current = null;
+    writeValues(p.values, p.seed);
+  }, [writeValues]);
+
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [flush]);
+
+  const onValuesChange = useCallback(
+    (values: F, from: FormSeed<F>) => {
+      setSavedAt(null);
+      if (pending.current) clearTimeout(pending.current.timer);
+      pending.current = null;
+      if (!draftStore.get(agentId, model.id)) {
+        writeValues(values, from);
+        return;
+      }
+      pending.current = { values, seed: from, timer: setTimeout(flush, DRAFT_WRITE_DELAY_MS) };
+    },
+    [agentId, model.id, writeValues, flush],
+  );
+
+  const save = useCallback(
+    async (values: F, from: FormSeed<F>): Promise<Record<string, string> | null> => {
+      if (pending.current) {
+        clearTimeout(pending.current.timer);
+        pending.current = null;
+      }
+      writeValues(values, from);
+      const stored = draftStore.get<F>(agentId, model.id);
+      const current: Draft<F> | null = stored ? { ...stored, base: stored.base ?? server } : null;
+      setFailure(null);
+      if (!current || current.conflict) return null;
+      const planner = model.planner(current.base, values, ctx);
+      try {
+        await run.mutateAsync({
+          config: detail.config,
+          revision: revisionToSend(current, server, detail.stagingRevision),
+          planner,
+        });
+        draftStore.clear(agentId, model.id);
+        setGeneration((g) => g + 1);
+        setSavedAt(Date.now());
+        return null;
+      } catch (error) {
+        const runError = error instanceof EditRunError ? error : null;
+        // Edits that went through are now the base; what is left of the draft stays a draft.
+        let afterBase = current.base;
+        let afterRevision = current.baseRevision;
+        let afterValues = values;
+        if (runError && runError.applied > 0) {
+          afterBase = model.fromConfig(runError.config, ctx);
+          afterRevision = runError.revision;
+          afterValues = planner.target();
+        }
+        const stale = staleRevisionOf(error);
+        if (stale && runError) {
+          const fresh = queryClient.getQueryData(agentQueries.detail(agentId).queryKey) ?? detail;
+          const theirs = model.fromConfig(configWithCurrent(runError.failedOp, stale.current, fresh.config), ctx);
+          draftStore.set<F>(agentId, model.id, {
+            base: afterBase,
+            baseRevision: afterRevision,
+            values: afterValues,
+            conflict: { revision: stale.current_revision, by: stale.modified_by, on: stale.modified_on, theirs },
+          });
+          return null;
+        }
+        draftStore.set<F>(agentId, model.id, {
+          base: afterBase,
+          baseRevision: afterRevision,
+          values: afterValues,
+          conflict: null,
+        });
+        const cause = runError?.cause ?? error;
+        const placed =
+          runError && isApiError(cause)
+            ? placeFieldErrors(cause.fieldErrors, (field) => model.errorPath(runError.failedOp, field, afterValues))
+            : { fields: {}, rest: [] };
+        setFailure(failureOf(error, placed.rest));
+        return Object.keys(placed.fields).length > 0 ? placed.fields : null;
+      }
+    },
+    [agentId, model, ctx, detail, server, run, queryClient, writeValues],
+  );
+
+  const discard = useCallback(() => {
+    if (pending.current) clearTimeout(pending.current.timer);
+    pending.current = null;
+    draftStore.clear(agentId, model.id);
+    setFailure(null);
+    setGeneration((g) => g + 1);
+  }, [agentId, model.id]);
+
+  const keepMine = useCallback(async () => {
+    flush();
+    const current = draftStore.get<F>(agentId, model.id);
+    if (!current?.conflict) return null;
+    const { theirs, revision } = current.conflict;
+    const merged = model.merge(current.base ?? server, current.values, theirs);
+    draftStore.set<F>(agentId, model.id, { base: theirs, baseRevision: revision, values: merged, conflict: null });
+    return save(merged, { base: theirs, revision });
+  }, [agentId, model, server, flush, save]);
+
+  const takeTheirs = useCallback(() => {
+    discard();
+    void queryClient.invalidateQueries({ queryKey: agentQueries.detail(agentId).queryKey });
+  }, [discard, queryClient, agentId]);
+
+  return {
+    formKey,
+    initialValues,
+    base,
+    seed,
+    dirty: draft?.dirty ?? false,
+    conflict: draft?.conflict ?? null,
+    changedElsewhere: !draft?.conflict && partChangedSince(draft ? { base, baseRevision: draft.baseRevision } : null, server),
+    saving: run.isPending,
+    failure,
+    savedAt,
+    canEdit,
+    onValuesChange,
+    save,
+    discard,
+    keepMine,
+    takeTheirs,
+  };
+}
