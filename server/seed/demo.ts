@@ -169,7 +169,7 @@ function buildAgent(s: Seeding, spec: DemoAgentSpec, index: number): number {
   const span = Date.parse('2026-11-20T00:00:00Z') - clock.now();
   const gapHours = spec.history > 0 ? span / spec.history / HOUR : 0;
   for (let step = 0; step < spec.history; step++) {
-    clock.advance(gapHours * (0.4 + s.rand() * 0.5));
+    clock.advance(gapHours * (0.6 + s.rand() * 0.5));
     smallChange(s, agent.id, step + index, editors[(step + index) % editors.length] ?? users.editor);
     clock.advance(gapHours * 0.05);
     const note = spec.history > 50 ? PUBLISH_NOTES[step % PUBLISH_NOTES.length] : pick(s.rand, PUBLISH_NOTES);

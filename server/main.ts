@@ -1,0 +1,42 @@
+import { serve } from '@hono/node-server';
+import { resolve } from 'node:path';
+import { createApp } from './app';
+import { configFromEnv } from './config';
+import { defaultDatabasePath, openSandboxDatabase } from './db/sandbox';
+import { createTenantProxy } from './proxy';
+import { DEMO_PASSWORD, DEMO_USERS } from './seed/catalogue';
+import { createWebServer } from './web-server';
+
+const port = Number(process.env.PORT ?? 8080);
+const host = process.env.HOST ?? '127.0.0.1';
+const distDir = resolve(process.env.DIST_DIR ?? './dist');
+const tenantUrl = process.env.EJENTO_API_URL;
+const tenantKey = process.env.EJENTO_API_KEY;
+
+function sandboxApi() {
+  const file = defaultDatabasePath();
+  const { db, seeded } = openSandboxDatabase(file);
+  console.log(`Sandbox database: ${file}${seeded ? ' (created and seeded with the demo)' : ''}`);
+  const close = () => {
+    db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', close);
+  process.once('SIGTERM', close);
+  return createApp({ db, config: configFromEnv() });
+}
+
+const realTenant = tenantUrl !== undefined && tenantUrl !== '' && tenantKey !== undefined && tenantKey !== '';
+const api = realTenant ? createTenantProxy({ baseUrl: tenantUrl, apiKey: tenantKey }) : sandboxApi();
+const app = createWebServer({ api, distDir });
+
+serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+  const url = `http://${host}:${info.port}`;
+  console.log(`Ejento staging console: ${url}`);
+  if (realTenant) {
+    console.log(`Real-tenant mode: proxying /api/v2 and /auth-service to ${tenantUrl}`);
+    return;
+  }
+  console.log(`Demo sign-ins (password "${DEMO_PASSWORD}"):`);
+  for (const user of DEMO_USERS) console.log(`  ${user.email.padEnd(22)} ${user.role}`);
+});

@@ -1,0 +1,66 @@
+import { Hono, type Context } from 'hono';
+
+export interface TenantProxyOptions {
+  /** The tenant's base URL, e.g. https://northwind.ejento.ai (a path prefix is kept). */
+  baseUrl: string;
+  /** The subscription key: added to every upstream call, never sent to the browser. */
+  apiKey: string;
+  fetch?: typeof fetch;
+}
+
+export const SUBSCRIPTION_KEY_HEADER = 'Ocp-Apim-Subscription-Key';
+
+/** Hop-by-hop headers, and those fetch's own decoding makes wrong, never cross the proxy. */
+const DROP_REQUEST = new Set(['host', 'connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'proxy-authorization', 'content-length', 'cookie', 'accept-encoding']);
+const DROP_RESPONSE = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'trailer', 'content-encoding', 'content-length', 'set-cookie']);
+
+/**
+ * Real-tenant mode: forwards `/api/v2/*` and `/auth-service/*` to the tenant with the
+ * subscription key added, streaming bodies both ways.
+ */
+export function createTenantProxy(options: TenantProxyOptions): Hono {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const doFetch = options.fetch ?? fetch;
+  const keyHeader = SUBSCRIPTION_KEY_HEADER.toLowerCase();
+
+  async function forward(c: Context): Promise<Response> {
+    const incoming = new URL(c.req.url);
+    const target = `${base}${incoming.pathname}${incoming.search}`;
+    const headers = new Headers();
+    c.req.raw.headers.forEach((value, name) => {
+      const lower = name.toLowerCase();
+      if (!DROP_REQUEST.has(lower) && lower !== keyHeader) headers.set(name, value);
+    });
+    headers.set(SUBSCRIPTION_KEY_HEADER, options.apiKey);
+    const hasBody = c.req.method !== 'GET' && c.req.method !== 'HEAD';
+    let upstream: Response;
+    try {
+      upstream = await doFetch(target, {
+        method: c.req.method,
+        headers,
+        body: hasBody ? c.req.raw.body : undefined,
+        redirect: 'manual',
+        signal: c.req.raw.signal,
+        ...(hasBody ? { duplex: 'half' } : {}),
+      });
+    } catch {
+      return c.json(
+        { success: false, message: 'The Ejento tenant could not be reached', error: { code: 'BAD_GATEWAY' } },
+        502,
+      );
+    }
+    const responseHeaders = new Headers();
+    upstream.headers.forEach((value, name) => {
+      const lower = name.toLowerCase();
+      // A tenant that echoes the key back must not leak it to the browser.
+      if (DROP_RESPONSE.has(lower) || lower === keyHeader || value.includes(options.apiKey)) return;
+      responseHeaders.set(name, value);
+    });
+    return new Response(upstream.body, { status: upstream.status, statusText: upstream.statusText, headers: responseHeaders });
+  }
+
+  const app = new Hono();
+  app.all('/api/v2/*', forward);
+  app.all('/auth-service/*', forward);
+  return app;
+}

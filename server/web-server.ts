@@ -1,0 +1,36 @@
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { securityHeaders } from './http/security-headers';
+
+export interface WebServerOptions {
+  /** Serves `/api/*`, `/auth-service/*` and `/healthz`: the sandbox app or the tenant proxy. */
+  api: { fetch: (request: Request) => Response | Promise<Response> };
+  /** The built web app (`vite build` output). */
+  distDir: string;
+}
+
+const API_PREFIXES = ['/api/', '/auth-service/'];
+const isApi = (path: string) => API_PREFIXES.some((p) => path.startsWith(p)) || path === '/api' || path === '/auth-service';
+
+/** One origin for the console: the API, the built app, and index.html for client routes. */
+export function createWebServer({ api, distDir }: WebServerOptions): Hono {
+  const app = new Hono();
+  app.use('*', securityHeaders());
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.all('*', async (c, next) => {
+    if (isApi(c.req.path)) return api.fetch(c.req.raw);
+    await next();
+  });
+  app.use('*', serveStatic({ root: distDir }));
+  const indexFile = join(distDir, 'index.html');
+  app.get('*', (c) => {
+    if (!existsSync(indexFile)) {
+      return c.text('The web app is not built yet: run `npm run build`, then restart.', 503);
+    }
+    // Read on each request so a rebuild shows without a restart; it is a few hundred bytes.
+    return c.html(readFileSync(indexFile, 'utf8'));
+  });
+  return app;
+}
