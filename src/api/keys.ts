@@ -36,6 +36,11 @@ export const agentKeys = {
   publishHead: (id: number) => [...agentKeys.publishes(id), 'head'] as const,
   /** A record found by its version number (links carry versions, the API wants change_track_ids). */
   publishByVersion: (id: number, version: number) => [...agentKeys.publishes(id), 'by-version', version] as const,
+  /** A record found by its change_track_id, without its snapshot (as rollback markers name them). */
+  publishByChangeTrackId: (id: number, changeTrackId: number) =>
+    [...agentKeys.publishes(id), 'by-change-track-id', changeTrackId] as const,
+  /** Unfiltered pages of 100 that the two look-ups above share. */
+  publishLookupPage: (id: number, page: number) => [...agentKeys.publishes(id), 'lookup-page', page] as const,
   revertPreview: (id: number, changeTrackId: number) =>
     [...agentKeys.publishes(id), 'revert-preview', changeTrackId] as const,
   compare: (id: number, from: CompareRefKey, to: CompareRefKey) =>

@@ -6,8 +6,10 @@ import { fetchCompare, fetchPublish, fetchPublishPage, fetchRevertPreview } from
 
 /** Records per request while scrolling the timeline. */
 export const PUBLISH_PAGE_SIZE = 50;
-/** Records per request when looking one up by version (the API's maximum). */
+/** Records per request when looking one up (the API's maximum). */
 const LOOKUP_PAGE_SIZE = 100;
+/** A look-up reads at most this many pages before saying "not found". */
+const LOOKUP_MAX_PAGES = 10;
 
 export interface PublishFilters {
   /** E-mail of the publisher. */
@@ -41,18 +43,48 @@ export const publishQueries = {
         return { latest: page.items[0] ?? null, total: page.total };
       },
     }),
+  /** One unfiltered page of 100, shared by the look-ups below. */
+  lookupPage: (agentId: number, page: number) =>
+    queryOptions({
+      queryKey: agentKeys.publishLookupPage(agentId, page),
+      queryFn: ({ signal }) => fetchPublishPage(agentId, { perPage: LOOKUP_PAGE_SIZE }, page, signal),
+    }),
   /** A record named by its version (as links carry it); `null` when there is no such version. */
   byVersion: (agentId: number, version: number) =>
     queryOptions({
       queryKey: agentKeys.publishByVersion(agentId, version),
-      queryFn: async ({ client, signal }): Promise<PublishRecord | null> => {
+      queryFn: async ({ client }): Promise<PublishRecord | null> => {
         const head = await client.fetchQuery(publishQueries.head(agentId));
         if (!head.latest) return null;
         if (head.latest.version === version) return head.latest;
         for (const page of versionPageOrder(head.latest.version, version, LOOKUP_PAGE_SIZE)) {
-          const res = await fetchPublishPage(agentId, { perPage: LOOKUP_PAGE_SIZE }, page, signal);
+          const res = await client.fetchQuery(publishQueries.lookupPage(agentId, page));
           const found = res.items.find((r) => r.version === version);
           if (found) return found;
+        }
+        return null;
+      },
+    }),
+  /**
+   * A record named by its change_track_id (rollback markers carry one). Within an agent both
+   * change_track_ids and versions grow with each publish, so the search starts at the page of a
+   * newer record (`newerVersion`, such as the publish carrying the marker) and walks back.
+   */
+  byChangeTrackId: (agentId: number, changeTrackId: number, newerVersion: number) =>
+    // `newerVersion` only says where to start looking; the answer is the same from anywhere.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
+    queryOptions({
+      queryKey: agentKeys.publishByChangeTrackId(agentId, changeTrackId),
+      queryFn: async ({ client }): Promise<PublishRecord | null> => {
+        const head = await client.fetchQuery(publishQueries.head(agentId));
+        if (!head.latest) return null;
+        const start = versionPageOrder(head.latest.version, newerVersion, LOOKUP_PAGE_SIZE)[0] ?? 1;
+        for (let page = start; page < start + LOOKUP_MAX_PAGES; page++) {
+          const res = await client.fetchQuery(publishQueries.lookupPage(agentId, page));
+          const found = res.items.find((r) => r.changeTrackId === changeTrackId);
+          if (found) return found;
+          const oldest = res.items.at(-1);
+          if (!oldest || oldest.changeTrackId < changeTrackId || page >= res.totalPages) break;
         }
         return null;
       },

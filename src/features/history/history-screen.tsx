@@ -1,0 +1,195 @@
+import { useMemo } from 'react';
+import { Anchor, Button, Center, Loader, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { errorMessage } from '@/api/api-error';
+import { agentQueries, can } from '@/api/agents/queries';
+import { isNotOffered } from '@/api/publishes/fetchers';
+import { publishQueries } from '@/api/publishes/queries';
+import { PageError } from '@/components/page-error';
+import { CompareView } from './compare-view';
+import { HistoryFilters } from './history-filters';
+import { PublishTimeline } from './publish-timeline';
+import { RecordPanel } from './record-panel';
+import { useHistoryParams } from './use-history-params';
+import { useRecordByVersion } from './use-record-by-version';
+import classes from './history.module.css';
+
+export interface HistoryScreenProps {
+  agentId: number;
+}
+
+/** The History tab: the timeline on the left; the selected publish, or a comparison, on the right. */
+export function HistoryScreen({ agentId }: HistoryScreenProps) {
+  const { params, versionHref, selectVersion, setCompare, setFilters } = useHistoryParams();
+  const filtered = params.publishedBy !== '' || params.q !== '';
+  const list = useInfiniteQuery({
+    ...publishQueries.list(agentId, { publishedBy: params.publishedBy, q: params.q }),
+    placeholderData: keepPreviousData,
+  });
+  const head = useQuery(publishQueries.head(agentId));
+  const permissions = useQuery(agentQueries.permissions(agentId));
+  // The compare extension may be missing on a real tenant: probe it once and hide it if absent.
+  const compareProbe = useQuery({ ...publishQueries.compare(agentId, 'production', 'production'), staleTime: Infinity });
+  const compareOffered = !isNotOffered(compareProbe.error);
+
+  const records = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
+  const recordsByVersion = useMemo(() => new Map(records.map((r) => [r.version, r])), [records]);
+  const knownVersions = useMemo(() => new Map(records.map((r) => [r.changeTrackId, r.version])), [records]);
+  const knownPublishers = useMemo(
+    () => [...new Set(records.map((r) => r.publishedBy.email))].sort(),
+    [records],
+  );
+  const total = list.data?.pages[0]?.total ?? 0;
+
+  const comparing = params.compare !== null && compareOffered;
+  const selectedVersion = params.version ?? (comparing ? null : (records[0]?.version ?? null));
+  const selected = useRecordByVersion(agentId, comparing ? null : selectedVersion, recordsByVersion);
+  const comparedVersions = comparing
+    ? [params.compare?.from, params.compare?.to].filter((r): r is number => typeof r === 'number')
+    : [];
+
+  const timeline = (() => {
+    if (list.isPending) {
+      return (
+        <Stack gap="xs" p="md" aria-label="Loading the publish history">
+          {Array.from({ length: 6 }, (_, i) => (
+            <Skeleton key={i} height={84} />
+          ))}
+        </Stack>
+      );
+    }
+    if (list.isError && records.length === 0) {
+      return (
+        <PageError
+          title="The history could not be loaded"
+          message={errorMessage(list.error)}
+          onRetry={() => list.refetch()}
+          retrying={list.isRefetching}
+        />
+      );
+    }
+    if (records.length === 0) {
+      return (
+        <Stack align="center" gap="xs" p="xl" ta="center">
+          <Text fw={600}>{filtered ? 'No publishes match these filters.' : 'This agent has not been published yet.'}</Text>
+          {filtered ? (
+            <>
+              <Text size="sm" c="dimmed">
+                {params.publishedBy && `Published by “${params.publishedBy}”`}
+                {params.publishedBy && params.q && ', '}
+                {params.q && `note containing “${params.q}”`}.
+              </Text>
+              <Button variant="light" size="xs" onClick={() => setFilters({ publishedBy: '', q: '' })}>
+                Clear filters
+              </Button>
+            </>
+          ) : (
+            <Text size="sm" c="dimmed">
+              Each publish will appear here.
+            </Text>
+          )}
+        </Stack>
+      );
+    }
+    return (
+      <PublishTimeline
+        agentId={agentId}
+        records={records}
+        total={total}
+        hasNextPage={list.hasNextPage}
+        isFetchingNextPage={list.isFetchingNextPage}
+        nextPageError={list.isFetchNextPageError ? list.error : null}
+        fetchNextPage={list.fetchNextPage}
+        selectedVersion={selectedVersion}
+        comparedVersions={comparedVersions}
+        versionHref={versionHref}
+        knownVersions={knownVersions}
+      />
+    );
+  })();
+
+  const detail = (() => {
+    if (comparing && params.compare) {
+      return (
+        <CompareView
+          agentId={agentId}
+          from={params.compare.from}
+          to={params.compare.to}
+          latestVersion={head.data?.latest?.version ?? records[0]?.version ?? null}
+          recordsByVersion={recordsByVersion}
+          onChange={setCompare}
+          onClose={() => selectVersion(typeof params.compare?.from === 'number' ? params.compare.from : null)}
+        />
+      );
+    }
+    if (selected.record) {
+      return (
+        <RecordPanel
+          key={selected.record.changeTrackId}
+          agentId={agentId}
+          record={selected.record}
+          recordsByVersion={recordsByVersion}
+          knownVersions={knownVersions}
+          compareOffered={compareOffered}
+          canRollback={can(permissions.data, 'rollback')}
+          onCompare={(version) => {
+            const live = head.data?.latest?.isLive && head.data.latest.version === version;
+            setCompare({ from: version, to: live ? 'staging' : 'live' });
+          }}
+        />
+      );
+    }
+    if (selected.notFound) {
+      return (
+        <Paper withBorder p="xl" radius="md" ta="center">
+          <Text fw={600}>Version {selectedVersion} is not in this agent&apos;s history.</Text>
+          <Anchor component={Link} to="?" size="sm">
+            Show the latest version
+          </Anchor>
+        </Paper>
+      );
+    }
+    if (selected.error) {
+      return (
+        <PageError
+          title={`Version ${selectedVersion ?? ''} could not be loaded`}
+          message={errorMessage(selected.error)}
+          onRetry={selected.refetch}
+        />
+      );
+    }
+    if (selected.isPending || list.isPending) {
+      return (
+        <Center py="xl" aria-label="Loading the version">
+          <Loader />
+        </Center>
+      );
+    }
+    return null;
+  })();
+
+  return (
+    <div className={classes.layout}>
+      <Paper withBorder radius="md" className={classes.sidebar}>
+        <Stack gap={6} p="sm" className={classes.sidebarHeader}>
+          <HistoryFilters
+            publishedBy={params.publishedBy}
+            q={params.q}
+            knownPublishers={knownPublishers}
+            onChange={setFilters}
+          />
+          <Text size="xs" c="dimmed" aria-live="polite">
+            {list.isSuccess &&
+              (filtered
+                ? `${total.toLocaleString('en-US')} ${total === 1 ? 'publish matches' : 'publishes match'}`
+                : `${total.toLocaleString('en-US')} ${total === 1 ? 'publish' : 'publishes'}, newest first`)}
+            {list.isPlaceholderData && ' · updating…'}
+          </Text>
+        </Stack>
+        <div className={classes.sidebarBody}>{timeline}</div>
+      </Paper>
+      <div className={classes.main}>{detail}</div>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { useEffect, useRef } from 'react';
+import { Button, Center, Group, Loader, Text } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { PublishRecord } from '@/api/adapter';
+import { errorMessage } from '@/api/api-error';
+import { TimelineRow } from './timeline-row';
+import classes from './history.module.css';
+
+export interface PublishTimelineProps {
+  agentId: number;
+  records: PublishRecord[];
+  /** Records matching the filters, loaded or not. */
+  total: number;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  nextPageError: unknown;
+  fetchNextPage: () => Promise<unknown>;
+  selectedVersion: number | null;
+  comparedVersions: readonly number[];
+  versionHref: (version: number) => string;
+  knownVersions: ReadonlyMap<number, number>;
+}
+
+/** Start loading the next page this many rows before the end comes into view. */
+const PREFETCH_ROWS = 15;
+
+/**
+ * The publish records, newest first. Only the rows on screen are rendered, and pages are fetched
+ * as the end of what is loaded comes near, so thousands of records scroll as smoothly as ten.
+ */
+export function PublishTimeline({
+  agentId,
+  records,
+  total,
+  hasNextPage,
+  isFetchingNextPage,
+  nextPageError,
+  fetchNextPage,
+  selectedVersion,
+  comparedVersions,
+  versionHref,
+  knownVersions,
+}: PublishTimelineProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const count = hasNextPage ? records.length + 1 : records.length;
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render only
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 108,
+    overscan: 6,
+    getItemKey: (index) => records[index]?.changeTrackId ?? 'more',
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.at(-1)?.index ?? -1;
+  const loadMoreFailed = nextPageError !== null && nextPageError !== undefined;
+
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && !loadMoreFailed && lastIndex >= records.length - PREFETCH_ROWS) {
+      void fetchNextPage();
+    }
+  }, [lastIndex, records.length, hasNextPage, isFetchingNextPage, loadMoreFailed, fetchNextPage]);
+
+  // A link to a version scrolls it into view once it is loaded; clicks on visible rows do not move.
+  const selectedIndex = selectedVersion === null ? -1 : records.findIndex((r) => r.version === selectedVersion);
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
+  return (
+    <div ref={scrollRef} className={classes.timeline} style={{ height: '100%' }}>
+      <div
+        role="list"
+        aria-label="Publish history"
+        style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}
+      >
+        {items.map((item) => {
+          const record = records[item.index];
+          return (
+            <div
+              key={item.key}
+              role="listitem"
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              aria-setsize={total}
+              aria-posinset={item.index + 1}
+              style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)` }}
+            >
+              {record ? (
+                <TimelineRow
+                  agentId={agentId}
+                  record={record}
+                  href={versionHref(record.version)}
+                  selected={record.version === selectedVersion}
+                  compared={comparedVersions.includes(record.version)}
+                  knownVersions={knownVersions}
+                />
+              ) : loadMoreFailed ? (
+                <Group justify="space-between" p="md" wrap="nowrap">
+                  <Text size="sm" c="red">
+                    Could not load older publishes: {errorMessage(nextPageError)}
+                  </Text>
+                  <Button size="xs" variant="light" onClick={() => void fetchNextPage()}>
+                    Retry
+                  </Button>
+                </Group>
+              ) : (
+                <Center p="md" aria-label="Loading older publishes">
+                  <Loader size="sm" />
+                </Center>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

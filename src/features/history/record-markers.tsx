@@ -1,0 +1,59 @@
+import { Badge, Group, Tooltip } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { PublishRecord } from '@/api/adapter';
+import { publishQueries } from '@/api/publishes/queries';
+
+export interface RecordMarkersProps {
+  agentId: number;
+  record: PublishRecord;
+  /** Versions already on screen, by change_track_id: most rollback targets resolve without a request. */
+  knownVersions: ReadonlyMap<number, number>;
+  size?: 'xs' | 'sm';
+}
+
+/** "Live" on the record that is live; "Rollback to vN" on a publish whose staging came from a rollback. */
+export function RecordMarkers({ agentId, record, knownVersions, size = 'xs' }: RecordMarkersProps) {
+  if (!record.isLive && record.rolledBackTo === null) return null;
+  return (
+    <Group gap={6} wrap="nowrap">
+      {record.isLive && (
+        <Badge size={size} color="teal" variant="light">
+          Live
+        </Badge>
+      )}
+      {record.rolledBackTo !== null && (
+        <RollbackMarker
+          agentId={agentId}
+          changeTrackId={record.rolledBackTo}
+          newerVersion={record.version}
+          knownVersion={knownVersions.get(record.rolledBackTo)}
+          size={size}
+        />
+      )}
+    </Group>
+  );
+}
+
+interface RollbackMarkerProps {
+  agentId: number;
+  changeTrackId: number;
+  newerVersion: number;
+  knownVersion: number | undefined;
+  size: 'xs' | 'sm';
+}
+
+function RollbackMarker({ agentId, changeTrackId, newerVersion, knownVersion, size }: RollbackMarkerProps) {
+  const lookup = useQuery({
+    ...publishQueries.byChangeTrackId(agentId, changeTrackId, newerVersion),
+    enabled: knownVersion === undefined,
+    staleTime: Infinity,
+  });
+  const version = knownVersion ?? lookup.data?.version;
+  return (
+    <Tooltip label="Staging was reverted to this version before this publish" withArrow openDelay={300}>
+      <Badge size={size} color="orange" variant="light">
+        {version !== undefined ? `Rollback to v${version}` : 'Rollback'}
+      </Badge>
+    </Tooltip>
+  );
+}

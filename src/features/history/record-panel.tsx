@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { Blockquote, Button, Group, Stack, Text, Title } from '@mantine/core';
+import type { PublishRecord } from '@/api/adapter';
+import { TimeAgo } from '@/components/time-ago';
+import { DownloadConfigButton } from './download-config-button';
+import { RecordChanges } from './record-changes';
+import { RecordMarkers } from './record-markers';
+import { RevertModal } from './revert-modal';
+import classes from './history.module.css';
+
+export interface RecordPanelProps {
+  agentId: number;
+  record: PublishRecord;
+  recordsByVersion: ReadonlyMap<number, PublishRecord>;
+  knownVersions: ReadonlyMap<number, number>;
+  compareOffered: boolean;
+  canRollback: boolean;
+  onCompare: (version: number) => void;
+}
+
+/** The selected publish: who, when and why, what it changed, and what can be done with it. */
+export function RecordPanel({
+  agentId,
+  record,
+  recordsByVersion,
+  knownVersions,
+  compareOffered,
+  canRollback,
+  onCompare,
+}: RecordPanelProps) {
+  const [revertOpen, setRevertOpen] = useState(false);
+  const { publishedBy } = record;
+  return (
+    <Stack gap="lg">
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start" gap="md">
+          <Stack gap={4}>
+            <Group gap="sm">
+              <Title order={2} size="h3">
+                Version {record.version}
+              </Title>
+              <RecordMarkers agentId={agentId} record={record} knownVersions={knownVersions} size="sm" />
+            </Group>
+            <Text size="sm" c="dimmed">
+              Published by{' '}
+              <Text span fw={600} c="var(--mantine-color-text)">
+                {publishedBy.name}
+              </Text>{' '}
+              ({publishedBy.email}) · <TimeAgo value={record.publishedOn} />
+            </Text>
+          </Stack>
+          <Group gap="xs" align="flex-start">
+            {compareOffered && (
+              <Button variant="default" onClick={() => onCompare(record.version)}>
+                Compare…
+              </Button>
+            )}
+            <DownloadConfigButton agentId={agentId} record={record} />
+            <Button variant="light" color="orange" onClick={() => setRevertOpen(true)}>
+              Revert to this version…
+            </Button>
+          </Group>
+        </Group>
+        {record.note ? (
+          <Blockquote p="sm" mt={4} className={classes.note} color="gray">
+            {record.note}
+          </Blockquote>
+        ) : (
+          <Text size="sm" c="dimmed" fs="italic">
+            Published without a note.
+          </Text>
+        )}
+        {record.summary.text && <Text size="sm">{record.summary.text}</Text>}
+      </Stack>
+      <RecordChanges
+        agentId={agentId}
+        record={record}
+        recordsByVersion={recordsByVersion}
+        compareOffered={compareOffered}
+      />
+      <RevertModal
+        agentId={agentId}
+        record={record}
+        opened={revertOpen}
+        onClose={() => setRevertOpen(false)}
+        canRollback={canRollback}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,150 @@
+import { Alert, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import type { PublishRecord } from '@/api/adapter';
+import { errorMessage } from '@/api/api-error';
+import { publishQueries } from '@/api/publishes/queries';
+import { useRollback } from '@/api/publishes/rollback';
+import { ConsoleIcon } from '@/components/console-icon';
+import { DiffSections, DiffViewModeToggle } from '@/components/diff';
+import { revertOutcome } from '@/lib/revert-outcome';
+import { UnpublishedChangesWarning } from './unpublished-changes-warning';
+
+export interface RevertModalBodyProps {
+  agentId: number;
+  record: PublishRecord;
+  canRollback: boolean;
+  onClose: () => void;
+}
+
+export function RevertModalBody({ agentId, record, canRollback, onClose }: RevertModalBodyProps) {
+  const preview = useQuery(publishQueries.revertPreview(agentId, record.changeTrackId));
+  const rollback = useRollback(agentId);
+  const v = record.version;
+
+  if (rollback.isSuccess) {
+    return (
+      <Stack gap="md">
+        <Alert color="teal" variant="light" icon={<ConsoleIcon name="check" size={20} />} title={`Staging now holds version ${v}`}>
+          Production is unchanged until staging is published. Review the changes, then publish them to make version {v}{' '}
+          live again.
+        </Alert>
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            Close
+          </Button>
+          <Button component={Link} to={`/agents/${agentId}/review`}>
+            Review changes
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
+
+  if (preview.isPending) {
+    return (
+      <Stack gap="sm" aria-label="Loading the preview">
+        <Skeleton height={20} width="60%" />
+        <Skeleton height={140} />
+        <Skeleton height={140} />
+      </Stack>
+    );
+  }
+  if (preview.isError) {
+    return (
+      <Stack gap="md">
+        <Alert color="red" title="The preview could not be loaded">
+          {errorMessage(preview.error)}
+        </Alert>
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            Close
+          </Button>
+          <Button onClick={() => void preview.refetch()} loading={preview.isFetching}>
+            Try again
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
+
+  const data = preview.data;
+  const outcome = revertOutcome(data, record.isLive);
+  const confirmable = canRollback && outcome.changesStaging;
+
+  return (
+    <Stack gap="lg">
+      {data.discardsUnpublishedChanges && <UnpublishedChangesWarning agentId={agentId} />}
+      {outcome.kind === 'nothing-to-revert' ? (
+        <Paper withBorder p="xl" radius="md">
+          <Text ta="center" fw={600}>
+            {outcome.sentence}
+          </Text>
+        </Paper>
+      ) : (
+        <>
+          <Group justify="space-between" gap="sm" wrap="nowrap" align="flex-start">
+            <Text>{outcome.sentence}</Text>
+            <DiffViewModeToggle />
+          </Group>
+          <section aria-labelledby="revert-staging-title">
+            <Title order={3} size="h4" id="revert-staging-title" mb="sm">
+              What changes in staging
+            </Title>
+            <DiffSections
+              diff={data.staging}
+              beforeLabel="Staging now"
+              afterLabel={`Staging after the revert (version ${v})`}
+              emptyText={`Staging already equals version ${v}: nothing changes there.`}
+              idPrefix="revert-staging"
+            />
+          </section>
+          <section aria-labelledby="revert-production-title">
+            <Title order={3} size="h4" id="revert-production-title" mb={4}>
+              What changes in production once staging is published
+            </Title>
+            <Text size="sm" c="dimmed" mb="sm">
+              The revert itself leaves production as it is.
+            </Text>
+            <DiffSections
+              diff={data.production}
+              beforeLabel="Live now"
+              afterLabel={`Live after publishing (version ${v})`}
+              emptyText={`Production already holds the configuration of version ${v}: publishing would change nothing.`}
+              idPrefix="revert-production"
+            />
+          </section>
+        </>
+      )}
+
+      {rollback.isError && (
+        <Alert color="red" title="The revert failed" role="alert">
+          {errorMessage(rollback.error)} Nothing was changed.
+        </Alert>
+      )}
+
+      <Group justify="space-between" gap="sm" align="center">
+        <Text size="sm" c="dimmed" maw={560}>
+          {!canRollback
+            ? 'You can look at this preview, but only people with the rollback permission can revert. Ask an admin to do it.'
+            : !outcome.changesStaging
+              ? 'Reverting would change nothing in staging.'
+              : null}
+        </Text>
+        <Group gap="sm">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button
+            color="orange"
+            disabled={!confirmable}
+            loading={rollback.isPending}
+            onClick={() => rollback.mutate(record.changeTrackId)}
+          >
+            Revert staging to version {v}
+          </Button>
+        </Group>
+      </Group>
+    </Stack>
+  );
+}
