@@ -1,0 +1,76 @@
+import { ActionIcon, Anchor, Badge, Breadcrumbs, Group, Menu, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Link } from 'react-router';
+import type { AgentDetail } from '@/api/adapter';
+import { ConsoleIcon } from '@/components/console-icon';
+import { TimeAgo } from '@/components/time-ago';
+
+export interface AgentHeaderProps {
+  agent: AgentDetail;
+  /** Offers "Delete agent" when set (the user may edit this agent). */
+  onDelete?: () => void;
+}
+
+/** Name, project, what is live and whether staging differs from it. */
+export function AgentHeader({ agent, onDelete }: AgentHeaderProps) {
+  const name = agent.config.agent_settings.agent_name;
+  return (
+    <Stack gap={6}>
+      <Breadcrumbs separator="/" separatorMargin={6}>
+        <Anchor component={Link} to="/agents" size="sm" c="dimmed">
+          Agents
+        </Anchor>
+        <Text size="sm" c="dimmed">
+          {agent.project.name}
+        </Text>
+      </Breadcrumbs>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
+        <Stack gap={6} miw={0}>
+          <Title order={1} fz="h2" style={{ overflowWrap: 'anywhere' }}>
+            {name}
+          </Title>
+          <Group gap="xs" wrap="wrap">
+            {agent.liveVersion === null ? (
+              <Badge color="gray" variant="light">
+                Not live
+              </Badge>
+            ) : (
+              <Tooltip label="The version production serves to end users" openDelay={300}>
+                <Badge color="green" variant="light">
+                  Live v{agent.liveVersion}
+                </Badge>
+              </Tooltip>
+            )}
+            {agent.hasUnpublishedChanges ? (
+              <Badge color="orange" variant="light">
+                Unpublished changes
+              </Badge>
+            ) : (
+              <Text size="sm" c="dimmed">
+                Staging matches production
+              </Text>
+            )}
+            {agent.lastPublishedOn && (
+              <Text size="sm" c="dimmed">
+                · Published <TimeAgo value={agent.lastPublishedOn} />
+              </Text>
+            )}
+          </Group>
+        </Stack>
+        {onDelete && (
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <ActionIcon variant="default" size="lg" aria-label="More actions">
+                <ConsoleIcon name="dots" />
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item color="red" leftSection={<ConsoleIcon name="trash" size={16} />} onClick={onDelete}>
+                Delete agent…
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        )}
+      </Group>
+    </Stack>
+  );
+}

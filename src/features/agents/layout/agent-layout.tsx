@@ -1,0 +1,72 @@
+import { Container, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { agentQueries, can } from '@/api/agents/queries';
+import { isApiError } from '@/api/api-error';
+import { agentKeys } from '@/api/keys';
+import { ContentErrorBoundary } from '@/components/content-error-boundary';
+import { AgentHeader } from './agent-header';
+import { AgentHeaderSkeleton } from './agent-header-skeleton';
+import { AgentTabs } from './agent-tabs';
+import { DeleteAgentModal } from './delete-agent-modal';
+import { RolledBackBanner } from './rolled-back-banner';
+
+export interface AgentLayoutProps {
+  agentId: number;
+}
+
+/** Header, revert banner and tabs around whichever tab the URL opens. */
+export function AgentLayout({ agentId }: AgentLayoutProps) {
+  const detail = useQuery(agentQueries.detail(agentId));
+  const permissions = useQuery(agentQueries.permissions(agentId));
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [deleting, setDeleting] = useState(false);
+
+  // No agent to show (or it has just been deleted by someone): the route's error boundary says why.
+  if (detail.isError && (!detail.data || (isApiError(detail.error) && detail.error.status === 404))) {
+    throw detail.error;
+  }
+  const agent = detail.data;
+
+  return (
+    <Container size={1600} py="lg" px={{ base: 'md', md: 'xl' }}>
+      <Stack gap="md">
+        {agent ? (
+          <AgentHeader
+            agent={agent}
+            onDelete={can(permissions.data, 'edit') ? () => setDeleting(true) : undefined}
+          />
+        ) : (
+          <AgentHeaderSkeleton />
+        )}
+        {agent?.rolledBackTo && <RolledBackBanner agentId={agentId} rolledBackTo={agent.rolledBackTo} />}
+        <AgentTabs agentId={agentId} />
+        <ContentErrorBoundary
+          resetKey={pathname}
+          title="This tab could not be shown"
+          onReset={() => queryClient.resetQueries({ queryKey: agentKeys.agent(agentId), type: 'inactive' })}
+        >
+          <Outlet />
+        </ContentErrorBoundary>
+      </Stack>
+      {agent && (
+        <DeleteAgentModal
+          opened={deleting}
+          agentId={agentId}
+          agentName={agent.config.agent_settings.agent_name}
+          onClose={() => setDeleting(false)}
+          onDeleted={() => {
+            notifications.show({ message: `“${agent.config.agent_settings.agent_name}” was deleted.` });
+            void Promise.resolve(navigate('/agents', { replace: true })).then(() =>
+              queryClient.removeQueries({ queryKey: agentKeys.agent(agentId) }),
+            );
+          }}
+        />
+      )}
+    </Container>
+  );
+}

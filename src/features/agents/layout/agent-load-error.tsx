@@ -1,0 +1,64 @@
+import { Button, Container } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, isRouteErrorResponse, useLocation, useNavigate, useRouteError } from 'react-router';
+import { errorMessage, isApiError } from '@/api/api-error';
+import { agentKeys } from '@/api/keys';
+import { PageError } from '@/components/page-error';
+
+export interface AgentLoadErrorProps {
+  /** The `:agentId` of the URL, as typed. */
+  agentIdParam: string | undefined;
+}
+
+/** The agent route's error boundary: "not found" for a 404, otherwise the reason and a retry. */
+export function AgentLoadError({ agentIdParam }: AgentLoadErrorProps) {
+  const error = useRouteError();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [retrying, setRetrying] = useState(false);
+  const agentId = Number(agentIdParam);
+  const label = agentIdParam ?? '';
+
+  const notFound = (isRouteErrorResponse(error) && error.status === 404) || (isApiError(error) && error.status === 404);
+  if (notFound) {
+    return (
+      <Container size="md">
+        <PageError
+          kind="missing"
+          title={`Agent ${label} was not found`}
+          message="It may have been deleted, or the link is mistyped."
+        >
+          <Button component={Link} to="/agents">
+            Back to agents
+          </Button>
+        </PageError>
+      </Container>
+    );
+  }
+
+  const retry = async () => {
+    setRetrying(true);
+    if (Number.isSafeInteger(agentId)) await queryClient.resetQueries({ queryKey: agentKeys.agent(agentId) });
+    // A navigation to the same place clears the route's error and renders the agent again.
+    await navigate(location, { replace: true });
+    setRetrying(false);
+  };
+
+  const forbidden = isApiError(error) && error.status === 403;
+  return (
+    <Container size="md">
+      <PageError
+        title={forbidden ? `You cannot open agent ${label}` : `Agent ${label} could not be loaded`}
+        message={errorMessage(error)}
+        onRetry={forbidden ? undefined : retry}
+        retrying={retrying}
+      >
+        <Button component={Link} to="/agents" variant="default">
+          Back to agents
+        </Button>
+      </PageError>
+    </Container>
+  );
+}

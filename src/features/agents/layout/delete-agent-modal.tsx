@@ -1,0 +1,72 @@
+import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { errorMessage } from '@/api/api-error';
+import { useDeleteAgent } from '@/api/agents/delete';
+import { ConsoleIcon } from '@/components/console-icon';
+
+export interface DeleteAgentModalProps {
+  opened: boolean;
+  agentId: number;
+  agentName: string;
+  onClose: () => void;
+  onDeleted: () => void;
+}
+
+/** Deleting is final, so the name is typed to confirm. */
+export function DeleteAgentModal({ opened, agentId, agentName, onClose, onDeleted }: DeleteAgentModalProps) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="Delete agent" centered>
+      <DeleteAgentForm agentId={agentId} agentName={agentName} onCancel={onClose} onDeleted={onDeleted} />
+    </Modal>
+  );
+}
+
+interface DeleteAgentFormProps {
+  agentId: number;
+  agentName: string;
+  onCancel: () => void;
+  onDeleted: () => void;
+}
+
+function DeleteAgentForm({ agentId, agentName, onCancel, onDeleted }: DeleteAgentFormProps) {
+  const [typed, setTyped] = useState('');
+  const remove = useDeleteAgent();
+  const matches = typed.trim() === agentName.trim();
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!matches) return;
+        remove.mutate(agentId, { onSuccess: onDeleted });
+      }}
+    >
+      <Stack gap="md">
+        <Text size="sm">
+          This removes “{agentName}” from staging and production, with its whole publish history. End users lose it at
+          once. This cannot be undone.
+        </Text>
+        <TextInput
+          label={`Type the agent's name to confirm`}
+          value={typed}
+          onChange={(e) => setTyped(e.currentTarget.value)}
+          autoComplete="off"
+          data-autofocus
+        />
+        {remove.isError && (
+          <Alert color="red" variant="light" icon={<ConsoleIcon name="alert" />} role="alert" title="The agent was not deleted">
+            {errorMessage(remove.error)}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel} disabled={remove.isPending}>
+            Cancel
+          </Button>
+          <Button type="submit" color="red" disabled={!matches} loading={remove.isPending}>
+            Delete agent
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

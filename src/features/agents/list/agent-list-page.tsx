@@ -1,0 +1,130 @@
+import { Button, Container, Group, Pagination, Stack, Switch, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { agentQueries } from '@/api/agents/queries';
+import { errorMessage } from '@/api/api-error';
+import { ConsoleIcon } from '@/components/console-icon';
+import { PageError } from '@/components/page-error';
+import { AGENT_LIST_PAGE_SIZE, hasAgentListFilters } from '@/lib/agent-list-view';
+import { AgentListEmpty } from './agent-list-empty';
+import { AgentSearchInput } from './agent-search-input';
+import { AgentTable } from './agent-table';
+import { CreateAgentModal } from './create-agent-modal';
+import { ProjectFilter } from './project-filter';
+import { agentListFilters, useAgentListView } from './use-agent-list-view';
+import { useCanCreateAgent } from './use-can-create-agent';
+
+function rangeText(page: number, count: number, total: number): string {
+  if (total === 0 || count === 0) return '';
+  const from = (page - 1) * AGENT_LIST_PAGE_SIZE + 1;
+  const to = from + count - 1;
+  const noun = total === 1 ? 'agent' : 'agents';
+  return from === 1 && to === total ? `${total} ${noun}` : `${from}–${to} of ${total} ${noun}`;
+}
+
+export function AgentListPage() {
+  const { view, change, clear } = useAgentListView();
+  const list = useQuery(agentQueries.list(agentListFilters(view)));
+  const canCreate = useCanCreateAgent();
+  const [creating, setCreating] = useState(false);
+  const navigate = useNavigate();
+
+  const page = list.data;
+  const filtered = hasAgentListFilters(view);
+  const newAgentButton = canCreate ? (
+    <Button leftSection={<ConsoleIcon name="plus" size={16} />} onClick={() => setCreating(true)}>
+      New agent
+    </Button>
+  ) : null;
+
+  return (
+    <Container size="xl" py="lg">
+      <Stack gap="lg">
+        <Group justify="space-between" align="flex-end" wrap="nowrap">
+          <div>
+            <Title order={1} fz="h2">
+              Agents
+            </Title>
+            <Text c="dimmed" size="sm">
+              What is live in production, and what is waiting in staging to be published.
+            </Text>
+          </div>
+          {newAgentButton}
+        </Group>
+
+        <Group gap="sm" align="center" role="search" aria-label="Filter agents">
+          <AgentSearchInput value={view.q} onSearch={(q) => change({ q }, { replace: true })} />
+          <ProjectFilter value={view.projectId} onChange={(projectId) => change({ projectId })} />
+          <Switch
+            label="Has unpublished changes"
+            checked={view.unpublishedOnly}
+            onChange={(e) => change({ unpublishedOnly: e.currentTarget.checked })}
+          />
+          {filtered && (
+            <Button variant="subtle" size="compact-sm" onClick={clear}>
+              Clear filters
+            </Button>
+          )}
+        </Group>
+
+        {list.isError && !page ? (
+          <PageError
+            title="The agents could not be loaded"
+            message={errorMessage(list.error)}
+            onRetry={() => list.refetch()}
+            retrying={list.isFetching}
+          />
+        ) : page && page.items.length === 0 && !list.isPlaceholderData ? (
+          <AgentListEmpty
+            view={view}
+            totalPages={page.totalPages}
+            onClearFilters={clear}
+            onFirstPage={() => change({ page: 1 })}
+            createAction={newAgentButton}
+          />
+        ) : (
+          <Stack gap="sm">
+            <AgentTable agents={page?.items ?? null} stale={list.isPlaceholderData} />
+            {page && (
+              <Group justify="space-between" align="center">
+                <Text size="sm" c="dimmed" aria-live="polite">
+                  {rangeText(page.page, page.items.length, page.total)}
+                </Text>
+                {page.totalPages > 1 && (
+                  <Pagination
+                    total={page.totalPages}
+                    value={Math.min(view.page, page.totalPages)}
+                    onChange={(p) => change({ page: p })}
+                    size="sm"
+                    aria-label="Pages"
+                    getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
+                    getControlProps={(control) =>
+                      control === 'next'
+                        ? { 'aria-label': 'Next page' }
+                        : control === 'previous'
+                          ? { 'aria-label': 'Previous page' }
+                          : {}
+                    }
+                  />
+                )}
+              </Group>
+            )}
+          </Stack>
+        )}
+      </Stack>
+
+      <CreateAgentModal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        defaultProjectId={view.projectId}
+        onCreated={(agent) => {
+          setCreating(false);
+          notifications.show({ color: 'green', message: `“${agent.config.agent_settings.agent_name}” was created.` });
+          void navigate(`/agents/${agent.id}/edit`);
+        }}
+      />
+    </Container>
+  );
+}

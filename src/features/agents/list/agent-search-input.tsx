@@ -1,0 +1,73 @@
+import { CloseButton, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState } from 'react';
+import { ConsoleIcon } from '@/components/console-icon';
+import { AGENT_SEARCH_MAX } from '@/lib/agent-list-view';
+
+export interface AgentSearchInputProps {
+  /** The search the URL holds. */
+  value: string;
+  /** Called once typing pauses (and at once on Enter or clear). */
+  onSearch: (q: string) => void;
+}
+
+/**
+ * Typing stays local and reaches the URL after a pause. When the URL changes for another reason
+ * (Back, "Clear filters"), the box follows it; when it changes because of what was typed, the box
+ * is left alone, so keys pressed meanwhile are not lost.
+ */
+export function AgentSearchInput({ value, onSearch }: AgentSearchInputProps) {
+  const [draft, setDraft] = useState(value);
+  const [seen, setSeen] = useState(value);
+  const [written, setWritten] = useState<string | null>(null);
+  if (value !== seen) {
+    setSeen(value);
+    if (value !== written) setDraft(value);
+    setWritten(null);
+  }
+
+  const write = (q: string) => {
+    const trimmed = q.trim();
+    if (trimmed === value) return;
+    setWritten(trimmed);
+    onSearch(trimmed);
+  };
+  const debounced = useDebouncedCallback(write, 300);
+
+  return (
+    <TextInput
+      type="search"
+      aria-label="Search agents by name"
+      placeholder="Search by name"
+      value={draft}
+      maxLength={AGENT_SEARCH_MAX}
+      leftSection={<ConsoleIcon name="search" size={16} />}
+      rightSection={
+        draft ? (
+          <CloseButton
+            size="sm"
+            aria-label="Clear search"
+            onClick={() => {
+              debounced.cancel();
+              setDraft('');
+              write('');
+            }}
+          />
+        ) : null
+      }
+      onChange={(e) => {
+        setDraft(e.currentTarget.value);
+        debounced(e.currentTarget.value);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') debounced.flush();
+        if (e.key === 'Escape' && draft) {
+          debounced.cancel();
+          setDraft('');
+          write('');
+        }
+      }}
+      w={{ base: '100%', sm: 280 }}
+    />
+  );
+}

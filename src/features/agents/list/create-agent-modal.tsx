@@ -1,0 +1,131 @@
+import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { isApiError, errorMessage } from '@/api/api-error';
+import { useCreateAgent } from '@/api/agents/create';
+import type { AgentDetail } from '@/api/adapter';
+import { catalogQueries } from '@/api/catalog/queries';
+import { ConsoleIcon } from '@/components/console-icon';
+import { LIMITS } from '@contract';
+import {
+  createAgentErrorField,
+  toCreateAgentInput,
+  useCreateAgentForm,
+  type CreateAgentFormApi,
+} from './create-agent-form';
+import { projectSelectData } from './project-select-data';
+
+export interface CreateAgentModalProps {
+  opened: boolean;
+  onClose: () => void;
+  /** The project the list is filtered by, if any: the likely home of the new agent. */
+  defaultProjectId: number | null;
+  onCreated: (agent: AgentDetail) => void;
+}
+
+/** The modal unmounts its content once closed, so each new dialog starts empty. */
+export function CreateAgentModal({ opened, onClose, defaultProjectId, onCreated }: CreateAgentModalProps) {
+  const [busy, setBusy] = useState(false);
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title="New agent"
+      centered
+      size="md"
+      closeOnClickOutside={!busy}
+      closeOnEscape={!busy}
+    >
+      <Text size="sm" c="dimmed" mb="md">
+        It starts live as version 1 with default settings. Edits then go to staging until someone publishes them.
+      </Text>
+      <CreateAgentForm
+        defaultProjectId={defaultProjectId}
+        onCancel={onClose}
+        onCreated={onCreated}
+        onBusyChange={setBusy}
+      />
+    </Modal>
+  );
+}
+
+interface CreateAgentFormProps {
+  defaultProjectId: number | null;
+  onCancel: () => void;
+  onCreated: (agent: AgentDetail) => void;
+  onBusyChange: (busy: boolean) => void;
+}
+
+function applyServerError(form: CreateAgentFormApi, e: unknown): string | null {
+  if (!isApiError(e)) return errorMessage(e);
+  if (e.status === 403) return `${e.message} Creating agents needs edit permission; ask an admin.`;
+  const unplaced: string[] = [];
+  for (const d of e.fieldErrors) {
+    const field = createAgentErrorField(d.field);
+    if (field) form.setFieldError(field, d.message);
+    else unplaced.push(d.message);
+  }
+  if (e.fieldErrors.length > 0) return unplaced.length ? unplaced.join(' ') : null;
+  return e.message;
+}
+
+function CreateAgentForm({ defaultProjectId, onCancel, onCreated, onBusyChange }: CreateAgentFormProps) {
+  const form = useCreateAgentForm(defaultProjectId);
+  const projects = useQuery(catalogQueries.projects());
+  const createAgent = useCreateAgent();
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const submit = form.onSubmit(async (values) => {
+    setFormError(null);
+    onBusyChange(true);
+    try {
+      const agent = await createAgent.mutateAsync(toCreateAgentInput(values));
+      onCreated(agent);
+    } catch (e) {
+      setFormError(applyServerError(form, e));
+    } finally {
+      onBusyChange(false);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <TextInput
+          label="Name"
+          placeholder="e.g. Benefits Navigator"
+          description={`Up to ${LIMITS.agentName} characters; you can rename it later.`}
+          required
+          data-autofocus
+          {...form.getInputProps('agent_name')}
+        />
+        <Select
+          label="Project"
+          placeholder={projects.isPending ? 'Loading projects…' : 'Choose a project'}
+          data={projectSelectData(projects.data ?? [])}
+          required
+          searchable
+          nothingFoundMessage="No project has that name"
+          comboboxProps={{ withinPortal: true }}
+          {...form.getInputProps('project_id')}
+          error={
+            form.errors.project_id ?? (projects.isError ? 'Projects could not be loaded. Close and try again.' : undefined)
+          }
+        />
+        {formError && (
+          <Alert color="red" variant="light" icon={<ConsoleIcon name="alert" />} role="alert" title="The agent was not created">
+            {formError}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm" mt="xs">
+          <Button variant="default" onClick={onCancel} disabled={createAgent.isPending}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={createAgent.isPending}>
+            Create agent
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

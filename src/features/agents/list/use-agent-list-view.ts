@@ -1,0 +1,47 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import type { AgentListFilters } from '@/api/keys';
+import {
+  AGENT_LIST_PAGE_SIZE,
+  DEFAULT_AGENT_LIST_VIEW,
+  agentListSearch,
+  changeAgentListView,
+  parseAgentListView,
+  type AgentListView,
+} from '@/lib/agent-list-view';
+
+/** What the API is asked for, given what the URL says. */
+export function agentListFilters(view: AgentListView): AgentListFilters {
+  return {
+    page: view.page,
+    perPage: AGENT_LIST_PAGE_SIZE,
+    q: view.q || undefined,
+    projectId: view.projectId ?? undefined,
+    unpublishedOnly: view.unpublishedOnly || undefined,
+  };
+}
+
+type ViewChange = Parameters<typeof changeAgentListView>[1];
+
+/** The list's view state, read from and written to the URL (`?q&project&unpublished&page`). */
+export function useAgentListView() {
+  const [params, setParams] = useSearchParams();
+  const view = useMemo(() => parseAgentListView(params), [params]);
+
+  /** `replace` for keystrokes (typing should not fill the history), a new entry otherwise. */
+  const change = useCallback(
+    (c: ViewChange, opts: { replace?: boolean } = {}) => {
+      setParams((prev) => new URLSearchParams(agentListSearch(changeAgentListView(parseAgentListView(prev), c))), {
+        replace: opts.replace,
+        preventScrollReset: !('page' in c),
+      });
+    },
+    [setParams],
+  );
+
+  const clear = useCallback(() => {
+    setParams(new URLSearchParams(agentListSearch(DEFAULT_AGENT_LIST_VIEW)));
+  }, [setParams]);
+
+  return { view, change, clear };
+}
