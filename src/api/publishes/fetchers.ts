@@ -58,13 +58,14 @@ export async function fetchCompare(agentId: number, from: CompareRefKey, to: Com
 }
 
 /**
- * Staging becomes the configuration a record made live; production is untouched. The contract
- * does not fix the answer's shape, and the caller refetches the agent anyway, so any `data`
- * is accepted.
+ * Staging becomes the configuration a record made live; production is untouched. With the
+ * staging revision the preview was shown against, a staging edited since gets 412 instead of
+ * being overwritten unseen. The contract does not fix the answer's shape, and the caller
+ * refetches the agent anyway, so any `data` is accepted.
  */
-export async function rollbackAgent(agentId: number, changeTrackId: number) {
+export async function rollbackAgent(agentId: number, changeTrackId: number, stagingRevision?: number) {
   const body: RollbackBody = { change_track_id: changeTrackId };
-  await apiSend('PUT', `${base(agentId)}/rollback`, z.unknown(), { body });
+  await apiSend('PUT', `${base(agentId)}/rollback`, z.unknown(), { body, ifMatch: stagingRevision });
 }
 
 /**

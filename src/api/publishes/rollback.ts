@@ -10,7 +10,8 @@ import { rollbackAgent } from './fetchers';
 export function useRollback(agentId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (changeTrackId: number) => rollbackAgent(agentId, changeTrackId),
+    mutationFn: (v: { changeTrackId: number; stagingRevision?: number }) =>
+      rollbackAgent(agentId, v.changeTrackId, v.stagingRevision),
     onSuccess: async () => {
       void queryClient.invalidateQueries({ queryKey: agentKeys.lists() });
       await queryClient.invalidateQueries({ queryKey: agentKeys.agent(agentId) });

@@ -2,7 +2,8 @@ import { Alert, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mant
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { PublishRecord } from '@/api/adapter';
-import { errorMessage } from '@/api/api-error';
+import { agentQueries } from '@/api/agents/queries';
+import { errorMessage, isApiError } from '@/api/api-error';
 import { publishQueries } from '@/api/publishes/queries';
 import { useRollback } from '@/api/publishes/rollback';
 import { ConsoleIcon } from '@/components/console-icon';
@@ -19,8 +20,25 @@ export interface RevertModalBodyProps {
 
 export function RevertModalBody({ agentId, record, canRollback, onClose }: RevertModalBodyProps) {
   const preview = useQuery(publishQueries.revertPreview(agentId, record.changeTrackId));
+  // The staging revision the preview is read against, sent with the rollback: a staging edited
+  // since then is refused (412) rather than overwritten unseen.
+  const staging = useQuery({ ...agentQueries.detail(agentId), refetchOnMount: 'always' });
   const rollback = useRollback(agentId);
   const v = record.version;
+  const stale = isApiError(rollback.error) && rollback.error.status === 412;
+
+  const confirm = () =>
+    rollback.mutate(
+      { changeTrackId: record.changeTrackId, stagingRevision: staging.data?.stagingRevision },
+      {
+        onError: (error) => {
+          if (isApiError(error) && error.status === 412) {
+            void staging.refetch();
+            void preview.refetch();
+          }
+        },
+      },
+    );
 
   if (rollback.isSuccess) {
     return (
@@ -119,7 +137,9 @@ export function RevertModalBody({ agentId, record, canRollback, onClose }: Rever
 
       {rollback.isError && (
         <Alert color="red" title="The revert failed" role="alert">
-          {errorMessage(rollback.error)} Nothing was changed.
+          {stale
+            ? 'Staging changed while you were looking at this preview, so nothing was reverted. The preview above now shows staging as it is: check it and confirm again.'
+            : `${errorMessage(rollback.error)} Nothing was changed.`}
         </Alert>
       )}
 
@@ -137,9 +157,9 @@ export function RevertModalBody({ agentId, record, canRollback, onClose }: Rever
           </Button>
           <Button
             color="orange"
-            disabled={!confirmable}
+            disabled={!confirmable || staging.isPending || preview.isFetching}
             loading={rollback.isPending}
-            onClick={() => rollback.mutate(record.changeTrackId)}
+            onClick={confirm}
           >
             Revert staging to version {v}
           </Button>
