@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { z } from 'zod';
 import { agentDetailWireSchema, envelopeSchema, errorEnvelopeSchema, tokenPairSchema, type ErrorEnvelope } from '../../contract';
 import { createApp } from '../app';
@@ -105,3 +106,7 @@ export function createHarness(config: Partial<ServerConfig> = {}) {
   return { app, db, call, login, tokenFor, as, createAgent };
 }
 export type Harness = ReturnType<typeof createHarness>;
+
+/** Asymmetric matchers typed as `unknown`, so they sit in expected objects without `any`. */
+export const anyString: unknown = expect.any(String);
+export const matching = (pattern: RegExp): unknown => expect.stringMatching(pattern);

@@ -1,0 +1,355 @@
+import { describe, expect, it } from 'vitest';
+import {
+  accessEditResultSchema,
+  agentDetailWireSchema,
+  guardrailsEditResultSchema,
+  instructionAddedResultSchema,
+  instructionsEditResultSchema,
+  knowledgeSourcesEditResultSchema,
+  settingsEditResultSchema,
+  sharepointEditResultSchema,
+  staleRevisionDetailsSchema,
+  stagingDiffSchema,
+  tagsEditResultSchema,
+  toolsEditResultSchema,
+} from '../../contract';
+import { anyString, createHarness, dataOf, errorOf, type Harness } from '../testing/harness';
+
+async function staging(h: Harness, id: number) {
+  return dataOf(await h.as('viewer').get(`/api/v2/agents/${id}`), agentDetailWireSchema);
+}
+
+describe('settings edits', () => {
+  it('changes staging only, bumps the revision and reports unpublished changes', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const response = await h.as('editor').put(`/api/v2/agents/${id}`, { prefix_prompt: 'Be brief.', react_enabled: true });
+    const result = dataOf(response, settingsEditResultSchema);
+    expect(result).toMatchObject({ prefix_prompt: 'Be brief.', react_enabled: true, staging_revision: 2, has_unpublished_changes: true });
+    expect(response.headers.get('ETag')).toBe('"2"');
+    const production = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}?environment=production`), agentDetailWireSchema);
+    expect(production.prefix_prompt).toBe('You are Northwind Health’s benefits assistant.');
+  });
+
+  it('succeeds without a new revision when the edit changes nothing', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const response = await h.as('editor').put(`/api/v2/agents/${id}`, { agent_name: 'Benefits Navigator' });
+    expect(dataOf(response, settingsEditResultSchema)).toMatchObject({ staging_revision: 1, has_unpublished_changes: false });
+    expect((await staging(h, id)).modified_by).toBe('admin@example.com');
+  });
+
+  it('reports has_unpublished_changes false again when an edit restores production', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    await h.as('editor').put(`/api/v2/agents/${id}`, { reasoning_mode: 'high' });
+    const back = await h.as('editor').put(`/api/v2/agents/${id}`, { reasoning_mode: 'off' });
+    expect(dataOf(back, settingsEditResultSchema)).toMatchObject({ staging_revision: 3, has_unpublished_changes: false });
+  });
+
+  it('refuses access, tags, unknown fields, wrong types and an empty body with 422, changing nothing', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const bodies = [{ access: 'Public' }, { tags: ['a'] }, { colour: 'red' }, { react_max_iteration_count: 'five' }, { react_max_iteration_count: 51 }, {}, { agent_name: '   ' }];
+    for (const body of bodies) {
+      const response = await h.as('editor').put(`/api/v2/agents/${id}`, body);
+      expect(response.status, JSON.stringify(body)).toBe(422);
+      expect(errorOf(response).error.code).toBe('VALIDATION_ERROR');
+    }
+    expect((await h.as('editor').send('PUT', `/api/v2/agents/${id}`, { raw: 'not json', headers: { 'Content-Type': 'application/json' } })).status).toBe(400);
+    expect((await h.as('editor').send('PUT', `/api/v2/agents/${id}`)).status).toBe(400);
+    expect(await staging(h, id)).toMatchObject({ staging_revision: 1, has_unpublished_changes: false });
+  });
+
+  it('answers 404 for editing an agent that does not exist', async () => {
+    const h = createHarness();
+    const response = await h.as('editor').put('/api/v2/agents/77', { agent_name: 'X' });
+    expect(response.status).toBe(404);
+  });
+});
+
+describe('If-Match', () => {
+  it('answers 412 with the current revision, who changed it and the part as it stands', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    await h.as('editor2').post(`/api/v2/agents/${id}/instructions`, { instruction: 'Cite the policy.' });
+    const stale = await h.as('editor').post(`/api/v2/agents/${id}/instructions`, { instruction: 'Be brief.' }, { headers: { 'If-Match': '"1"' } });
+    expect(stale.status).toBe(412);
+    const error = errorOf(stale);
+    expect(error.error.code).toBe('PRECONDITION_FAILED');
+    const details = staleRevisionDetailsSchema.parse(error.error.details);
+    expect(details).toEqual({
+      current_revision: 2,
+      modified_by: 'editor2@example.com',
+      modified_on: anyString,
+      current: [{ id: expect.any(Number) as unknown, instruction: 'Cite the policy.' }],
+    });
+    expect((await staging(h, id)).instructions).toHaveLength(1);
+  });
+
+  it('accepts the current revision quoted or bare, and * as anything', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const quoted = await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q1: 'A' }, { headers: { 'If-Match': '"1"' } });
+    expect(dataOf(quoted, settingsEditResultSchema).staging_revision).toBe(2);
+    const bare = await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q1: 'B' }, { headers: { 'If-Match': '2' } });
+    expect(dataOf(bare, settingsEditResultSchema).staging_revision).toBe(3);
+    const star = await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q1: 'C' }, { headers: { 'If-Match': '*' } });
+    expect(dataOf(star, settingsEditResultSchema).staging_revision).toBe(4);
+  });
+
+  it('lets the last write win without If-Match', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q1: 'First' });
+    await h.as('editor2').put(`/api/v2/agents/${id}`, { sample_q1: 'Second' });
+    expect((await staging(h, id)).sample_q1).toBe('Second');
+  });
+
+  it('answers 400 to an If-Match that is not a revision', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const response = await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q1: 'A' }, { headers: { 'If-Match': '"abc"' } });
+    expect(response.status).toBe(400);
+    expect(errorOf(response).error.code).toBe('BAD_REQUEST');
+  });
+
+  it('returns the edited section as current for a stale tools edit', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    await h.as('editor').post(`/api/v2/agents/${id}/tools/6/enable`);
+    const stale = await h.as('editor2').send('DELETE', `/api/v2/agents/${id}/tools/6/disable`, { headers: { 'If-Match': '"1"' } });
+    const details = staleRevisionDetailsSchema.parse(errorOf(stale).error.details);
+    expect(details.current).toMatchObject([{ tool: { id: 6, name: 'ServiceNow' }, is_enabled: true }]);
+  });
+});
+
+describe('instructions', () => {
+  it('adds with 201 and a fresh id, edits text and order, and deletes', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const first = await h.as('editor').post(`/api/v2/agents/${id}/instructions`, { instruction: 'Cite the policy.' });
+    expect(first.status).toBe(201);
+    const a = dataOf(first, instructionAddedResultSchema);
+    expect(a).toMatchObject({ instruction: 'Cite the policy.', staging_revision: 2 });
+    const b = dataOf(await h.as('editor').post(`/api/v2/agents/${id}/instructions`, { instruction: 'Be brief.' }), instructionAddedResultSchema);
+    expect(b.id).not.toBe(a.id);
+
+    const reordered = await h.as('editor').put(`/api/v2/agents/${id}/instructions`, {
+      instructions: [
+        { id: b.id, instruction: 'Be brief and kind.' },
+        { id: a.id, instruction: 'Cite the policy.' },
+      ],
+    });
+    expect(dataOf(reordered, instructionsEditResultSchema).instructions.map((i) => i.instruction)).toEqual(['Be brief and kind.', 'Cite the policy.']);
+
+    const removed = await h.as('editor').delete(`/api/v2/agents/${id}/instructions/${a.id}`);
+    expect(dataOf(removed, instructionsEditResultSchema)).toMatchObject({ instructions: [{ id: b.id }], staging_revision: 5 });
+    expect((await h.as('editor').delete(`/api/v2/agents/${id}/instructions/${a.id}`)).status).toBe(404);
+  });
+
+  it('refuses empty instructions, unknown ids and duplicates with 422', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const added = dataOf(await h.as('editor').post(`/api/v2/agents/${id}/instructions`, { instruction: 'Cite.' }), instructionAddedResultSchema);
+    expect((await h.as('editor').post(`/api/v2/agents/${id}/instructions`, { instruction: '  ' })).status).toBe(422);
+    const unknown = await h.as('editor').put(`/api/v2/agents/${id}/instructions`, { instructions: [{ id: 999_999, instruction: 'New' }] });
+    expect(unknown.status).toBe(422);
+    expect(errorOf(unknown).error.details).toEqual([{ field: 'instructions.0.id', message: anyString }]);
+    const duplicate = await h.as('editor').put(`/api/v2/agents/${id}/instructions`, {
+      instructions: [added, added].map((i) => ({ id: i.id, instruction: i.instruction })),
+    });
+    expect(duplicate.status).toBe(422);
+    expect((await staging(h, id)).instructions).toEqual([{ id: added.id, instruction: 'Cite.' }]);
+  });
+});
+
+describe('knowledge sources', () => {
+  it('connects in bulk, makes the first connected the default, and disconnects in bulk', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const connected = dataOf(await h.as('editor').post(`/api/v2/agents/${id}/corpora`, { corpus_ids: [1227, 1213] }), knowledgeSourcesEditResultSchema);
+    expect(connected.knowledge_sources.corpora).toEqual([
+      { corpus: { id: 1227, name: 'HR policies' }, is_enabled: true, is_default: true },
+      { corpus: { id: 1213, name: 'Benefits guide 2026' }, is_enabled: true, is_default: false },
+    ]);
+    const disconnected = dataOf(await h.as('editor').delete(`/api/v2/agents/${id}/corpora`, { corpus_ids: [1227] }), knowledgeSourcesEditResultSchema);
+    expect(disconnected.knowledge_sources.corpora).toEqual([{ corpus: { id: 1213, name: 'Benefits guide 2026' }, is_enabled: true, is_default: true }]);
+  });
+
+  it('moves the default with PUT is_default and disables with is_enabled false', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    await h.as('editor').post(`/api/v2/agents/${id}/corpora/1227`);
+    await h.as('editor').post(`/api/v2/agents/${id}/corpora/1213`);
+    const moved = dataOf(await h.as('editor').put(`/api/v2/agents/${id}/corpora/1213`, { is_default: true }), knowledgeSourcesEditResultSchema);
+    expect(moved.knowledge_sources.corpora.map((c) => [c.corpus.id, c.is_default])).toEqual([[1227, false], [1213, true]]);
+    const disabled = dataOf(await h.as('editor').put(`/api/v2/agents/${id}/corpora/1227`, { is_enabled: false }), knowledgeSourcesEditResultSchema);
+    expect(disabled.knowledge_sources.corpora[0]?.is_enabled).toBe(false);
+    const removed = dataOf(await h.as('editor').delete(`/api/v2/agents/${id}/corpora/1227`), knowledgeSourcesEditResultSchema);
+    expect(removed.knowledge_sources.corpora.map((c) => c.corpus.id)).toEqual([1213]);
+  });
+
+  it('answers 404 for a corpus that does not exist or is not connected, and 422 in a bulk list', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    expect((await h.as('editor').post(`/api/v2/agents/${id}/corpora/4040`)).status).toBe(404);
+    expect((await h.as('editor').put(`/api/v2/agents/${id}/corpora/1227`, { is_enabled: true })).status).toBe(404);
+    expect((await h.as('editor').delete(`/api/v2/agents/${id}/corpora/1227`)).status).toBe(404);
+    const bulk = await h.as('editor').post(`/api/v2/agents/${id}/corpora`, { corpus_ids: [1227, 4040] });
+    expect(bulk.status).toBe(422);
+    expect((await h.as('editor').post(`/api/v2/agents/${id}/corpora`, { corpus_ids: [] })).status).toBe(422);
+    expect((await h.as('editor').put(`/api/v2/agents/${id}/corpora/1227`, {})).status).toBe(422);
+    expect((await staging(h, id)).knowledge_sources.corpora).toEqual([]);
+  });
+
+  it('connects one SharePoint folder (409 for a second), changes it (404 when none) and removes it', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const path = `/api/v2/agents/${id}/sharepoint/folder`;
+    expect((await h.as('editor').put(path, { folder_url: 'https://northwind.sharepoint.com/sites/hr/A' })).status).toBe(404);
+    expect((await h.as('editor').delete(path)).status).toBe(404);
+    const created = await h.as('editor').post(path, { folder_url: 'https://northwind.sharepoint.com/sites/hr/Policies%20and%20Forms', include_subfolders: false });
+    expect(created.status).toBe(201);
+    expect(dataOf(created, sharepointEditResultSchema).sharepoint_folder).toEqual({
+      folder_url: 'https://northwind.sharepoint.com/sites/hr/Policies%20and%20Forms',
+      folder_name: 'Policies and Forms',
+      include_subfolders: false,
+    });
+    const second = await h.as('editor').post(path, { folder_url: 'https://northwind.sharepoint.com/sites/it/Docs' });
+    expect(second.status).toBe(409);
+    expect(errorOf(second).error.code).toBe('CONFLICT');
+    const changed = await h.as('editor').put(path, { folder_url: 'https://northwind.sharepoint.com/sites/hr/Archive', folder_name: 'HR archive' });
+    expect(dataOf(changed, sharepointEditResultSchema).sharepoint_folder).toEqual({
+      folder_url: 'https://northwind.sharepoint.com/sites/hr/Archive',
+      folder_name: 'HR archive',
+      include_subfolders: false,
+    });
+    expect(dataOf(await h.as('editor').delete(path), sharepointEditResultSchema).sharepoint_folder).toBeNull();
+  });
+
+  it('rejects a folder URL that is not on sharepoint.com over https', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    for (const folder_url of ['http://northwind.sharepoint.com/sites/a', 'https://example.com/a', 'not a url']) {
+      const response = await h.as('editor').post(`/api/v2/agents/${id}/sharepoint/folder`, { folder_url });
+      expect(response.status, folder_url).toBe(422);
+    }
+  });
+});
+
+describe('tools', () => {
+  it('links an org tool with all its actions enabled at their default config, and disable keeps the actions', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const enabled = dataOf(await h.as('editor').post(`/api/v2/agents/${id}/tools/5/enable`), toolsEditResultSchema);
+    expect(enabled.tools).toEqual([
+      {
+        tool: { id: 5, name: 'Jira', type: 'jira' },
+        is_enabled: true,
+        actions: [
+          { id: 9, name: 'Create issue', is_enabled: true, config: { project_key: 'HELP', issue_type: 'Task', priority: 'Medium', labels: ['ejento'] } },
+          { id: 10, name: 'Search issues', is_enabled: true, config: { max_results: 10, jql_prefix: 'project = HELP' } },
+          { id: 11, name: 'Add comment', is_enabled: true, config: { visibility: 'internal' } },
+        ],
+      },
+    ]);
+    const disabled = dataOf(await h.as('editor').delete(`/api/v2/agents/${id}/tools/5/disable`), toolsEditResultSchema);
+    expect(disabled.tools[0]).toMatchObject({ is_enabled: false, actions: [{ id: 9 }, { id: 10 }, { id: 11 }] });
+    const again = dataOf(await h.as('editor').post(`/api/v2/agents/${id}/tools/5/enable`), toolsEditResultSchema);
+    expect(again.tools[0]?.is_enabled).toBe(true);
+  });
+
+  it('configures, disables and enables actions of a linked tool only', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    expect((await h.as('editor').patch(`/api/v2/agents/${id}/tools/5/actions/9`, { config: { project_key: 'HR' } })).status).toBe(404);
+    expect((await h.as('editor').post(`/api/v2/agents/${id}/tools/5/actions/9/disable`)).status).toBe(404);
+    await h.as('editor').post(`/api/v2/agents/${id}/tools/5/enable`);
+    const configured = dataOf(await h.as('editor').patch(`/api/v2/agents/${id}/tools/5/actions/9`, { config: { project_key: 'HR' } }), toolsEditResultSchema);
+    expect(configured.tools[0]?.actions[0]?.config).toEqual({ project_key: 'HR' });
+    const off = dataOf(await h.as('editor').post(`/api/v2/agents/${id}/tools/5/actions/10/disable`), toolsEditResultSchema);
+    expect(off.tools[0]?.actions[1]?.is_enabled).toBe(false);
+    const on = dataOf(await h.as('editor').post(`/api/v2/agents/${id}/tools/5/actions/10/enable`), toolsEditResultSchema);
+    expect(on.tools[0]?.actions[1]?.is_enabled).toBe(true);
+    expect((await h.as('editor').post(`/api/v2/agents/${id}/tools/5/actions/12/enable`)).status).toBe(404);
+  });
+
+  it('answers 404 for an org tool that does not exist, 422 for a config that is not an object', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    expect((await h.as('editor').post(`/api/v2/agents/${id}/tools/404/enable`)).status).toBe(404);
+    await h.as('editor').post(`/api/v2/agents/${id}/tools/5/enable`);
+    for (const body of [{ config: [1, 2] }, { config: 'x' }, { config: {}, extra: 1 }, { config: { blob: 'x'.repeat(70_000) } }]) {
+      expect((await h.as('editor').patch(`/api/v2/agents/${id}/tools/5/actions/9`, body)).status).toBe(422);
+    }
+  });
+});
+
+describe('guardrails, access and tags', () => {
+  it('toggles a guardrail by type and rejects an unknown type with 422', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const result = dataOf(await h.as('editor').patch(`/api/v2/agents/${id}/guardrails`, { guardrail_type: 'toxicity', enabled: true }), guardrailsEditResultSchema);
+    expect(result.guardrails.find((g) => g.type === 'toxicity')).toEqual({ type: 'toxicity', name: 'Toxicity filter', enabled: true });
+    const unknown = await h.as('editor').patch(`/api/v2/agents/${id}/guardrails`, { guardrail_type: 'vibes', enabled: true });
+    expect(unknown.status).toBe(422);
+    expect(errorOf(unknown).error.details).toEqual([{ field: 'guardrail_type', message: anyString }]);
+    expect((await h.as('editor').patch(`/api/v2/agents/${id}/guardrails`, { guardrail_type: 'pii', enabled: 'yes' })).status).toBe(422);
+  });
+
+  it('sets access and adds and removes tags without duplicates', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    expect(dataOf(await h.as('editor').put(`/api/v2/agents/${id}/access`, { access: 'Public' }), accessEditResultSchema).access).toBe('Public');
+    expect((await h.as('editor').put(`/api/v2/agents/${id}/access`, { access: 'Everyone' })).status).toBe(422);
+    const tagged = dataOf(await h.as('editor').post(`/api/v2/agents/${id}/annotates`, { add: ['hr', 'benefits', 'hr'] }), tagsEditResultSchema);
+    expect(tagged.tags).toEqual(['hr', 'benefits']);
+    const retagged = dataOf(await h.as('editor').post(`/api/v2/agents/${id}/annotates`, { add: ['pilot'], remove: ['hr'] }), tagsEditResultSchema);
+    expect(retagged.tags).toEqual(['benefits', 'pilot']);
+    const tooMany = await h.as('editor').post(`/api/v2/agents/${id}/annotates`, { add: Array.from({ length: 50 }, (_, i) => `t${i}`) });
+    expect(tooMany.status).toBe(422);
+    expect((await staging(h, id)).tags).toEqual(['benefits', 'pilot']);
+  });
+});
+
+describe('staging-diff', () => {
+  it('shows production → staging with who last changed each field, and nothing unchanged', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    await h.as('editor').put(`/api/v2/agents/${id}`, { prefix_prompt: 'Be brief.' });
+    await h.as('editor2').patch(`/api/v2/agents/${id}/guardrails`, { guardrail_type: 'toxicity', enabled: true });
+    const diff = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/staging-diff`), stagingDiffSchema);
+    expect(diff).toMatchObject({ agent_id: id, has_changes: true, staging_fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown });
+    expect(diff.sections.map((s) => s.key)).toEqual(['agent_settings', 'guardrails']);
+    expect(diff.sections[0]?.changes).toEqual([
+      {
+        path: 'prefix_prompt',
+        label: 'System prompt',
+        change: 'modified',
+        before: 'You are Northwind Health’s benefits assistant.',
+        after: 'Be brief.',
+        modified_by: 'editor@example.com',
+        modified_on: anyString,
+      },
+    ]);
+    expect(diff.sections[1]?.changes[0]).toMatchObject({ path: 'guardrails/toxicity', modified_by: 'editor2@example.com' });
+  });
+
+  it('reports has_changes false and no sections when staging equals production', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const diff = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/staging-diff`), stagingDiffSchema);
+    expect(diff).toMatchObject({ has_changes: false, sections: [] });
+    expect(diff.live_change_track_id).toEqual(expect.any(Number));
+  });
+
+  it('follows a new edit even right after a cached read', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    await h.as('viewer').get(`/api/v2/agents/${id}/staging-diff`);
+    await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q2: 'New question' });
+    const diff = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/staging-diff`), stagingDiffSchema);
+    expect(diff.sections[0]?.changes.map((c) => c.path)).toEqual(['sample_q2']);
+  });
+});
