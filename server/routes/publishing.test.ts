@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import {
+  agentDetailWireSchema,
+  diffSchema,
+  nothingToPublishDataSchema,
+  publishListWireSchema,
+  publishRecordDetailWireSchema,
+  publishRecordWireSchema,
+  revertPreviewWireSchema,
+  stagingChangedDetailsSchema,
+  stagingDiffSchema,
+  type AgentDetailWire,
+} from '../../contract';
+import { createHarness, dataOf, errorOf, type Harness } from '../testing/harness';
+
+const CONFIG_KEYS = [
+  'agent_name', 'domain', 'prefix_prompt', 'sample_q1', 'sample_q2', 'sample_q3', 'agent_type', 'llm_config',
+  'reasoning_mode', 'caching_enabled', 'react_enabled', 'react_max_iteration_count', 'character_voice', 'access', 'tags',
+  'instructions', 'knowledge_sources', 'tools', 'guardrails',
+] as const;
+
+/** The configuration part of an agent read, so staging and production can be compared. */
+const configOf = (agent: AgentDetailWire) => Object.fromEntries(CONFIG_KEYS.map((k) => [k, agent[k]]));
+
+async function read(h: Harness, id: number, environment: 'staging' | 'production' = 'staging') {
+  return dataOf(await h.as('viewer').get(`/api/v2/agents/${id}?environment=${environment}`), agentDetailWireSchema);
+}
+
+async function publishedVersions(h: Harness, id: number, count: number) {
+  const ids: number[] = [];
+  for (let i = 0; i < count; i++) {
+    await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q1: `Question ${i}` });
+    const record = dataOf(await h.as('reviewer').post(`/api/v2/agents/${id}/publish`, { note: `Release ${i}` }), publishRecordWireSchema);
+    ids.push(record.change_track_id);
+  }
+  return ids;
+}
+
+describe('publish', () => {
+  it('makes production equal staging, records version 2, and then answers 409 NOTHING_TO_PUBLISH', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    await h.as('editor').put(`/api/v2/agents/${id}`, { prefix_prompt: 'Be brief.', sample_q1: 'Hi' });
+    await h.as('editor').post(`/api/v2/agents/${id}/tools/5/enable`);
+    const response = await h.as('reviewer').post(`/api/v2/agents/${id}/publish`, { note: 'Shorter prompt and Jira' });
+    expect(response.status).toBe(201);
+    const record = dataOf(response, publishRecordWireSchema);
+    expect(record).toMatchObject({
+      version: 2,
+      note: 'Shorter prompt and Jira',
+      published_by: { id: 2, email: 'reviewer@example.com', name: 'Daniel Reyes' },
+      summary: {
+        text: 'Agent settings: 2 changes · Tools: 1 change',
+        sections: [
+          { key: 'agent_settings', title: 'Agent settings', count: 2 },
+          { key: 'tools', title: 'Tools', count: 1 },
+        ],
+      },
+      rolled_back_to: null,
+      is_live: true,
+    });
+    expect(record.published_on).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
+    const staging = await read(h, id);
+    expect(configOf(await read(h, id, 'production'))).toEqual(configOf(staging));
+    expect(staging).toMatchObject({ has_unpublished_changes: false, live_version: 2, last_published_on: record.published_on });
+
+    const again = await h.as('reviewer').post(`/api/v2/agents/${id}/publish`, {});
+    expect(again.status).toBe(409);
+    const error = errorOf(again);
+    expect(error.error.code).toBe('NOTHING_TO_PUBLISH');
+    expect(nothingToPublishDataSchema.parse(error.data)).toEqual({ has_changes: false });
+  });
+
+  it('answers 412 STAGING_CHANGED for a stale expected_fingerprint and changes nothing', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q1: 'Reviewed' });
+    const reviewed = dataOf(await h.as('reviewer').get(`/api/v2/agents/${id}/staging-diff`), stagingDiffSchema);
+    await h.as('editor2').put(`/api/v2/agents/${id}`, { sample_q2: 'Sneaked in' });
+    const response = await h.as('reviewer').post(`/api/v2/agents/${id}/publish`, { expected_fingerprint: reviewed.staging_fingerprint });
+    expect(response.status).toBe(412);
+    const error = errorOf(response);
+    expect(error.error.code).toBe('STAGING_CHANGED');
+    const current = dataOf(await h.as('reviewer').get(`/api/v2/agents/${id}/staging-diff`), stagingDiffSchema);
+    expect(stagingChangedDetailsSchema.parse(error.error.details)).toEqual({ current_fingerprint: current.staging_fingerprint });
+    expect(await read(h, id, 'production')).toMatchObject({ sample_q1: '', sample_q2: '', live_version: 1 });
+    expect(dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes`), publishListWireSchema).total_records).toBe(1);
+
+    const ok = await h.as('reviewer').post(`/api/v2/agents/${id}/publish`, { expected_fingerprint: current.staging_fingerprint });
+    expect(ok.status).toBe(201);
+  });
+
+  it('publishes without a body and stores a missing note as null', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q1: 'Hi' });
+    const response = await h.as('admin').send('POST', `/api/v2/agents/${id}/publish`);
+    expect(dataOf(response, publishRecordWireSchema).note).toBeNull();
+  });
+
+  it('refuses an unknown field, a too-long note and malformed JSON without publishing', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q1: 'Hi' });
+    expect((await h.as('reviewer').post(`/api/v2/agents/${id}/publish`, { note: 'x', force: true })).status).toBe(422);
+    expect((await h.as('reviewer').post(`/api/v2/agents/${id}/publish`, { note: 'x'.repeat(2001) })).status).toBe(422);
+    expect((await h.as('reviewer').send('POST', `/api/v2/agents/${id}/publish`, { raw: '{', headers: { 'Content-Type': 'application/json' } })).status).toBe(400);
+    expect((await read(h, id)).has_unpublished_changes).toBe(true);
+  });
+
+  it('answers 404 when publishing an agent that does not exist', async () => {
+    const h = createHarness();
+    expect((await h.as('reviewer').post('/api/v2/agents/31/publish', {})).status).toBe(404);
+  });
+});
+
+describe('publish history', () => {
+  it('lists newest first with pagination and marks only the live record', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    await publishedVersions(h, id, 4);
+    const page = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes?page=2&items_per_page=2`), publishListWireSchema);
+    expect(page).toMatchObject({ total_records: 5, current_page: 2, total_pages: 3 });
+    expect(page.publish_records.map((r) => [r.version, r.is_live])).toEqual([[3, false], [2, false]]);
+    const first = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes`), publishListWireSchema);
+    expect(first.publish_records[0]).toMatchObject({ version: 5, is_live: true });
+    expect((await h.as('viewer').get(`/api/v2/agents/${id}/publishes?items_per_page=500`)).status).toBe(422);
+  });
+
+  it('filters by publisher e-mail and by text in the note', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    await publishedVersions(h, id, 2);
+    await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q2: 'x' });
+    await h.as('admin').post(`/api/v2/agents/${id}/publish`, { note: 'Hotfix for the holiday rota' });
+    const versions = async (query: string) =>
+      dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes?${query}`), publishListWireSchema).publish_records.map((r) => r.version);
+    expect(await versions('published_by=reviewer@example.com')).toEqual([3, 2]);
+    expect(await versions('published_by=admin@example.com')).toEqual([4, 1]);
+    expect(await versions('published_by=nobody@example.com')).toEqual([]);
+    expect(await versions('q=holiday')).toEqual([4]);
+    expect(await versions('q=release&published_by=reviewer@example.com')).toEqual([3, 2]);
+  });
+
+  it('returns one record with the snapshot it made live, and 404 for another agent’s record', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const other = await h.createAgent({ agent_name: 'Other' });
+    const [v2] = await publishedVersions(h, id, 1);
+    const detail = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes/${v2}`), publishRecordDetailWireSchema);
+    expect(detail).toMatchObject({ version: 2, note: 'Release 0', is_live: true });
+    expect(detail.snapshot.agent_settings.sample_q1).toBe('Question 0');
+    expect((await h.as('viewer').get(`/api/v2/agents/${other}/publishes/${v2}`)).status).toBe(404);
+    expect((await h.as('viewer').get(`/api/v2/agents/${id}/publishes/99999`)).status).toBe(404);
+  });
+});
+
+describe('revert preview and rollback', () => {
+  it('previews what a revert changes in staging and, once published, in production', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const [v2] = await publishedVersions(h, id, 2);
+    await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q3: 'Unpublished' });
+    const preview = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes/${v2}/diff`), revertPreviewWireSchema);
+    expect(preview).toMatchObject({ change_track_id: v2, version: 2, discards_unpublished_changes: true });
+    expect(preview.staging.sections[0]?.changes.map((c) => [c.path, c.before, c.after])).toEqual([
+      ['sample_q1', 'Question 1', 'Question 0'],
+      ['sample_q3', 'Unpublished', ''],
+    ]);
+    expect(preview.production.sections[0]?.changes.map((c) => [c.path, c.before, c.after])).toEqual([['sample_q1', 'Question 1', 'Question 0']]);
+  });
+
+  it('does not warn about discarding when staging equals production', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const [v2] = await publishedVersions(h, id, 2);
+    const preview = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes/${v2}/diff`), revertPreviewWireSchema);
+    expect(preview.discards_unpublished_changes).toBe(false);
+  });
+
+  it('sets staging to the snapshot, leaves production alone, and reports the rollback until the next publish', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const [v2, v3] = await publishedVersions(h, id, 2);
+    const productionBefore = await read(h, id, 'production');
+    const response = await h.as('admin').put(`/api/v2/agents/${id}/rollback`, { change_track_id: v2 });
+    expect(response.status).toBe(200);
+    const rolled = dataOf(response, agentDetailWireSchema);
+    expect(rolled.staging_rolled_back_to).toMatchObject({ change_track_id: v2, version: 2, by: 'admin@example.com' });
+    expect(rolled.staging_revision).toBe(4);
+    const snapshot = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes/${v2}`), publishRecordDetailWireSchema).snapshot;
+    const staging = await read(h, id);
+    expect(staging.sample_q1).toBe('Question 0');
+    expect({ ...snapshot.agent_settings, instructions: snapshot.instructions, knowledge_sources: snapshot.knowledge_sources, tools: snapshot.tools, guardrails: snapshot.guardrails }).toEqual(configOf(staging));
+    const productionAfter = await read(h, id, 'production');
+    expect(configOf(productionAfter)).toEqual(configOf(productionBefore));
+    expect(productionAfter.live_version).toBe(productionBefore.live_version);
+
+    const diff = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/staging-diff`), stagingDiffSchema);
+    expect(diff.sections[0]?.changes[0]).toMatchObject({ path: 'sample_q1', modified_by: 'admin@example.com' });
+
+    const published = dataOf(await h.as('admin').post(`/api/v2/agents/${id}/publish`, { note: 'Back to v2' }), publishRecordWireSchema);
+    expect(published).toMatchObject({ version: 4, rolled_back_to: v2 });
+    expect((await read(h, id)).staging_rolled_back_to).toBeNull();
+    const history = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes`), publishListWireSchema);
+    expect(history.publish_records.map((r) => r.change_track_id)).toContain(v3);
+  });
+
+  it('answers 404 for another agent’s change_track_id and changes nothing', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const other = await h.createAgent({ agent_name: 'Other' });
+    const [foreign] = await publishedVersions(h, other, 1);
+    const response = await h.as('admin').put(`/api/v2/agents/${id}/rollback`, { change_track_id: foreign });
+    expect(response.status).toBe(404);
+    expect((await read(h, id)).staging_revision).toBe(1);
+    expect((await h.as('viewer').get(`/api/v2/agents/${id}/publishes/${foreign}/diff`)).status).toBe(404);
+  });
+
+  it('honours If-Match and validates the body', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const [v2] = await publishedVersions(h, id, 1);
+    await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q2: 'x' });
+    const stale = await h.as('admin').put(`/api/v2/agents/${id}/rollback`, { change_track_id: v2 }, { headers: { 'If-Match': '"2"' } });
+    expect(stale.status).toBe(412);
+    expect(errorOf(stale).error.code).toBe('PRECONDITION_FAILED');
+    expect((await h.as('admin').put(`/api/v2/agents/${id}/rollback`, { change_track_id: 'v2' })).status).toBe(422);
+    expect((await h.as('admin').put(`/api/v2/agents/${id}/rollback`, {})).status).toBe(422);
+    expect((await read(h, id)).staging_rolled_back_to).toBeNull();
+  });
+});
+
+describe('compare', () => {
+  it('diffs any two of production, staging and this agent’s publishes', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const [v2, v3] = await publishedVersions(h, id, 2);
+    await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q2: 'Draft' });
+    const compare = async (from: string, to: string) => dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/compare?from=${from}&to=${to}`), diffSchema);
+    const pending = await compare('production', 'staging');
+    expect(pending.sections[0]?.changes.map((c) => c.path)).toEqual(['sample_q2']);
+    const versions = await compare(String(v2), String(v3));
+    expect(versions.sections[0]?.changes.map((c) => [c.before, c.after])).toEqual([['Question 0', 'Question 1']]);
+    expect(await compare(String(v3), 'production')).toEqual({ has_changes: false, sections: [] });
+  });
+
+  it('answers 404 for a publish of another agent and 422 for a malformed ref', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const other = await h.createAgent({ agent_name: 'Other' });
+    const [foreign] = await publishedVersions(h, other, 1);
+    expect((await h.as('viewer').get(`/api/v2/agents/${id}/compare?from=production&to=${foreign}`)).status).toBe(404);
+    expect((await h.as('viewer').get(`/api/v2/agents/${id}/compare?from=live&to=staging`)).status).toBe(422);
+    expect((await h.as('viewer').get(`/api/v2/agents/${id}/compare?from=production`)).status).toBe(422);
+  });
+});
