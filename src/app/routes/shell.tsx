@@ -59,7 +59,7 @@ function ShellFrame({ children }: { children: React.ReactNode }) {
                 Ejento
               </Text>
               <Text component="span" c="dimmed" fw={500} visibleFrom="sm">
-                {' · Staging & Publishing'}
+                {'\u00a0· Staging & Publishing'}
               </Text>
             </Anchor>
             <nav aria-label="Main">

@@ -35,7 +35,7 @@ export function DemoAccountsCard({ onPick }: DemoAccountsCardProps) {
                 <Text size="sm" truncate>
                   {a.email}
                 </Text>
-                <Badge variant="light" color="gray" size="sm" title={`Can ${a.can}`}>
+                <Badge variant="light" color="gray" size="sm" tt="none" title={`Can ${a.can}`}>
                   {a.role}
                 </Badge>
               </Group>

@@ -39,14 +39,12 @@ export function SignInForm({ form, onSignedIn }: SignInFormProps) {
           type="email"
           autoComplete="username"
           placeholder="you@company.com"
-          required
           data-autofocus
           {...form.getInputProps('username')}
         />
         <PasswordInput
           label="Password"
           autoComplete="current-password"
-          required
           {...form.getInputProps('password')}
         />
         {signIn.isError && (

@@ -30,18 +30,18 @@ export function AgentHeader({ agent, onDelete }: AgentHeaderProps) {
           </Title>
           <Group gap="xs" wrap="wrap">
             {agent.liveVersion === null ? (
-              <Badge color="gray" variant="light">
+              <Badge color="gray" variant="light" tt="none">
                 Not live
               </Badge>
             ) : (
               <Tooltip label="The version production serves to end users" openDelay={300}>
-                <Badge color="green" variant="light">
+                <Badge color="green" variant="light" tt="none">
                   Live v{agent.liveVersion}
                 </Badge>
               </Tooltip>
             )}
             {agent.hasUnpublishedChanges ? (
-              <Badge color="orange" variant="light">
+              <Badge color="orange" variant="light" tt="none">
                 Unpublished changes
               </Badge>
             ) : (

@@ -74,7 +74,7 @@ function AgentRow({ agent }: { agent: AgentSummary }) {
             {agent.name}
           </Anchor>
           {agent.hasUnpublishedChanges && (
-            <Badge color="orange" variant="light" size="sm" className={classes.badge}>
+            <Badge color="orange" variant="light" size="sm" tt="none" className={classes.badge}>
               Unpublished changes
             </Badge>
           )}
