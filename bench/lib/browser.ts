@@ -1,0 +1,88 @@
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
+import { PAGE_PROBE, watchScript, type BenchWindow } from './probe';
+import { sessionScript, type Tokens } from './session';
+
+export const VIEWPORT = { width: 1440, height: 900 };
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A fresh context (empty cache, as on a first visit) with the probe installed and, when
+ * `tokens` is given, the session already in sessionStorage so the app opens signed in.
+ */
+export async function newContext(browser: Browser, tokens: Tokens | null, watch?: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light' });
+  if (tokens) await context.addInitScript({ content: sessionScript(tokens) });
+  await context.addInitScript({ content: watch === undefined ? PAGE_PROBE : watchScript(watch) });
+  return context;
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export interface VisibleRun {
+  /** ms from the navigation's start to the first frame showing the watched element; null if it never showed. */
+  firstVisible: number | null;
+  /** Longest main-thread task from the navigation's start until the page settled. */
+  longestTask: number;
+  /** What the page said when the element never showed, to tell a missing screen from a slow one. */
+  pageText?: string;
+}
+
+/**
+ * Opens `url` in a fresh context and waits for `selector` to be visible (see probe.ts), then
+ * for the page to settle: one second without a new long task (at most `settleCapMs`). The
+ * longest task is taken over the whole window, so work done after the first paint counts too.
+ */
+export async function measureVisible(
+  browser: Browser,
+  tokens: Tokens | null,
+  url: string,
+  selector: string,
+  timeoutMs: number,
+  settleCapMs = 10_000,
+): Promise<VisibleRun> {
+  const context = await newContext(browser, tokens, selector);
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    try {
+      await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.firstVisible !== null, undefined, {
+        timeout: timeoutMs,
+        polling: 100,
+      });
+    } catch {
+      const pageText = (await page.locator('body').innerText({ timeout: 5_000 }).catch(() => '')).slice(0, 300);
+      return { firstVisible: null, longestTask: await longestTask(page), pageText };
+    }
+    await settle(page, settleCapMs);
+    const firstVisible = await page.evaluate(() => (window as unknown as BenchWindow).__bench.firstVisible);
+    return { firstVisible, longestTask: await longestTask(page) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Waits until no long task has ended in the last second, or `capMs` passed. */
+export async function settle(page: Page, capMs: number): Promise<void> {
+  const deadline = Date.now() + capMs;
+  await sleep(300);
+  while (Date.now() < deadline) {
+    const quiet = await page.evaluate(() => {
+      const { longtasks } = (window as unknown as BenchWindow).__bench;
+      const last = longtasks.reduce((end, [start, duration]) => Math.max(end, start + duration), 0);
+      return performance.now() - last;
+    });
+    if (quiet >= 1_000) return;
+    await sleep(Math.max(100, 1_000 - quiet));
+  }
+}
+
+export function longestTask(page: Page, from = 0, to = Number.MAX_SAFE_INTEGER): Promise<number> {
+  return page.evaluate(([f, t]) => (window as unknown as BenchWindow).__bench.maxTask(f, t), [from, to] as const);
+}
+
+/** Text of a route module still holding its placeholder (`<p>agent-history</p>`): the screen is not built yet. */
+export const isPlaceholder = (text: string | undefined) => text !== undefined && /\bagent-(edit|review|history)\b/.test(text);

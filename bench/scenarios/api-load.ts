@@ -1,0 +1,76 @@
+import autocannon from 'autocannon';
+import type { BenchManifest } from '../../server/seed/bench';
+import type { Tokens } from '../lib/session';
+
+export interface ApiLoadResult {
+  name: string;
+  path: string;
+  connections: number;
+  seconds: number;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  timeouts: number;
+  bytesPerResponse: number;
+}
+
+/**
+ * The sandbox API under load: autocannon in this process against the bench server on loopback,
+ * 50 connections, no pipelining, each request carrying the headers the app sends (bearer token,
+ * Accept, the Accept-Encoding a browser sends). One untimed request first, so the figures are
+ * the steady state and not the first computation of a diff.
+ */
+export async function benchApiLoad(
+  baseUrl: string,
+  tokens: Tokens,
+  manifest: BenchManifest,
+  options: { connections: number; seconds: number; log: (line: string) => void },
+): Promise<ApiLoadResult[]> {
+  const twentyK = manifest.prompts.find((p) => p.lines === 20_000) ?? manifest.prompts[0];
+  const targets = [
+    { name: 'Staging diff, 20,000-line prompt', path: `/api/v2/agents/${twentyK?.agentId ?? 1}/staging-diff` },
+    {
+      name: 'History page 500 (20 a page) of 10,000',
+      path: `/api/v2/agents/${manifest.history.agentId}/publishes?page=500&items_per_page=20`,
+    },
+  ];
+  const headers = {
+    authorization: `Bearer ${tokens.ejentoToken}`,
+    accept: 'application/json',
+    'accept-encoding': 'gzip, deflate, br',
+  };
+  const results: ApiLoadResult[] = [];
+  for (const target of targets) {
+    const warm = await fetch(`${baseUrl}${target.path}`, { headers: { authorization: headers.authorization } });
+    const body = await warm.arrayBuffer();
+    if (!warm.ok) throw new Error(`${target.path} answered ${warm.status}`);
+    const result = await autocannon({
+      url: `${baseUrl}${target.path}`,
+      connections: options.connections,
+      duration: options.seconds,
+      pipelining: 1,
+      timeout: 10,
+      headers,
+    });
+    const row: ApiLoadResult = {
+      name: target.name,
+      path: target.path,
+      connections: options.connections,
+      seconds: options.seconds,
+      requestsPerSecond: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.errors,
+      non2xx: result.non2xx,
+      timeouts: result.timeouts,
+      bytesPerResponse: result['2xx'] > 0 ? result.throughput.total / Math.max(1, result['2xx'] + result.non2xx) : body.byteLength,
+    };
+    options.log(
+      `  ${target.name}: ${Math.round(row.requestsPerSecond)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, errors ${row.errors}, non-2xx ${row.non2xx}, ${Math.round(row.bytesPerResponse / 1024)} kB a response`,
+    );
+    results.push(row);
+  }
+  return results;
+}
