@@ -57,11 +57,20 @@ export function FieldChangeView({ change, beforeLabel, afterLabel }: FieldChange
             beforeLabel={beforeLabel}
             afterLabel={afterLabel}
             granularity={kind === 'json' ? 'lines' : 'words'}
+            {...oneSided(change, beforeLabel, afterLabel)}
           />
         </Stack>
       )}
     </Paper>
   );
+}
+
+/** An added or removed item has one side only: one column says it all. */
+function oneSided(change: FieldChange, beforeLabel: string, afterLabel: string) {
+  if (change.change === 'added') return { mode: 'unified' as const, unifiedTitle: `Only in ${afterLabel}` };
+  if (change.change === 'removed')
+    return { mode: 'unified' as const, unifiedTitle: `Only in ${beforeLabel}` };
+  return {};
 }
 
 interface ChangedByProps {

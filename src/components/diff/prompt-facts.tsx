@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Badge, Group, Text } from '@mantine/core';
+import { pluralize } from '@/lib/format-value';
 import { lengthChange, signed, templateVariableChanges } from '@/lib/template-variables';
 
 export interface PromptFactsProps {
@@ -41,9 +42,9 @@ export function PromptFacts({ before, after }: PromptFactsProps) {
         </Badge>
       ))}
       <Text size="xs" c="dimmed" ml="auto">
-        {length.beforeChars.toLocaleString('en-US')} → {length.afterChars.toLocaleString('en-US')} characters
-        ({signed(length.deltaChars)}) · {length.beforeLines.toLocaleString('en-US')} →{' '}
-        {length.afterLines.toLocaleString('en-US')} lines ({signed(length.deltaLines)})
+        {`${length.beforeChars.toLocaleString('en-US')} → ${pluralize(length.afterChars, 'character')} (${signed(length.deltaChars)})`}
+        {' · '}
+        {`${length.beforeLines.toLocaleString('en-US')} → ${pluralize(length.afterLines, 'line')} (${signed(length.deltaLines)})`}
       </Text>
     </Group>
   );

@@ -1,5 +1,5 @@
 import { type ComponentType, lazy, Suspense, useState } from 'react';
-import { Box, Skeleton, Text, useComputedColorScheme } from '@mantine/core';
+import { Box, Center, Skeleton, Text, useComputedColorScheme } from '@mantine/core';
 import { useIntersection } from '@mantine/hooks';
 import type { ReactDiffViewerProps, ReactDiffViewerStylesOverride } from 'react-diff-viewer-continued';
 import { type DiffViewMode, useDiffViewMode } from './use-diff-view-mode';
@@ -17,8 +17,13 @@ type ViewerProps = Omit<ReactDiffViewerProps, 'compareMethod'> & { granularity: 
 const Viewer = lazy(async (): Promise<{ default: ComponentType<ViewerProps> }> => {
   const { default: DiffViewer, DiffMethod } = await import('react-diff-viewer-continued');
   function LoadedViewer({ granularity, ...props }: ViewerProps) {
+    // WORDS_WITH_SPACE, not WORDS: the viewer's WORDS mode moves whitespace between words (it
+    // showed "questions ." for "questions."), so a reviewer would read text that is not there.
     return (
-      <DiffViewer {...props} compareMethod={granularity === 'lines' ? DiffMethod.LINES : DiffMethod.WORDS} />
+      <DiffViewer
+        {...props}
+        compareMethod={granularity === 'lines' ? DiffMethod.LINES : DiffMethod.WORDS_WITH_SPACE}
+      />
     );
   }
   return { default: LoadedViewer };
@@ -43,9 +48,18 @@ const STYLES: ReactDiffViewerStylesOverride = {
       emptyLineBackground: 'var(--mantine-color-dark-7)',
     },
   },
-  titleBlock: { pre: { margin: 0 }, fontFamily: 'var(--mantine-font-family)', fontWeight: 600 },
+  titleBlock: { pre: { margin: 0, fontFamily: 'var(--mantine-font-family)', fontWeight: 600 } },
   contentText: { lineHeight: '19px !important' },
   diffContainer: { borderRadius: 'var(--mantine-radius-sm)' },
+};
+
+/**
+ * Short texts wrap between words, as prose reads. Long (virtualised) ones keep the viewer's
+ * wrap-anywhere, which its row-height estimate for scrolling assumes.
+ */
+const WORD_WRAP_STYLES: ReactDiffViewerStylesOverride = {
+  ...STYLES,
+  contentText: { lineHeight: '19px !important', lineBreak: 'auto', overflowWrap: 'anywhere' },
 };
 
 function lineCount(text: string): number {
@@ -63,6 +77,8 @@ export interface TextDiffProps {
   granularity?: Granularity;
   /** Overrides the remembered split/unified preference. */
   mode?: DiffViewMode;
+  /** Title of the one column in unified mode; "before → after" by default. */
+  unifiedTitle?: string;
   /** Mount the viewer only once the diff comes near the screen (default), or at once. */
   deferUntilVisible?: boolean;
   /** Style nonce for emotion under a Content-Security-Policy. */
@@ -76,6 +92,7 @@ export function TextDiff({
   afterLabel,
   granularity = 'words',
   mode,
+  unifiedTitle,
   deferUntilVisible = true,
   nonce,
 }: TextDiffProps) {
@@ -105,14 +122,14 @@ export function TextDiff({
             showDiffOnly
             extraLinesSurroundingDiff={3}
             useDarkTheme={scheme === 'dark'}
-            leftTitle={split ? beforeLabel : `${beforeLabel} → ${afterLabel}`}
+            leftTitle={split ? beforeLabel : (unifiedTitle ?? `${beforeLabel} → ${afterLabel}`)}
             rightTitle={split ? afterLabel : undefined}
             hideSummary={!virtualise}
             summary={virtualise ? `${lines.toLocaleString('en-US')} lines` : undefined}
             infiniteLoading={virtualise ? { pageSize: 200, containerHeight: VIRTUAL_HEIGHT } : undefined}
             loadingElement={LoadingOverlay}
             codeFoldMessageRenderer={FoldMessage}
-            styles={STYLES}
+            styles={virtualise ? STYLES : WORD_WRAP_STYLES}
             nonce={nonce}
           />
         </Suspense>
@@ -133,8 +150,10 @@ function FoldMessage(total: number) {
 
 function LoadingOverlay() {
   return (
-    <Text size="xs" c="dimmed" p="xs">
-      Comparing…
-    </Text>
+    <Center h="100%" mih={40} bg="color-mix(in srgb, var(--mantine-color-body) 70%, transparent)">
+      <Text size="xs" c="dimmed" role="status">
+        Comparing…
+      </Text>
+    </Center>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Alert, Anchor, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { PublishRecord } from '@/api/adapter';
@@ -17,17 +18,29 @@ export interface ReviewNoticeProps {
 
 /** What happened to the last publish attempt, above the diff. */
 export function ReviewNotice({ agentId, notice, onClose }: ReviewNoticeProps) {
+  // The reviewer may be far down the diff when the outcome arrives: bring it to them.
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest' });
+    ref.current?.focus({ preventScroll: true });
+  }, [notice]);
+  const common = {
+    ref,
+    tabIndex: -1,
+    withCloseButton: true,
+    closeButtonLabel: 'Dismiss',
+    onClose,
+    variant: 'light',
+    style: { scrollMarginTop: 'var(--diff-scroll-margin)' },
+  };
   if (notice.kind === 'published') {
     const { record } = notice;
     return (
       <Alert
         color="teal"
-        variant="light"
         title={`Published version ${record.version} to production`}
         icon={<ConsoleIcon name="check" />}
-        withCloseButton
-        closeButtonLabel="Dismiss"
-        onClose={onClose}
+        {...common}
         role="status"
       >
         <Text size="sm">
@@ -44,12 +57,9 @@ export function ReviewNotice({ agentId, notice, onClose }: ReviewNoticeProps) {
     return (
       <Alert
         color="orange"
-        variant="light"
         title="Staging changed while you were reviewing"
         icon={<ConsoleIcon name="alert" />}
-        withCloseButton
-        closeButtonLabel="Dismiss"
-        onClose={onClose}
+        {...common}
         role="alert"
       >
         <Text size="sm">
@@ -64,12 +74,9 @@ export function ReviewNotice({ agentId, notice, onClose }: ReviewNoticeProps) {
   return (
     <Alert
       color="gray"
-      variant="light"
       title="Nothing was published"
       icon={<ConsoleIcon name="alert" />}
-      withCloseButton
-      closeButtonLabel="Dismiss"
-      onClose={onClose}
+      {...common}
       role="alert"
     >
       <Text size="sm">Staging already matches production: someone may have published these changes.</Text>
