@@ -50,3 +50,26 @@ describe('TextDiff', () => {
     expect(await screen.findByText('Production (live) → Staging', {}, { timeout: 10_000 })).toBeTruthy();
   });
 });
+
+describe('TextDiff word highlights', () => {
+  it('shows each side’s text exactly, spaces included', async () => {
+    const { container } = render(
+      <MantineProvider>
+        <TextDiff
+          before="Answers employees’ benefits questions."
+          after="Answers employees’ questions about medical benefits for 2026."
+          beforeLabel="Production (live)"
+          afterLabel="Staging"
+          mode="split"
+          deferUntilVisible={false}
+        />
+      </MantineProvider>,
+    );
+    await screen.findByText('Production (live)', {}, { timeout: 10_000 });
+    await screen.findAllByText('benefits', { exact: false });
+    const text = container.textContent ?? '';
+    expect(text).toContain('Answers employees’ benefits questions.');
+    expect(text).not.toContain('questions .');
+    expect(text).toContain('Answers employees’ questions about medical benefits for 2026.');
+  });
+});
