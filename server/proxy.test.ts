@@ -1,0 +1,105 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { Hono } from 'hono';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agentDetailWireSchema, agentListWireSchema, envelopeSchema, tokenPairSchema } from '../contract';
+import { createApp } from './app';
+import { openDatabase } from './db/database';
+import { createTenantProxy } from './proxy';
+import { seedCatalogue } from './seed/catalogue';
+
+const KEY = 'tenant-subscription-key-7f3a';
+
+/** A sandbox standing in for a real tenant, recording the headers each request arrives with. */
+let tenant: ServerType;
+let tenantUrl: string;
+const received: Headers[] = [];
+let tenantApi: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  const db = openDatabase(':memory:');
+  seedCatalogue(db);
+  tenantApi = createApp({ db });
+  const front = new Hono();
+  front.use('*', async (c, next) => {
+    received.push(new Headers(c.req.raw.headers));
+    await next();
+    // A careless tenant that echoes the key: the proxy must not pass it on.
+    c.res.headers.set('X-Echoed-Key', c.req.header('Ocp-Apim-Subscription-Key') ?? '');
+  });
+  front.all('*', (c) => tenantApi.fetch(c.req.raw));
+  await new Promise<void>((resolve) => {
+    tenant = serve({ fetch: front.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
+  });
+  tenantUrl = `http://127.0.0.1:${(tenant.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => tenant.close(() => resolve()));
+});
+
+const proxy = () => createTenantProxy({ baseUrl: `${tenantUrl}/`, apiKey: KEY });
+
+async function signIn(app: Hono) {
+  const response = await app.request('/auth-service/api/v2/login/access-token', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: 'username=admin%40example.com&password=sandbox',
+  });
+  return { response, text: await response.text() };
+}
+
+describe('tenant proxy', () => {
+  it('forwards a form-encoded sign-in and adds the subscription key, which never comes back', async () => {
+    received.length = 0;
+    const { response, text } = await signIn(proxy());
+    expect(response.status).toBe(200);
+    expect(envelopeSchema(tokenPairSchema).parse(JSON.parse(text)).data.token_type).toBe('bearer');
+    expect(received.at(-1)?.get('ocp-apim-subscription-key')).toBe(KEY);
+    expect(text).not.toContain(KEY);
+    expect([...response.headers.values()].join(' ')).not.toContain(KEY);
+    expect(response.headers.get('x-echoed-key')).toBeNull();
+  });
+
+  it('passes method, query, JSON body and Authorization through, and the status back', async () => {
+    const app = proxy();
+    const token = envelopeSchema(tokenPairSchema).parse(JSON.parse((await signIn(app)).text)).data.ejento_access_token;
+    const auth = { Authorization: `Bearer ${token}` };
+    const created = await app.request('/api/v2/agents', {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ agent_name: 'Proxied agent', project_id: 101 }),
+    });
+    expect(created.status).toBe(201);
+    const agent = envelopeSchema(agentDetailWireSchema).parse(await created.json()).data;
+    expect(received.at(-1)?.get('authorization')).toBe(`Bearer ${token}`);
+
+    const list = await app.request('/api/v2/agents?q=Proxied&items_per_page=1', { headers: auth });
+    expect(envelopeSchema(agentListWireSchema).parse(await list.json()).data.agents.map((a) => a.id)).toEqual([agent.id]);
+
+    const missing = await app.request('/api/v2/agents/9999', { headers: auth });
+    expect(missing.status).toBe(404);
+    const anonymous = await app.request('/api/v2/agents');
+    expect(anonymous.status).toBe(401);
+  });
+
+  it('replaces a subscription key sent by the browser with the server’s own', async () => {
+    received.length = 0;
+    await proxy().request('/api/v2/agents', { headers: { 'Ocp-Apim-Subscription-Key': 'from-the-browser' } });
+    expect(received.at(-1)?.get('ocp-apim-subscription-key')).toBe(KEY);
+  });
+
+  it('does not forward paths outside the API', async () => {
+    received.length = 0;
+    const response = await proxy().request('/healthz');
+    expect(response.status).toBe(404);
+    expect(received).toHaveLength(0);
+  });
+
+  it('answers 502 when the tenant cannot be reached', async () => {
+    const unreachable = createTenantProxy({ baseUrl: 'http://127.0.0.1:9', apiKey: KEY });
+    const response = await unreachable.request('/api/v2/agents');
+    expect(response.status).toBe(502);
+    expect(await response.text()).not.toContain(KEY);
+  });
+});

@@ -1,0 +1,61 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createApp } from './app';
+import { openDatabase } from './db/database';
+import { CONTENT_SECURITY_POLICY } from './http/security-headers';
+import { seedCatalogue } from './seed/catalogue';
+import { createWebServer } from './web-server';
+
+function server() {
+  const dist = mkdtempSync(join(tmpdir(), 'console-dist-'));
+  mkdirSync(join(dist, 'assets'));
+  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Ejento console</title><div id="root"></div>');
+  writeFileSync(join(dist, 'assets', 'app.js'), 'console.log("app")');
+  const db = openDatabase(':memory:');
+  seedCatalogue(db);
+  return createWebServer({ api: createApp({ db }), distDir: dist });
+}
+
+describe('production web server', () => {
+  it('serves built assets and index.html for client routes, with the security headers', async () => {
+    const app = server();
+    const asset = await app.request('/assets/app.js');
+    expect(asset.status).toBe(200);
+    expect(await asset.text()).toBe('console.log("app")');
+    for (const route of ['/', '/agents/3/history']) {
+      const page = await app.request(route);
+      expect(page.status, route).toBe(200);
+      expect(await page.text()).toContain('<title>Ejento console</title>');
+      expect(page.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+      expect(page.headers.get('X-Content-Type-Options')).toBe('nosniff');
+      expect(page.headers.get('Referrer-Policy')).toBe('no-referrer');
+    }
+    expect(CONTENT_SECURITY_POLICY).toContain("worker-src 'self' blob:");
+    expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+  });
+
+  it('answers unknown API paths with JSON, never with index.html', async () => {
+    const app = server();
+    const api = await app.request('/api/v3/whatever');
+    expect(api.status).toBe(404);
+    expect(await api.json()).toMatchObject({ success: false, error: { code: 'NOT_FOUND' } });
+    const auth = await app.request('/auth-service/nothing');
+    expect(auth.status).toBe(404);
+    expect(await auth.json()).toEqual({ detail: 'Not Found' });
+    expect((await app.request('/api/v2/agents')).status).toBe(401);
+  });
+
+  it('serves the API through the same origin', async () => {
+    const app = server();
+    const login = await app.request('/auth-service/api/v2/login/access-token', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'username=viewer%40example.com&password=sandbox',
+    });
+    expect(login.status).toBe(200);
+    expect(login.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect((await app.request('/healthz')).status).toBe(200);
+  });
+});
