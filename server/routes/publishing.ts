@@ -8,24 +8,20 @@ import {
 } from '../../contract';
 import { can, type AppEnv } from '../http/auth';
 import { ok } from '../http/envelope';
+import { createEncodedBodyCache } from '../http/precompressed';
 import { ifMatch, jsonBody, pathId, query } from '../http/validation';
 import type { Services } from '../services';
 
 export function publishingRoutes(services: Services) {
   const app = new Hono<AppEnv>();
   const { publishing } = services;
-  // The staging diff of a huge prompt is megabytes of JSON: encode it once per cached diff.
-  const encoded = new WeakMap<StagingDiff, Uint8Array>();
+  // The staging diff of a huge prompt is megabytes of JSON: encode and compress it once per cached diff.
+  const encoded = createEncodedBodyCache<StagingDiff>();
 
   app.get('/agents/:agent_id/staging-diff', (c) => {
     can(c, 'view');
     const diff = publishing.stagingDiff(pathId(c, 'agent_id'));
-    let body = encoded.get(diff);
-    if (!body) {
-      body = new TextEncoder().encode(JSON.stringify({ success: true, message: 'OK', data: diff }));
-      encoded.set(diff, body);
-    }
-    return c.body(body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json; charset=UTF-8' });
+    return encoded(c, diff, () => JSON.stringify({ success: true, message: 'OK', data: diff }));
   });
 
   app.post('/agents/:agent_id/publish', async (c) => {
