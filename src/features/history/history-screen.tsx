@@ -76,9 +76,7 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
           {filtered ? (
             <>
               <Text size="sm" c="dimmed">
-                {params.publishedBy && `Published by “${params.publishedBy}”`}
-                {params.publishedBy && params.q && ', '}
-                {params.q && `note containing “${params.q}”`}.
+                {filterSentence(params.publishedBy, params.q)}
               </Text>
               <Button variant="light" size="xs" onClick={() => setFilters({ publishedBy: '', q: '' })}>
                 Clear filters
@@ -166,7 +164,15 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
         </Center>
       );
     }
-    return null;
+    return (
+      <Paper withBorder p="xl" radius="md" ta="center">
+        <Text c="dimmed">
+          {filtered
+            ? 'No version to show: nothing in the history matches the filters.'
+            : 'Pick a version in the timeline to see what it changed.'}
+        </Text>
+      </Paper>
+    );
   })();
 
   return (
@@ -192,4 +198,11 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
       <div className={classes.main}>{detail}</div>
     </div>
   );
+}
+
+/** "Published by “ana@…” with a note containing “hotfix”." */
+function filterSentence(publishedBy: string, q: string): string {
+  const by = publishedBy ? `by “${publishedBy}”` : '';
+  const note = q ? `with a note containing “${q}”` : '';
+  return `Searched for publishes ${[by, note].filter(Boolean).join(' ')}.`;
 }

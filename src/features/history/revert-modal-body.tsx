@@ -10,6 +10,7 @@ import { ConsoleIcon } from '@/components/console-icon';
 import { DiffSections, DiffViewModeToggle } from '@/components/diff';
 import { revertOutcome } from '@/lib/revert-outcome';
 import { UnpublishedChangesWarning } from './unpublished-changes-warning';
+import classes from './history.module.css';
 
 export interface RevertModalBodyProps {
   agentId: number;
@@ -135,36 +136,45 @@ export function RevertModalBody({ agentId, record, canRollback, onClose }: Rever
         </>
       )}
 
-      {rollback.isError && (
-        <Alert color="red" title="The revert failed" role="alert">
-          {stale
-            ? 'Staging changed while you were looking at this preview, so nothing was reverted. The preview above now shows staging as it is: check it and confirm again.'
-            : `${errorMessage(rollback.error)} Nothing was changed.`}
-        </Alert>
-      )}
-
-      <Group justify="space-between" gap="sm" align="center">
-        <Text size="sm" c="dimmed" maw={560}>
-          {!canRollback
-            ? 'You can look at this preview, but only people with the rollback permission can revert. Ask an admin to do it.'
-            : !outcome.changesStaging
-              ? 'Reverting would change nothing in staging.'
-              : null}
-        </Text>
-        <Group gap="sm">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button
-            color="orange"
-            disabled={!confirmable || staging.isPending || preview.isFetching}
-            loading={rollback.isPending}
-            onClick={confirm}
-          >
-            Revert staging to version {v}
-          </Button>
-        </Group>
-      </Group>
+      <div className={classes.modalFooter}>
+        {rollback.isError && (
+          <Alert color="red" title="The revert failed" role="alert" mb="sm">
+            {stale
+              ? 'Staging changed while you were looking at this preview, so nothing was reverted. The preview now shows staging as it is: check it and confirm again.'
+              : `${errorMessage(rollback.error)} Nothing was changed.`}
+          </Alert>
+        )}
+        {outcome.kind === 'nothing-to-revert' ? (
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Close
+            </Button>
+          </Group>
+        ) : (
+          <Group justify="space-between" gap="sm" align="center" wrap="nowrap">
+            <Text size="sm" c="dimmed" maw={560}>
+              {!canRollback
+                ? 'You can look at this preview, but only people with the rollback permission can revert. Ask an admin to do it.'
+                : !outcome.changesStaging
+                  ? 'Reverting would change nothing in staging.'
+                  : 'Production is not touched until someone publishes staging.'}
+            </Text>
+            <Group gap="sm" wrap="nowrap">
+              <Button variant="default" onClick={onClose}>
+                Cancel
+              </Button>
+              <Button
+                color="orange"
+                disabled={!confirmable || staging.isPending || preview.isFetching}
+                loading={rollback.isPending}
+                onClick={confirm}
+              >
+                Revert staging to version {v}
+              </Button>
+            </Group>
+          </Group>
+        )}
+      </div>
     </Stack>
   );
 }

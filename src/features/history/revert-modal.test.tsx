@@ -1,0 +1,171 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { toPublishRecord } from '@/api/adapter';
+import { agentQueries } from '@/api/agents/queries';
+import {
+  AGENT,
+  agentWire,
+  diffWire,
+  fail,
+  newQueryClient,
+  ok,
+  iterationsSection,
+  recordWire,
+  renderAt,
+  stubApi,
+} from './history-test-kit';
+import { RevertModal } from './revert-modal';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const record = toPublishRecord(recordWire(1));
+const PREVIEW = `/api/v2/agents/${AGENT}/publishes/101/diff`;
+const ROLLBACK = `/api/v2/agents/${AGENT}/rollback`;
+const DETAIL = `/api/v2/agents/${AGENT}`;
+
+function preview(staging: boolean, production: boolean, discards = false) {
+  return {
+    change_track_id: 101,
+    version: 1,
+    staging: diffWire(staging ? [iterationsSection(9, 4)] : []),
+    production: diffWire(production ? [iterationsSection(7, 4)] : []),
+    discards_unpublished_changes: discards,
+  };
+}
+
+function renderModal(canRollback: boolean, r = record) {
+  const queryClient = newQueryClient();
+  const { view, router } = renderAt(
+    <RevertModal agentId={AGENT} record={r} opened onClose={() => undefined} canRollback={canRollback} />,
+    queryClient,
+  );
+  render(view);
+  return { queryClient, router };
+}
+
+const confirmButton = () => screen.getByRole('button', { name: 'Revert staging to version 1' });
+
+describe('RevertModal', () => {
+  it('shows what would change in staging and, once published, in production', async () => {
+    stubApi({ [`GET ${PREVIEW}`]: () => ok(preview(true, true)), [`GET ${DETAIL}`]: () => ok(agentWire()) });
+    renderModal(true);
+    const staging = await screen.findByRole('region', { name: 'What changes in staging' });
+    expect(within(staging).getByText('ReAct max iterations')).toBeTruthy();
+    expect(within(staging).getAllByText(/Staging after the revert \(version 1\)/).length).toBeGreaterThan(0);
+    const production = screen.getByRole('region', { name: 'What changes in production once staging is published' });
+    expect(within(production).getAllByText(/Live after publishing \(version 1\)/).length).toBeGreaterThan(0);
+    expect(screen.getByText(/Production stays as it is until staging is published/)).toBeTruthy();
+    expect(screen.queryByText(/overwrites unpublished changes/)).toBeNull();
+  });
+
+  it('says there is nothing to revert when the version is live and staging equals it', async () => {
+    stubApi({ [`GET ${PREVIEW}`]: () => ok(preview(false, false)), [`GET ${DETAIL}`]: () => ok(agentWire()) });
+    renderModal(true, { ...record, isLive: true });
+    expect(await screen.findByText('Version 1 is what is live and staging equals it: nothing to revert.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Revert staging/ })).toBeNull();
+  });
+
+  it('lists the unpublished staging edits a revert would overwrite', async () => {
+    stubApi({
+      [`GET ${PREVIEW}`]: () => ok(preview(true, true, true)),
+      [`GET ${DETAIL}`]: () => ok(agentWire()),
+      [`GET /api/v2/agents/${AGENT}/staging-diff`]: () =>
+        ok({
+          ...diffWire([
+            {
+              key: 'instructions',
+              title: 'Instructions',
+              changes: [
+                {
+                  path: 'instructions/5',
+                  label: 'Instruction 2',
+                  change: 'added',
+                  before: null,
+                  after: { id: 5, instruction: 'Be brief' },
+                  modified_by: 'editor@example.com',
+                },
+              ],
+            },
+          ]),
+          agent_id: AGENT,
+          staging_fingerprint: 'fp',
+          live_change_track_id: 103,
+        }),
+    });
+    renderModal(true);
+    expect(await screen.findByText('Reverting overwrites unpublished changes in staging')).toBeTruthy();
+    expect(await screen.findByText(/Instructions: Instruction 2/)).toBeTruthy();
+    expect(screen.getByText(/by editor@example.com/)).toBeTruthy();
+  });
+
+  it('lets someone without rollback permission see the preview but not confirm, and says why', async () => {
+    stubApi({ [`GET ${PREVIEW}`]: () => ok(preview(true, true)), [`GET ${DETAIL}`]: () => ok(agentWire()) });
+    renderModal(false);
+    await screen.findByRole('region', { name: 'What changes in staging' });
+    expect(confirmButton()).toHaveProperty('disabled', true);
+    expect(screen.getByText(/only people with the rollback permission can revert/)).toBeTruthy();
+  });
+
+  it('rolls back with the staging revision, refreshes the agent and points to Review changes', async () => {
+    let detailVersion = 12;
+    const api = stubApi({
+      [`GET ${PREVIEW}`]: () => ok(preview(true, true)),
+      [`GET ${DETAIL}`]: () => ok(agentWire({ staging_revision: detailVersion })),
+      [`PUT ${ROLLBACK}`]: () => {
+        detailVersion = 13;
+        return ok(agentWire({ staging_revision: 13 }));
+      },
+    });
+    const { queryClient, router } = renderModal(true);
+    await waitFor(() => expect(confirmButton()).toHaveProperty('disabled', false));
+    const detailFetches = api.count('GET', DETAIL);
+    await userEvent.click(confirmButton());
+
+    expect(await screen.findByText('Staging now holds version 1')).toBeTruthy();
+    expect(screen.getByText(/Production is unchanged until staging is published/)).toBeTruthy();
+    const put = api.calls.find((c) => c.method === 'PUT');
+    expect(put?.body).toEqual({ change_track_id: 101 });
+    expect(put?.headers['If-Match']).toBe('"12"');
+    // The rolled-back banner reads the agent's detail: it was fetched again before the success showed.
+    expect(api.count('GET', DETAIL)).toBeGreaterThan(detailFetches);
+    expect(queryClient.getQueryData(agentQueries.detail(AGENT).queryKey)?.stagingRevision).toBe(13);
+
+    await userEvent.click(screen.getByRole('link', { name: 'Review changes' }));
+    expect(router.state.location.pathname).toBe(`/agents/${AGENT}/review`);
+  });
+
+  it('shows a failed rollback inside the modal and changes nothing', async () => {
+    const api = stubApi({
+      [`GET ${PREVIEW}`]: () => ok(preview(true, true)),
+      [`GET ${DETAIL}`]: () => ok(agentWire()),
+      [`PUT ${ROLLBACK}`]: () => fail(500, 'INTERNAL_ERROR', 'The sandbox fell over.'),
+    });
+    renderModal(true);
+    await waitFor(() => expect(confirmButton()).toHaveProperty('disabled', false));
+    const detailFetches = api.count('GET', DETAIL);
+    await userEvent.click(confirmButton());
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/The revert failed/);
+    expect(alert.textContent).toMatch(/The sandbox fell over\. Nothing was changed\./);
+    // The preview stays, and nothing was refetched.
+    expect(screen.getByRole('region', { name: 'What changes in staging' })).toBeTruthy();
+    expect(api.count('GET', DETAIL)).toBe(detailFetches);
+  });
+
+  it('refuses to overwrite a staging edited after the preview was shown', async () => {
+    stubApi({
+      [`GET ${PREVIEW}`]: () => ok(preview(true, true)),
+      [`GET ${DETAIL}`]: () => ok(agentWire()),
+      [`PUT ${ROLLBACK}`]: () => fail(412, 'PRECONDITION_FAILED', 'Staging changed.'),
+    });
+    renderModal(true);
+    await waitFor(() => expect(confirmButton()).toHaveProperty('disabled', false));
+    await userEvent.click(confirmButton());
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Staging changed while you were looking at this preview/);
+  });
+});
