@@ -19,6 +19,30 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
+// Building an Intl formatter costs far more than formatting with one (a virtualised list of
+// thousands of publishes re-renders rows on every scroll frame): keep one per locale/time zone.
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const exactFormats = new Map<string, Intl.DateTimeFormat>();
+
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  let format = relativeFormats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relativeFormats.set(locale, format);
+  }
+  return format;
+}
+
+function exactFormat(locale: string, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone ?? ''}`;
+  let format = exactFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'long', timeZone });
+    exactFormats.set(key, format);
+  }
+  return format;
+}
+
 /** "just now", "5 minutes ago", "yesterday", "3 weeks ago"; '' for an unreadable timestamp. */
 export function formatRelativeTime(iso: string, now: Date = new Date(), locale = 'en'): string {
   const date = parseTimestamp(iso);
@@ -26,7 +50,7 @@ export function formatRelativeTime(iso: string, now: Date = new Date(), locale =
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
   // Clocks drift: a few seconds in the future still reads as now.
   if (Math.abs(seconds) < 45) return 'just now';
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const rtf = relativeFormat(locale);
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return rtf.format(Math.trunc(seconds / size), unit);
   }
@@ -37,9 +61,5 @@ export function formatRelativeTime(iso: string, now: Date = new Date(), locale =
 export function formatExactTime(iso: string, opts: { locale?: string; timeZone?: string } = {}): string {
   const date = parseTimestamp(iso);
   if (!date) return iso;
-  return new Intl.DateTimeFormat(opts.locale ?? 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'long',
-    timeZone: opts.timeZone,
-  }).format(date);
+  return exactFormat(opts.locale ?? 'en-GB', opts.timeZone).format(date);
 }
