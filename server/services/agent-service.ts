@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, newAgentConfig } from '../domain/defaults';
 import { fingerprint } from '../domain/fingerprint';
 import { notFound, validationError } from '../http/api-error';
 import type { UserRecord } from '../repositories/users';
-import { nowTimestamp, parseConfig, requireAgent, requireConfigs, type ServiceContext } from './context';
+import { nowTimestamp, productionConfig, requireAgent, stagingConfig, type ServiceContext } from './context';
 import type { PublishService } from './publish-service';
 import { agentDetailWire, agentSummaryWire, pagination } from './wire';
 
@@ -48,8 +48,8 @@ export function createAgentService(ctx: ServiceContext, publishing: PublishServi
 
     detail(agentId: number, environment: Environment): AgentDetailWire {
       const agent = requireAgent(ctx, agentId);
-      const configs = requireConfigs(ctx, agentId);
-      return agentDetailWire(agent, parseConfig(environment === 'production' ? configs.production : configs.staging), environment);
+      const config = environment === 'production' ? productionConfig(ctx, agent) : stagingConfig(ctx, agent);
+      return agentDetailWire(agent, config, environment);
     },
 
     /** A new agent starts live: its first configuration is published at once as version 1. */

@@ -16,7 +16,7 @@ import { fingerprint } from '../domain/fingerprint';
 import { ApiError, conflict, notFound, validationError } from '../http/api-error';
 import type { AgentRecord } from '../repositories/agents';
 import type { UserRecord } from '../repositories/users';
-import { nowTimestamp, parseConfig, requireAgent, requireConfigs, type ServiceContext } from './context';
+import { nowTimestamp, parseConfig, rememberStaging, requireAgent, requireConfigs, stagingConfig, type ServiceContext } from './context';
 
 export interface Revision {
   staging_revision: number;
@@ -66,10 +66,9 @@ export function createEditService(ctx: ServiceContext) {
     return ctx.db
       .transaction(() => {
         const agent = requireAgent(ctx, agentId);
-        const text = requireConfigs(ctx, agentId).staging;
-        const before = parseConfig(text);
+        const before = stagingConfig(ctx, agent);
         checkIfMatch(agent, ifMatch, () => part(before));
-        const draft = parseConfig(text);
+        const draft = parseConfig(requireConfigs(ctx, agentId).staging);
         const value = mutate(draft);
         const print = fingerprint(draft);
         if (print === agent.staging_fingerprint) {
@@ -95,6 +94,7 @@ export function createEditService(ctx: ServiceContext) {
           modified_on: on,
         });
         fieldEdits.record(agentId, changedPaths(diffConfigs(before, draft)), actor.email, on);
+        rememberStaging(ctx, agentId, revision, draft);
         return {
           value,
           config: draft,

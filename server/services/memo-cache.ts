@@ -1,9 +1,9 @@
 /**
- * Computed diffs, keyed by everything they depend on (agent, staging revision, live publish,
- * …), so a key never needs invalidating: any write that changes a diff changes its key. A small
- * LRU bounds memory; a 20,000-line prompt diff costs a few megabytes.
+ * Computed values keyed by everything they depend on (agent, staging revision, live publish,
+ * …), so a key never needs invalidating: any write that changes a value changes its key. A small
+ * LRU bounds memory; one entry for a 20,000-line prompt costs a few megabytes.
  */
-export class DiffCache {
+export class MemoCache {
   private readonly entries = new Map<string, unknown>();
 
   constructor(private readonly capacity = 128) {}
@@ -16,11 +16,16 @@ export class DiffCache {
       return hit;
     }
     const value = compute();
+    this.set(key, value);
+    return value;
+  }
+
+  set(key: string, value: unknown): void {
+    this.entries.delete(key);
     this.entries.set(key, value);
     if (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next();
       if (!oldest.done) this.entries.delete(oldest.value);
     }
-    return value;
   }
 }

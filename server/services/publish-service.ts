@@ -16,7 +16,17 @@ import { fingerprint } from '../domain/fingerprint';
 import { ApiError, notFound } from '../http/api-error';
 import type { AgentRecord } from '../repositories/agents';
 import type { UserRecord } from '../repositories/users';
-import { nowTimestamp, parseConfig, requireAgent, requireConfigs, type ServiceContext } from './context';
+import {
+  nowTimestamp,
+  parseConfig,
+  productionConfig,
+  rememberProduction,
+  rememberStaging,
+  requireAgent,
+  requireConfigs,
+  stagingConfig,
+  type ServiceContext,
+} from './context';
 import { checkIfMatch } from './edit-service';
 import { agentDetailWire, pagination, publishRecordWire } from './wire';
 
@@ -32,10 +42,9 @@ export function createPublishService(ctx: ServiceContext) {
 
   /** production → staging, without attribution; shared by the review and the publish summary. */
   function pendingDiff(agent: AgentRecord): Diff {
-    return ctx.diffCache.get(`pending:${agent.id}:${agent.staging_revision}:${agent.live_change_track_id}`, () => {
-      const configs = requireConfigs(ctx, agent.id);
-      return diffConfigs(parseConfig(configs.production), parseConfig(configs.staging));
-    });
+    return ctx.diffCache.get(`pending:${agent.id}:${agent.staging_revision}:${agent.live_change_track_id}`, () =>
+      diffConfigs(productionConfig(ctx, agent), stagingConfig(ctx, agent)),
+    );
   }
 
   function snapshotOf(agentId: number, changeTrackId: number): AgentConfig {
@@ -83,18 +92,15 @@ export function createPublishService(ctx: ServiceContext) {
       last_published_on: publishedOn,
     });
     fieldEdits.clear(agentId);
+    rememberProduction(ctx, agentId, changeTrackId, stagingConfig(ctx, agent));
     const record = publishes.find(agentId, changeTrackId);
     if (!record) throw new Error('The publish record just written cannot be read back');
     return publishRecordWire(record, changeTrackId);
   }
 
   function resolveRef(agent: AgentRecord, ref: CompareRef): { key: string; config: () => AgentConfig } {
-    if (ref === 'staging') {
-      return { key: `s${agent.staging_revision}`, config: () => parseConfig(requireConfigs(ctx, agent.id).staging) };
-    }
-    if (ref === 'production') {
-      return { key: `p${agent.live_change_track_id}`, config: () => parseConfig(requireConfigs(ctx, agent.id).production) };
-    }
+    if (ref === 'staging') return { key: `s${agent.staging_revision}`, config: () => stagingConfig(ctx, agent) };
+    if (ref === 'production') return { key: `p${agent.live_change_track_id}`, config: () => productionConfig(ctx, agent) };
     if (!publishes.find(agent.id, ref)) throw notFound(`Agent ${agent.id} has no publish with change_track_id ${ref}`);
     return { key: `c${ref}`, config: () => snapshotOf(agent.id, ref) };
   }
@@ -155,13 +161,12 @@ export function createPublishService(ctx: ServiceContext) {
       if (!record) throw notFound(`Agent ${agentId} has no publish with change_track_id ${changeTrackId}`);
       const key = `revert:${agentId}:${agent.staging_revision}:${agent.live_change_track_id}:${changeTrackId}`;
       return ctx.diffCache.get(key, () => {
-        const configs = requireConfigs(ctx, agentId);
         const snapshot = snapshotOf(agentId, changeTrackId);
         return {
           change_track_id: changeTrackId,
           version: record.version,
-          staging: diffConfigs(parseConfig(configs.staging), snapshot),
-          production: diffConfigs(parseConfig(configs.production), snapshot),
+          staging: diffConfigs(stagingConfig(ctx, agent), snapshot),
+          production: diffConfigs(productionConfig(ctx, agent), snapshot),
           discards_unpublished_changes:
             agent.has_unpublished_changes && agent.staging_fingerprint !== record.snapshot_fingerprint,
         };
@@ -174,8 +179,7 @@ export function createPublishService(ctx: ServiceContext) {
           const agent = requireAgent(ctx, agentId);
           const record = publishes.find(agentId, changeTrackId);
           if (!record) throw notFound(`Agent ${agentId} has no publish with change_track_id ${changeTrackId}`);
-          const configs = requireConfigs(ctx, agentId);
-          const before = parseConfig(configs.staging);
+          const before = stagingConfig(ctx, agent);
           checkIfMatch(agent, ifMatch, () => before);
           const snapshot = snapshotOf(agentId, changeTrackId);
           const on = nowTimestamp(ctx.config.clock);
@@ -192,6 +196,7 @@ export function createPublishService(ctx: ServiceContext) {
             modified_by: actor.email,
             modified_on: on,
           });
+          rememberStaging(ctx, agentId, agent.staging_revision + 1, snapshot);
           agents.setRolledBack(agentId, { change_track_id: changeTrackId, version: record.version, by: actor.email, on });
           fieldEdits.record(agentId, changedPaths(diffConfigs(before, snapshot)), actor.email, on);
           return agentDetailWire(requireAgent(ctx, agentId), snapshot, 'staging');
