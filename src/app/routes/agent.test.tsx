@@ -1,0 +1,122 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { agentQueries } from '@/api/agents/queries';
+import { agentDetail, agentDetailWire } from '@/test/agent-fixtures';
+import { jsonResponse, renderRoutes, stubFetch, testQueryClient } from '@/test/render-with-router';
+import { Component, ErrorBoundary } from './agent';
+
+function renderAgent(at: string, queryClient = testQueryClient()) {
+  return renderRoutes(
+    [
+      {
+        path: '/agents/:agentId',
+        Component,
+        ErrorBoundary,
+        children: [
+          { path: 'edit', element: <p>Edit tab</p> },
+          { path: 'review', element: <p>Review tab</p> },
+          {
+            path: 'history',
+            Component: () => {
+              throw new Error('History exploded');
+            },
+          },
+        ],
+      },
+      { path: '/agents', element: <p>Agent list</p> },
+    ],
+    { at, queryClient },
+  );
+}
+
+const notFound = () =>
+  jsonResponse(404, { success: false, message: 'No agent with id 123', error: { code: 'NOT_FOUND' } });
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('the agent route', () => {
+  it('shows the live version, the unpublished badge and the revert banner above the tab', () => {
+    stubFetch(() => jsonResponse(500, {}));
+    const queryClient = testQueryClient();
+    queryClient.setQueryData(
+      agentQueries.detail(7).queryKey,
+      agentDetail({
+        id: 7,
+        agent_name: 'Care Finder',
+        live_version: 12,
+        has_unpublished_changes: true,
+        staging_rolled_back_to: { change_track_id: 40, version: 9, by: 'admin@example.com', on: '2026-11-28T19:43:15.123456Z' },
+      }),
+    );
+    queryClient.setQueryData(agentQueries.permissions(7).queryKey, ['view']);
+    renderAgent('/agents/7/review', queryClient);
+
+    expect(screen.getByRole('heading', { name: 'Care Finder' })).toBeTruthy();
+    expect(screen.getByText('Live v12')).toBeTruthy();
+    expect(screen.getByText('Unpublished changes')).toBeTruthy();
+    const banner = screen.getByRole('alert', { name: 'Staging was reverted' });
+    expect(banner.textContent).toContain('Staging was reverted to version 9 by admin@example.com on');
+    expect(banner.textContent).toContain('Production is unchanged until staging is published.');
+    expect(within(banner).getByRole('link', { name: 'Review changes' }).getAttribute('href')).toBe('/agents/7/review');
+    expect(screen.getByText('Review tab')).toBeTruthy();
+  });
+
+  it('marks the tab of the URL as selected, each tab being a link', () => {
+    stubFetch(() => jsonResponse(500, {}));
+    const queryClient = testQueryClient();
+    queryClient.setQueryData(agentQueries.detail(7).queryKey, agentDetail({ id: 7 }));
+    queryClient.setQueryData(agentQueries.permissions(7).queryKey, ['view']);
+    renderAgent('/agents/7/review', queryClient);
+    const review = screen.getByRole('tab', { name: 'Review changes' });
+    expect(review.getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tab', { name: 'History' }).getAttribute('href')).toBe('/agents/7/history');
+    expect(screen.getByRole('tab', { name: 'Edit' }).getAttribute('aria-selected')).toBe('false');
+    expect(screen.getByText('Staging matches production')).toBeTruthy();
+    expect(screen.queryByRole('alert', { name: 'Staging was reverted' })).toBeNull();
+  });
+
+  it('says which agent was not found, with a way back to the list', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    stubFetch(notFound);
+    const { user, router } = renderAgent('/agents/123/edit');
+    expect(await screen.findByRole('heading', { name: 'Agent 123 was not found' })).toBeTruthy();
+    await user.click(screen.getByRole('link', { name: 'Back to agents' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/agents'));
+  });
+
+  it('offers a retry after another failure, and shows the agent once it loads', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    let up = false;
+    stubFetch((url) => {
+      if (!up) return jsonResponse(503, {});
+      return url.pathname.endsWith('/permissions/me')
+        ? jsonResponse(200, { success: true, data: { permissions: ['view'] } })
+        : jsonResponse(200, { success: true, data: agentDetailWire({ id: 5 }) });
+    });
+    const { user } = renderAgent('/agents/5/edit');
+    expect(await screen.findByRole('heading', { name: 'Agent 5 could not be loaded' })).toBeTruthy();
+    expect(screen.getByText(/unavailable/)).toBeTruthy();
+    up = true;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Benefits Navigator' })).toBeTruthy();
+    expect(screen.getByText('Edit tab')).toBeTruthy();
+  });
+
+  it('keeps the header and tabs when a tab fails to render', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    stubFetch(() => jsonResponse(500, {}));
+    const queryClient = testQueryClient();
+    queryClient.setQueryData(agentQueries.detail(7).queryKey, agentDetail({ id: 7, agent_name: 'Care Finder' }));
+    queryClient.setQueryData(agentQueries.permissions(7).queryKey, ['view']);
+    renderAgent('/agents/7/history', queryClient);
+    expect(screen.getByRole('heading', { name: 'This tab could not be shown' })).toBeTruthy();
+    expect(screen.getByText('History exploded')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Care Finder' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Edit' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,141 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { agentQueries } from '@/api/agents/queries';
+import { catalogQueries } from '@/api/catalog/queries';
+import type { Permission } from '@contract';
+import { PROJECTS, agentPage, agentSummary } from '@/test/agent-fixtures';
+import { jsonResponse, renderRoutes, stubFetch, testQueryClient } from '@/test/render-with-router';
+import { AGENT_LIST_PAGE_SIZE } from '@/lib/agent-list-view';
+import type { AgentListFilters } from '@/api/keys';
+import { AgentListPage } from './agent-list-page';
+
+const filters = (f: Partial<AgentListFilters> = {}): AgentListFilters => ({
+  page: 1,
+  perPage: AGENT_LIST_PAGE_SIZE,
+  q: undefined,
+  projectId: undefined,
+  unpublishedOnly: undefined,
+  ...f,
+});
+
+const agents = [
+  agentSummary({ id: 1, name: 'Benefits Navigator', hasUnpublishedChanges: true, liveVersion: 7 }),
+  agentSummary({ id: 2, name: 'Care Finder', project: { id: 101, name: 'Care Navigation' }, liveVersion: 13 }),
+];
+
+/** A client whose cache already holds what the page reads: no request is needed. */
+function seeded(permissions: Permission[] = ['view', 'edit']) {
+  const queryClient = testQueryClient();
+  queryClient.setQueryData(agentQueries.list({ page: 1, perPage: 1 }).queryKey, agentPage(agents.slice(0, 1)));
+  queryClient.setQueryData(agentQueries.permissions(1).queryKey, permissions);
+  queryClient.setQueryData(catalogQueries.projects().queryKey, PROJECTS);
+  queryClient.setQueryData(agentQueries.list(filters()).queryKey, agentPage(agents));
+  return queryClient;
+}
+
+function renderList(at: string, queryClient = seeded()) {
+  return renderRoutes(
+    [
+      { path: '/agents', element: <AgentListPage /> },
+      { path: '*', element: <p>Elsewhere</p> },
+    ],
+    { at, queryClient },
+  );
+}
+
+beforeEach(() => {
+  // Anything not seeded would be fetched: answer like a server with nothing in it.
+  stubFetch((url) =>
+    url.pathname === '/api/v2/agents'
+      ? jsonResponse(200, { success: true, data: { agents: [], total_records: 0, current_page: 1, total_pages: 0 } })
+      : jsonResponse(404, { success: false, message: 'Not found', error: { code: 'NOT_FOUND' } }),
+  );
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('AgentListPage', () => {
+  it('lists each agent with its project, live version and unpublished badge', () => {
+    renderList('/agents');
+    const rows = within(screen.getByRole('table', { name: 'Agents' })).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    expect(within(rows[0]!).getByRole('link', { name: 'Benefits Navigator' }).getAttribute('href')).toBe('/agents/1');
+    expect(within(rows[0]!).getByText('Unpublished changes')).toBeTruthy();
+    expect(within(rows[0]!).getByText('v7')).toBeTruthy();
+    expect(within(rows[1]!).getByText('Care Navigation')).toBeTruthy();
+    expect(within(rows[1]!).queryByText('Unpublished changes')).toBeNull();
+    expect(screen.getByText('2 agents')).toBeTruthy();
+  });
+
+  it('says which search matched nothing, and clearing the filters empties the URL', async () => {
+    const queryClient = seeded();
+    queryClient.setQueryData(
+      agentQueries.list(filters({ q: 'zebra', unpublishedOnly: true })).queryKey,
+      agentPage([]),
+    );
+    const { user, router } = renderList('/agents?q=zebra&unpublished=1', queryClient);
+    expect(screen.getByText('No agents match “zebra” with these filters')).toBeTruthy();
+    const buttons = screen.getAllByRole('button', { name: 'Clear filters' });
+    await user.click(buttons[buttons.length - 1]!);
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(screen.getAllByRole('row')).toHaveLength(3);
+  });
+
+  it('says there are no agents yet when nothing exists and nothing is filtered', () => {
+    const queryClient = testQueryClient();
+    queryClient.setQueryData(agentQueries.list({ page: 1, perPage: 1 }).queryKey, agentPage([]));
+    queryClient.setQueryData(catalogQueries.projects().queryKey, PROJECTS);
+    queryClient.setQueryData(agentQueries.list(filters()).queryKey, agentPage([]));
+    renderList('/agents', queryClient);
+    expect(screen.getByText('No agents yet')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Clear filters' })).toBeNull();
+  });
+
+  it('hides New agent from a user who may only view', () => {
+    renderList('/agents', seeded(['view']));
+    expect(screen.getByRole('table', { name: 'Agents' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'New agent' })).toBeNull();
+  });
+
+  it('offers New agent to a user who may edit', () => {
+    renderList('/agents', seeded(['view', 'edit']));
+    expect(screen.getByRole('button', { name: 'New agent' })).toBeTruthy();
+  });
+
+  it('puts the unpublished filter in the URL and goes back to the first page', async () => {
+    const queryClient = seeded();
+    queryClient.setQueryData(agentQueries.list(filters({ page: 2 })).queryKey, agentPage(agents, { page: 2, totalPages: 2, total: 22 }));
+    const { user, router } = renderList('/agents?page=2', queryClient);
+    await user.click(screen.getByRole('switch', { name: 'Has unpublished changes' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?unpublished=1'));
+  });
+
+  it('moves between pages through the URL', async () => {
+    const queryClient = seeded();
+    queryClient.setQueryData(agentQueries.list(filters({ q: 'a' })).queryKey, agentPage(agents, { total: 45, totalPages: 3 }));
+    const { user, router } = renderList('/agents?q=a', queryClient);
+    expect(screen.getByText('1–2 of 45 agents')).toBeTruthy();
+    await user.click(await screen.findByRole('button', { name: 'Page 3' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?q=a&page=3'));
+  });
+
+  it('writes the search to the URL once typing pauses', async () => {
+    const { user, router } = renderList('/agents');
+    const box = screen.getByRole('searchbox', { name: 'Search agents by name' });
+    await user.click(box);
+    await user.paste('care');
+    expect(router.state.location.search).toBe('');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=care'));
+  });
+
+  it('follows the URL when it changes for another reason, such as Back', async () => {
+    const { router } = renderList('/agents?q=care');
+    const box = screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search agents by name' });
+    expect(box.value).toBe('care');
+    await router.navigate('/agents?q=benefits');
+    await waitFor(() => expect(box.value).toBe('benefits'));
+  });
+});

@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, waitFor } from '@testing-library/react';
+import { agentQueries } from '@/api/agents/queries';
+import { catalogQueries } from '@/api/catalog/queries';
+import type { AgentDetail } from '@/api/adapter';
+import { PROJECTS, agentDetailWire } from '@/test/agent-fixtures';
+import { jsonResponse, renderAt, stubFetch, testQueryClient } from '@/test/render-with-router';
+import { CreateAgentModal } from './create-agent-modal';
+
+function renderModal(defaultProjectId: number | null = null) {
+  const queryClient = testQueryClient();
+  queryClient.setQueryData(catalogQueries.projects().queryKey, PROJECTS);
+  const onCreated = vi.fn<(agent: AgentDetail) => void>();
+  const view = renderAt(
+    '/agents',
+    <CreateAgentModal opened onClose={() => {}} defaultProjectId={defaultProjectId} onCreated={onCreated} />,
+    { queryClient },
+  );
+  return { ...view, onCreated };
+}
+
+const nameBox = () => screen.getByRole<HTMLInputElement>('textbox', { name: /Name/ });
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('CreateAgentModal', () => {
+  it('asks for a name and a project before calling the server', async () => {
+    const calls = stubFetch(() => jsonResponse(500, {}));
+    const { user } = renderModal();
+    await user.click(screen.getByRole('button', { name: 'Create agent' }));
+    expect(await screen.findByText('The name cannot be empty')).toBeTruthy();
+    expect(screen.getByText('Choose a project', { selector: 'p, div' })).toBeTruthy();
+    expect(calls).toHaveLength(0);
+  });
+
+  it('shows the server’s field errors at the fields and keeps what was typed', async () => {
+    stubFetch(() =>
+      jsonResponse(422, {
+        success: false,
+        message: 'The agent could not be created',
+        error: {
+          code: 'VALIDATION_ERROR',
+          details: [{ field: 'agent_name', message: 'An agent with this name already exists in the project' }],
+        },
+      }),
+    );
+    const { user, onCreated } = renderModal(103);
+    await user.click(nameBox());
+    await user.paste('Benefits Navigator');
+    await user.click(screen.getByRole('button', { name: 'Create agent' }));
+
+    expect(await screen.findByText('An agent with this name already exists in the project')).toBeTruthy();
+    expect(nameBox().value).toBe('Benefits Navigator');
+    expect(nameBox().getAttribute('aria-invalid')).toBe('true');
+    expect(onCreated).not.toHaveBeenCalled();
+  });
+
+  it('says inline when the user may not create agents', async () => {
+    stubFetch(() =>
+      jsonResponse(403, { success: false, message: 'You do not have edit permission', error: { code: 'FORBIDDEN' } }),
+    );
+    const { user } = renderModal(103);
+    await user.click(nameBox());
+    await user.paste('Mine');
+    await user.click(screen.getByRole('button', { name: 'Create agent' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('You do not have edit permission');
+    expect(nameBox().value).toBe('Mine');
+  });
+
+  it('sends the trimmed name and the project, and hands back the new agent already in the cache', async () => {
+    const calls = stubFetch((url, init) =>
+      url.pathname === '/api/v2/agents' && init.method === 'POST'
+        ? jsonResponse(201, { success: true, message: 'Agent created', data: agentDetailWire({ id: 42, agent_name: 'Nurse Helper' }) })
+        : jsonResponse(200, { success: true, data: { agents: [], total_records: 0, current_page: 1, total_pages: 0 } }),
+    );
+    const { user, onCreated, queryClient } = renderModal(101);
+    await user.click(nameBox());
+    await user.paste('  Nurse Helper ');
+    await user.click(screen.getByRole('button', { name: 'Create agent' }));
+
+    await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1));
+    expect(onCreated.mock.calls[0]![0].id).toBe(42);
+    const post = calls.find((c) => c.init.method === 'POST')!;
+    expect(JSON.parse(post.init.body as string)).toEqual({ agent_name: 'Nurse Helper', project_id: 101 });
+    expect(queryClient.getQueryData(agentQueries.detail(42).queryKey)?.config.agent_settings.agent_name).toBe(
+      'Nurse Helper',
+    );
+  });
+});

@@ -1,0 +1,118 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, waitFor } from '@testing-library/react';
+import { getSession, setSession } from '@/api/session';
+import { jsonResponse, renderRoutes, stubFetch } from '@/test/render-with-router';
+import { SignInPage } from './sign-in-page';
+
+const tokens = { access_token: 'auth-1', ejento_access_token: 'platform-1', token_type: 'bearer', expires_in: 3600 };
+
+function stubServer(mode: string | undefined = 'sandbox') {
+  return stubFetch((url, init) => {
+    if (url.pathname === '/healthz') return jsonResponse(200, { status: 'ok', ...(mode ? { mode } : {}) });
+    if (url.pathname === '/auth-service/api/v2/login/access-token') {
+      const form = new URLSearchParams(init.body as string);
+      return form.get('password') === 'sandbox'
+        ? jsonResponse(200, { success: true, message: 'Signed in', data: tokens })
+        : jsonResponse(401, { detail: 'Incorrect email or password' });
+    }
+    return jsonResponse(404, { detail: 'Not Found' });
+  });
+}
+
+async function fill(user: ReturnType<typeof renderRoutes>['user'], input: HTMLElement, text: string) {
+  await user.click(input);
+  await user.paste(text);
+}
+
+function renderSignIn(at: string) {
+  return renderRoutes(
+    [
+      { path: '/sign-in', element: <SignInPage /> },
+      { path: '*', element: <p>Elsewhere</p> },
+    ],
+    { at },
+  );
+}
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  setSession(null);
+});
+
+describe('SignInPage', () => {
+  it('shows the server’s reason inline when the password is wrong, keeping what was typed', async () => {
+    const calls = stubServer();
+    const { user, router } = renderSignIn('/sign-in');
+    await fill(user, screen.getByLabelText('E-mail'), 'admin@example.com');
+    await fill(user, screen.getByLabelText('Password', { exact: true }), 'nope');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect((await screen.findByRole('alert')).textContent).toContain('Incorrect email or password');
+    expect(screen.getByLabelText<HTMLInputElement>('E-mail').value).toBe('admin@example.com');
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(getSession()).toBeNull();
+    const login = calls.find((c) => c.url.pathname.endsWith('/login/access-token'))!;
+    expect(new URLSearchParams(login.init.body as string).get('username')).toBe('admin@example.com');
+  });
+
+  it('asks for the e-mail address without calling the server when it is empty', async () => {
+    const calls = stubServer();
+    const { user } = renderSignIn('/sign-in');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('Enter your e-mail address')).toBeTruthy();
+    expect(calls.some((c) => c.url.pathname.includes('login'))).toBe(false);
+  });
+
+  it('starts the session and goes back to the page it was sent from', async () => {
+    stubServer();
+    const { user, router } = renderSignIn('/sign-in?next=%2Fagents%2F5%2Freview%3Fmode%3Dsplit');
+    await fill(user, screen.getByLabelText('E-mail'), 'editor@example.com');
+    await fill(user, screen.getByLabelText('Password', { exact: true }), 'sandbox');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/agents/5/review'));
+    expect(router.state.location.search).toBe('?mode=split');
+    expect(getSession()).toEqual({ ejentoToken: 'platform-1', authToken: 'auth-1' });
+  });
+
+  it('lands on the agent list when next points away from the console', async () => {
+    stubServer();
+    const { user, router } = renderSignIn('/sign-in?next=https%3A%2F%2Fevil.example%2F');
+    await fill(user, screen.getByLabelText('E-mail'), 'editor@example.com');
+    await fill(user, screen.getByLabelText('Password', { exact: true }), 'sandbox');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/agents'));
+  });
+
+  it('offers the demo sign-ins on the sandbox, and one click fills the form', async () => {
+    stubServer('sandbox');
+    const { user } = renderSignIn('/sign-in');
+    await user.click(await screen.findByRole('button', { name: /Use viewer@example\.com/ }));
+    expect(screen.getByLabelText<HTMLInputElement>('E-mail').value).toBe('viewer@example.com');
+    expect(screen.getByLabelText<HTMLInputElement>('Password', { exact: true }).value).toBe('sandbox');
+  });
+
+  it('does not offer demo sign-ins when the server is a real tenant', async () => {
+    const calls = stubServer('tenant');
+    renderSignIn('/sign-in');
+    await waitFor(() => expect(calls.some((c) => c.url.pathname === '/healthz')).toBe(true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.queryByText('Sandbox sign-ins')).toBeNull();
+  });
+
+  it('says why the user is here after the session expired', () => {
+    stubServer();
+    renderRoutes([{ path: '/sign-in', element: <SignInPage /> }], {
+      at: { pathname: '/sign-in', search: '?next=%2Fagents%2F3', state: { reason: 'expired' } },
+    });
+    expect(screen.getByText(/Your session has expired/)).toBeTruthy();
+  });
+
+  it('says nothing about expiry to someone who just opened the page', () => {
+    stubServer();
+    renderSignIn('/sign-in');
+    expect(screen.queryByText(/Your session has expired/)).toBeNull();
+  });
+});
