@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Badge, Group, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import type { PublishRecord } from '@/api/adapter';
@@ -15,8 +16,12 @@ export interface TimelineRowProps {
   knownVersions: ReadonlyMap<number, number>;
 }
 
-/** One publish in the timeline: version, markers, who and when, the note and what changed. */
-export function TimelineRow({ agentId, record, href, selected, compared, knownVersions }: TimelineRowProps) {
+/**
+ * One publish in the timeline: version, markers, who and when, the note and what changed.
+ * Memoised: the virtualised timeline re-renders on every scroll frame, and rows whose props did
+ * not change (all of them but the ones scrolling in) must not render again.
+ */
+export const TimelineRow = memo(function TimelineRow({ agentId, record, href, selected, compared, knownVersions }: TimelineRowProps) {
   const { publishedBy } = record;
   return (
     <Link
@@ -61,4 +66,4 @@ export function TimelineRow({ agentId, record, href, selected, compared, knownVe
       )}
     </Link>
   );
-}
+});

@@ -1,0 +1,190 @@
+// @vitest-environment happy-dom
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { PublishRecordWire } from '@contract';
+import {
+  AGENT,
+  type Call,
+  diffWire,
+  iterationsSection,
+  newQueryClient,
+  ok,
+  recordWire,
+  renderAt,
+  stubApi,
+} from './history-test-kit';
+import { HistoryScreen } from './history-screen';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+// happy-dom lays nothing out: give elements a height so the virtual list has a viewport to fill.
+const clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 800 });
+});
+afterAll(() => {
+  if (clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
+});
+
+const BASE = `/api/v2/agents/${AGENT}`;
+
+/** Four publishes: v4 is live and was published after a rollback to v1. */
+const RECORDS: PublishRecordWire[] = [
+  recordWire(4, { is_live: true, rolled_back_to: 101, note: 'Back to the first prompt' }),
+  recordWire(3, { published_by: { id: 2, email: 'reviewer@example.com', name: 'Daniel Reyes' } }),
+  recordWire(2),
+  recordWire(1, { note: 'Created' }),
+];
+
+function listAnswer(call: Call) {
+  const perPage = Number(call.query.get('items_per_page') ?? 10);
+  const page = Number(call.query.get('page') ?? 1);
+  const q = call.query.get('q')?.toLowerCase();
+  const by = call.query.get('published_by');
+  const matching = RECORDS.filter(
+    (r) => (!q || (r.note ?? '').toLowerCase().includes(q)) && (!by || r.published_by.email === by),
+  );
+  return ok({
+    publish_records: matching.slice((page - 1) * perPage, page * perPage),
+    total_records: matching.length,
+    current_page: page,
+    total_pages: Math.ceil(matching.length / perPage),
+  });
+}
+
+function stub({ compare = true }: { compare?: boolean } = {}) {
+  return stubApi({
+    [`GET ${BASE}/publishes`]: listAnswer,
+    [`GET ${BASE}/permissions/me`]: () => ok({ permissions: ['view', 'edit', 'publish', 'rollback'] }),
+    ...(compare
+      ? { [`GET ${BASE}/compare`]: (c: Call) => ok(diffWire(c.query.get('from') === c.query.get('to') ? [] : [iterationsSection(5, 8)])) }
+      : {}),
+  });
+}
+
+function renderScreen(search = '') {
+  const queryClient = newQueryClient();
+  const { view, router } = renderAt(<HistoryScreen agentId={AGENT} />, queryClient, search);
+  render(view);
+  return { router, queryClient };
+}
+
+/** The timeline's rows, which must be exactly these versions in this order. */
+function expectRows(list: HTMLElement, versions: number[]) {
+  const byName = versions.map((v) => within(list).getByRole('link', { name: new RegExp(`^Version ${v}\\b`) }));
+  expect(within(list).getAllByRole('link')).toEqual(byName);
+}
+const timeline = () => screen.findByRole('list', { name: 'Publish history' });
+const compareCalls = (api: { calls: Call[] }) =>
+  api.calls.filter((c) => c.path === `${BASE}/compare`).map((c) => `${c.query.get('from')}→${c.query.get('to')}`);
+
+describe('HistoryScreen', () => {
+  it('lists publishes newest first with who, the note, the summary and the markers', async () => {
+    stub();
+    renderScreen();
+    const list = await timeline();
+    expectRows(list, [4, 3, 2, 1]);
+    const rows = within(list).getAllByRole('link');
+    expect(rows[0]!.textContent).toMatch(/Live/);
+    expect(rows[0]!.textContent).toMatch(/Rollback to v1/);
+    expect(rows[0]!.textContent).toMatch(/Back to the first prompt/);
+    expect(rows[1]!.textContent).toMatch(/Daniel Reyes · reviewer@example.com/);
+    expect(rows[1]!.textContent).not.toMatch(/Live|Rollback/);
+    expect(rows[2]!.textContent).toMatch(/Agent settings 1/);
+    expect(within(rows[0]!).getByText(/ago|last|yesterday|now/).closest('time')?.getAttribute('dateTime')).toBe(
+      '2026-11-28T19:43:15.123456Z',
+    );
+  });
+
+  it('selects the newest publish and shows what it changed against the version before it', async () => {
+    const api = stub();
+    renderScreen();
+    expect(await screen.findByRole('heading', { name: 'Version 4' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Changes since version 3' })).toBeTruthy();
+    expect(await screen.findByText('ReAct max iterations')).toBeTruthy();
+    expect(compareCalls(api)).toContain('103→104');
+  });
+
+  it('opens the version a link names and marks it in the timeline', async () => {
+    const api = stub();
+    renderScreen('?version=2');
+    expect(await screen.findByRole('heading', { name: 'Version 2' })).toBeTruthy();
+    const list = await timeline();
+    expect(within(list).getByRole('link', { current: true })).toBe(
+      within(list).getByRole('link', { name: /^Version 2\b/ }),
+    );
+    await waitFor(() => expect(compareCalls(api)).toContain('101→102'));
+  });
+
+  it('moves the selection into the URL when a record is clicked', async () => {
+    stub();
+    const { router } = renderScreen();
+    await userEvent.click(within(await timeline()).getByRole('link', { name: /^Version 3/ }));
+    expect(router.state.location.search).toBe('?version=3');
+    expect(await screen.findByRole('heading', { name: 'Version 3' })).toBeTruthy();
+  });
+
+  it('says the first version has nothing before it', async () => {
+    stub();
+    renderScreen('?version=1');
+    expect(await screen.findByText("This is the agent's first version.")).toBeTruthy();
+  });
+
+  it('says so when a link names a version the history does not have', async () => {
+    stub();
+    renderScreen('?version=9');
+    expect(await screen.findByText("Version 9 is not in this agent's history.")).toBeTruthy();
+  });
+
+  it('opens a compared pair from the URL and asks the server for that diff', async () => {
+    const api = stub();
+    renderScreen('?from=2&to=live');
+    expect(await screen.findByRole('heading', { name: 'Compare' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Version 2 → Live' })).toBeTruthy();
+    await waitFor(() => expect(compareCalls(api)).toContain('102→production'));
+    expect(await screen.findByText('ReAct max iterations')).toBeTruthy();
+  });
+
+  it('starts a comparison of the selected version with Live from "Compare…"', async () => {
+    stub();
+    const { router } = renderScreen('?version=2');
+    await userEvent.click(await screen.findByRole('button', { name: 'Compare…' }));
+    const params = new URLSearchParams(router.state.location.search);
+    expect([params.get('from'), params.get('to')]).toEqual(['2', 'live']);
+  });
+
+  it('hides comparing when the server does not offer it', async () => {
+    stub({ compare: false });
+    renderScreen('?version=3');
+    expect(await screen.findByRole('heading', { name: 'Version 3' })).toBeTruthy();
+    expect(await screen.findByText(/does not offer comparisons/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Compare…' })).toBeNull();
+  });
+
+  it('searches notes after a pause, keeps the search in the URL and says when nothing matches', async () => {
+    const api = stub();
+    const { router } = renderScreen();
+    await timeline();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Search notes' }), 'nothing like this');
+    expect(await screen.findByText('No publishes match these filters.', {}, { timeout: 3000 })).toBeTruthy();
+    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('nothing like this');
+    const searches = api.calls.filter((c) => c.path === `${BASE}/publishes` && c.query.get('q'));
+    // Debounced: one request for the whole phrase, not one per key.
+    expect(searches.map((c) => c.query.get('q'))).toEqual(['nothing like this']);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(await screen.findByRole('list', { name: 'Publish history' })).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: 'Search notes' }) as HTMLInputElement).value).toBe('');
+  });
+
+  it('filters by publisher e-mail', async () => {
+    stub();
+    renderScreen('?by=reviewer@example.com');
+    expectRows(await timeline(), [3]);
+    expect(screen.getByText('1 publish matches')).toBeTruthy();
+  });
+});
