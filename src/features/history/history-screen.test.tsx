@@ -178,7 +178,7 @@ describe('HistoryScreen', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(await screen.findByRole('list', { name: 'Publish history' })).toBeTruthy();
-    expect((screen.getByRole('textbox', { name: 'Search notes' }) as HTMLInputElement).value).toBe('');
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Search notes' }).value).toBe('');
   });
 
   it('filters by publisher e-mail', async () => {

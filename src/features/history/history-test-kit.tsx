@@ -62,7 +62,8 @@ type Handler = (call: Call) => Response | Promise<Response>;
 export function stubApi(handlers: Record<string, Handler>) {
   const calls: Call[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(typeof input === 'string' ? input : input.toString(), 'http://localhost');
+    const raw = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const url = new URL(raw, 'http://localhost');
     const method = init?.method ?? 'GET';
     const call: Call = {
       method,
