@@ -41,6 +41,8 @@ export interface SectionEditor<F> {
   changedElsewhere: boolean;
   saving: boolean;
   failure: SaveFailure | null;
+  /** Server field errors of the last save, for a form remounted after it. */
+  fieldErrors: Record<string, string> | null;
   /** When this form last saved, for "Saved" and the Review link. */
   savedAt: number | null;
   canEdit: boolean;
@@ -91,6 +93,7 @@ export function useSectionEditor<F, C>({ agentId, model, ctx, detail, canEdit }:
   const [generation, setGeneration] = useState(0);
   const [failure, setFailure] = useState<SaveFailure | null>(null);
   const [savedAt, setSavedAt] = useState<number | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string> | null>(null);
   const run = useRunEdits(agentId);
 
   const formKey = `${model.id}:${draft?.baseRevision ?? detail.stagingRevision}:${generation}`;
@@ -153,6 +156,7 @@ export function useSectionEditor<F, C>({ agentId, model, ctx, detail, canEdit }:
       const stored = draftStore.get<F>(agentId, model.id);
       const current: Draft<F> | null = stored ? { ...stored, base: stored.base ?? server } : null;
       setFailure(null);
+      setFieldErrors(null);
       if (!current || current.conflict) return null;
       const planner = model.planner(current.base, values, ctx);
       try {
@@ -200,7 +204,9 @@ export function useSectionEditor<F, C>({ agentId, model, ctx, detail, canEdit }:
             ? placeFieldErrors(cause.fieldErrors, (field) => model.errorPath(runError.failedOp, field, afterValues))
             : { fields: {}, rest: [] };
         setFailure(failureOf(error, placed.rest));
-        return Object.keys(placed.fields).length > 0 ? placed.fields : null;
+        const fields = Object.keys(placed.fields).length > 0 ? placed.fields : null;
+        setFieldErrors(fields);
+        return fields;
       }
     },
     [agentId, model, ctx, detail, server, run, queryClient, writeValues],
@@ -211,6 +217,7 @@ export function useSectionEditor<F, C>({ agentId, model, ctx, detail, canEdit }:
     pending.current = null;
     draftStore.clear(agentId, model.id);
     setFailure(null);
+    setFieldErrors(null);
     setGeneration((g) => g + 1);
   }, [agentId, model.id]);
 
@@ -239,6 +246,7 @@ export function useSectionEditor<F, C>({ agentId, model, ctx, detail, canEdit }:
     changedElsewhere: !draft?.conflict && partChangedSince(draft ? { base, baseRevision: draft.baseRevision } : null, server),
     saving: run.isPending,
     failure,
+    fieldErrors,
     savedAt,
     canEdit,
     onValuesChange,

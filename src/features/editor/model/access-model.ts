@@ -4,10 +4,10 @@ import { deepEqual } from '@/lib/deep-equal';
 import { diffTags, effectiveTagDiff, isEmptyTagDiff, mergeTags, normalizeTags } from '@/lib/tag-diff';
 import { sentOnce, type SectionModel } from './section-model';
 
-export interface AccessForm {
+export type AccessForm = {
   access: Access;
   tags: string[];
-}
+};
 
 export const accessFormSchema = z.object({
   access: accessSchema,

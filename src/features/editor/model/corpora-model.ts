@@ -8,9 +8,9 @@ export interface CorpusState {
 }
 
 /** Connected knowledge sources by corpus id. */
-export interface CorporaForm {
+export type CorporaForm = {
   connections: Record<string, CorpusState>;
-}
+};
 
 export interface CorporaContext {
   corpora: readonly Corpus[];

@@ -2,9 +2,9 @@ import type { AgentConfig, GuardrailType } from '@contract';
 import { mergeThreeWay } from '@/lib/three-way-merge';
 import { sentOnce, type SectionModel } from './section-model';
 
-export interface GuardrailsForm {
+export type GuardrailsForm = {
   enabled: Record<string, boolean>;
-}
+};
 
 export interface GuardrailsContext {
   types: readonly GuardrailType[];

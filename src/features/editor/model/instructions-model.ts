@@ -11,9 +11,9 @@ export interface InstructionItem {
   instruction: string;
 }
 
-export interface InstructionsForm {
+export type InstructionsForm = {
   items: InstructionItem[];
-}
+};
 
 export const instructionsFormSchema = z.object({
   items: z

@@ -12,7 +12,7 @@ import { deepEqual } from '@/lib/deep-equal';
 import { mergeThreeWay } from '@/lib/three-way-merge';
 import { sentOnce, type SectionModel } from './section-model';
 
-export interface SettingsForm {
+export type SettingsForm = {
   agent_name: string;
   domain: string;
   prefix_prompt: string;
@@ -28,7 +28,7 @@ export interface SettingsForm {
   /** A number input holds '' while empty. */
   react_max_iteration_count: number | string;
   character_voice: string | null;
-}
+};
 
 export interface SettingsContext {
   agentTypes: readonly AgentType[];

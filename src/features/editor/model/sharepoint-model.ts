@@ -3,12 +3,12 @@ import { folderUrlSchema, type AgentConfig, type SharepointFolderInput } from '@
 import { mergeThreeWay } from '@/lib/three-way-merge';
 import { sentOnce, type SectionModel } from './section-model';
 
-export interface SharepointForm {
+export type SharepointForm = {
   connected: boolean;
   folder_url: string;
   folder_name: string;
   include_subfolders: boolean;
-}
+};
 
 export const sharepointFormSchema = z
   .object({

@@ -18,9 +18,9 @@ export interface ToolState {
   actions: Record<string, ActionState>;
 }
 
-export interface ToolsForm {
+export type ToolsForm = {
   tools: Record<string, ToolState>;
-}
+};
 
 export interface ToolsContext {
   orgTools: readonly OrgTool[];

@@ -1,0 +1,108 @@
+import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { useMemo } from 'react';
+import { TimeAgo } from '@/components/time-ago';
+import { deepEqual } from '@/lib/deep-equal';
+import { threeWayRows, type DescribedField } from '@/lib/three-way-merge';
+import type { Conflict } from './draft-store';
+import { ValueView } from './value-view';
+
+export interface ConflictPanelProps<F> {
+  conflict: Conflict<F>;
+  base: F;
+  mine: F;
+  describe: (values: F) => Record<string, DescribedField>;
+  onKeepMine: () => void;
+  onTakeTheirs: () => void;
+  busy: boolean;
+}
+
+/**
+ * A save that ran into someone else's: who saved and when, their value beside the user's for
+ * every line either changed, and the two ways out. Both versions are kept until one is chosen.
+ */
+export function ConflictPanel<F>({ conflict, base, mine, describe, onKeepMine, onTakeTheirs, busy }: ConflictPanelProps<F>) {
+  const rows = useMemo(
+    () => threeWayRows(describe(base), describe(mine), describe(conflict.theirs)),
+    [describe, base, mine, conflict.theirs],
+  );
+  const mineRows = rows.filter((r) => r.changedByMe);
+  const theirOnly = rows.filter((r) => !r.changedByMe);
+
+  return (
+    <Alert
+      color="orange"
+      variant="light"
+      radius="md"
+      title="Someone else changed this section while you were editing"
+      role="alert"
+      styles={{ message: { color: 'var(--mantine-color-text)' } }}
+    >
+      <Stack gap="sm">
+        <Text size="sm">
+          <strong>{conflict.by}</strong> saved staging <TimeAgo value={conflict.on} /> (revision {conflict.revision}). Your
+          changes are not saved yet; both versions are kept here until you choose.
+        </Text>
+        <Table.ScrollContainer minWidth={560}>
+          <Table verticalSpacing="xs" layout="fixed" aria-label="Their version and yours">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w="22%">Field</Table.Th>
+                <Table.Th>Theirs (in staging now)</Table.Th>
+                <Table.Th>Yours (not saved)</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {mineRows.map((row) => (
+                <Table.Tr key={row.key}>
+                  <Table.Td valign="top">
+                    <Stack gap={4} align="flex-start">
+                      <Text size="sm" fw={600}>
+                        {row.label}
+                      </Text>
+                      {row.changedByThem && !deepEqual(row.mine, row.theirs) && (
+                        <Badge size="xs" color="orange" variant="filled">
+                          Both changed
+                        </Badge>
+                      )}
+                    </Stack>
+                  </Table.Td>
+                  <Table.Td valign="top">
+                    {row.changedByThem ? (
+                      <ValueView value={row.theirsShown} />
+                    ) : (
+                      <Text size="sm" c="dimmed">
+                        Unchanged by them
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td valign="top">
+                    <ValueView value={row.mineShown} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        {theirOnly.length > 0 && (
+          <Text size="sm" c="dimmed">
+            They also changed {theirOnly.map((r) => r.label).join(', ')}. You did not touch{' '}
+            {theirOnly.length === 1 ? 'it' : 'these'}, so {theirOnly.length === 1 ? 'it keeps' : 'they keep'} their value
+            either way.
+          </Text>
+        )}
+        <Group gap="sm">
+          <Button color="orange" onClick={onKeepMine} loading={busy}>
+            Keep mine and save
+          </Button>
+          <Button variant="default" onClick={onTakeTheirs} disabled={busy}>
+            Take theirs
+          </Button>
+        </Group>
+        <Text size="xs" c="dimmed">
+          “Keep mine” saves your version over theirs. “Take theirs” drops your unsaved changes in this section and shows
+          staging as it is now.
+        </Text>
+      </Stack>
+    </Alert>
+  );
+}

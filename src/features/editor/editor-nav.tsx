@@ -1,0 +1,62 @@
+import { Alert, Anchor, Box, NavLink, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Link } from 'react-router';
+import { EDITOR_SECTIONS, type EditorSectionId } from './editor-sections';
+
+export interface EditorNavProps {
+  agentId: number;
+  active: EditorSectionId;
+  unsaved: readonly EditorSectionId[];
+  hasUnpublishedChanges: boolean;
+  /** The search string of a section's link (`?section=tools`), keeping other params. */
+  hrefOf: (id: EditorSectionId) => string;
+}
+
+function UnsavedDot() {
+  return (
+    <>
+      <Box
+        aria-hidden
+        w={8}
+        h={8}
+        style={{ borderRadius: '50%', background: 'var(--mantine-color-yellow-filled)', flex: 'none' }}
+      />
+      <VisuallyHidden>(unsaved changes)</VisuallyHidden>
+    </>
+  );
+}
+
+/** The sections of the Edit tab, each with a dot while it holds unsaved changes. */
+export function EditorNav({ agentId, active, unsaved, hasUnpublishedChanges, hrefOf }: EditorNavProps) {
+  return (
+    <Stack gap="md" style={{ position: 'sticky', top: 'calc(var(--app-shell-header-offset, 0px) + var(--mantine-spacing-md))' }}>
+      <Box component="nav" aria-label="Configuration sections">
+        {EDITOR_SECTIONS.map((s) => (
+          <NavLink
+            key={s.id}
+            component={Link}
+            to={hrefOf(s.id)}
+            label={s.label}
+            active={s.id === active}
+            aria-current={s.id === active ? 'page' : undefined}
+            rightSection={unsaved.includes(s.id) ? <UnsavedDot /> : null}
+            variant="light"
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            fw={s.id === active ? 600 : undefined}
+          />
+        ))}
+      </Box>
+      {hasUnpublishedChanges ? (
+        <Alert variant="light" color="indigo" radius="md" p="sm">
+          <Text size="sm">Staging has changes that are not live yet.</Text>
+          <Anchor component={Link} to={`/agents/${agentId}/review`} size="sm" fw={600}>
+            Review changes
+          </Anchor>
+        </Alert>
+      ) : (
+        <Text size="xs" c="dimmed" px="sm">
+          Staging matches production. Saved changes appear on the Review tab.
+        </Text>
+      )}
+    </Stack>
+  );
+}

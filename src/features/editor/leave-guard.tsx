@@ -1,0 +1,51 @@
+import { Button, Group, Modal, Text } from '@mantine/core';
+import { useEffect } from 'react';
+import { useBlocker } from 'react-router';
+
+export interface LeaveGuardProps {
+  /** Sections with unsaved changes, as a phrase ("Settings and Tools"); empty when none. */
+  unsaved: string;
+}
+
+/**
+ * Asks before leaving the Edit tab with unsaved changes: another tab of the agent, another
+ * page, or closing the browser tab. Moving between sections of the Edit tab never asks (each
+ * keeps its draft), nor does a session that expired (the draft waits for the user's return).
+ */
+export function LeaveGuard({ unsaved }: LeaveGuardProps) {
+  const dirty = unsaved !== '';
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      dirty && currentLocation.pathname !== nextLocation.pathname && nextLocation.pathname !== '/sign-in',
+  );
+
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty]);
+
+  const open = blocker.state === 'blocked';
+  return (
+    <Modal opened={open} onClose={() => blocker.reset?.()} title="Leave with unsaved changes?" centered>
+      <Text size="sm">
+        {unsaved || 'This page'} {unsaved.includes(' and ') ? 'have' : 'has'} changes that are not saved to staging.
+        They stay in this browser tab as a draft until you save or discard them, but nobody else sees them and they
+        cannot be published.
+      </Text>
+      <Group justify="flex-end" mt="lg" gap="sm">
+        <Button variant="default" onClick={() => blocker.proceed?.()}>
+          Leave anyway
+        </Button>
+        <Button onClick={() => blocker.reset?.()} data-autofocus>
+          Stay and save
+        </Button>
+      </Group>
+    </Modal>
+  );
+}

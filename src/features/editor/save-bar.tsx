@@ -1,0 +1,128 @@
+import { Alert, Anchor, Button, Group, List, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { ConsoleIcon } from '@/components/console-icon';
+import { EditLock } from './edit-lock';
+import type { SectionEditor } from './use-section-editor';
+
+export interface SaveBarProps<F> {
+  agentId: number;
+  editor: SectionEditor<F>;
+  /** "Save settings": names the button, so each section's is told apart. */
+  saveLabel: string;
+  /** Submits the form again with what it holds now. */
+  onRetry: () => void;
+  /** Client-side validation failed on the last attempt. */
+  invalid?: boolean;
+}
+
+const RETRYABLE = new Set(['network', 'server', 'other']);
+
+/**
+ * The foot of a section: whether it has unsaved changes, Discard and Save, why the last save
+ * failed (with a retry, keeping what was typed) and, after a save, the way to the Review tab.
+ */
+export function SaveBar<F>({ agentId, editor, saveLabel, onRetry, invalid }: SaveBarProps<F>) {
+  const { dirty, saving, failure, savedAt, canEdit, conflict } = editor;
+  return (
+    <>
+      {failure && (
+        <Alert
+          mx="lg"
+          mb="sm"
+          color={failure.kind === 'forbidden' ? 'gray' : 'red'}
+          variant="light"
+          role="alert"
+          title={
+            failure.kind === 'forbidden'
+              ? 'You are not allowed to change this'
+              : failure.kind === 'validation'
+                ? 'The server did not accept these changes'
+                : 'Your changes were not saved'
+          }
+          icon={<ConsoleIcon name="alert" />}
+        >
+          <Text size="sm">{failure.message}</Text>
+          {failure.details.length > 0 && (
+            <List size="sm" mt={4}>
+              {failure.details.map((d) => (
+                <List.Item key={`${d.field}:${d.message}`}>
+                  {d.field}: {d.message}
+                </List.Item>
+              ))}
+            </List>
+          )}
+          <Text size="sm" mt={4}>
+            {failure.partial
+              ? 'Part of this save went through; what is left is still here, as you typed it.'
+              : 'Everything you typed is still here.'}
+          </Text>
+          {RETRYABLE.has(failure.kind) && (
+            <Button
+              mt="xs"
+              size="xs"
+              variant="white"
+              color="red"
+              onClick={onRetry}
+              loading={saving}
+              leftSection={<ConsoleIcon name="refresh" size={14} />}
+            >
+              Try again
+            </Button>
+          )}
+        </Alert>
+      )}
+      <Group
+        justify="space-between"
+        px="lg"
+        py="sm"
+        gap="sm"
+        style={{
+          position: 'sticky',
+          bottom: 0,
+          zIndex: 2,
+          borderTop: '1px solid var(--mantine-color-default-border)',
+          background: 'var(--mantine-color-body)',
+          borderBottomLeftRadius: 'var(--mantine-radius-md)',
+          borderBottomRightRadius: 'var(--mantine-radius-md)',
+        }}
+      >
+        <Text size="sm" c={dirty ? undefined : 'dimmed'} role="status" aria-live="polite">
+          {!canEdit ? (
+            'Read-only'
+          ) : invalid ? (
+            <Text span c="red" size="sm">
+              Fix the highlighted fields to save.
+            </Text>
+          ) : conflict ? (
+            'Choose whose version to keep above.'
+          ) : dirty ? (
+            'You have unsaved changes.'
+          ) : savedAt ? (
+            <>
+              <Text span c="teal" size="sm" fw={600}>
+                Saved to staging.
+              </Text>{' '}
+              <Anchor component={Link} to={`/agents/${agentId}/review`} size="sm">
+                Review changes
+              </Anchor>
+            </>
+          ) : (
+            'No unsaved changes.'
+          )}
+        </Text>
+        <Group gap="sm">
+          <EditLock locked={!canEdit}>
+            <Button variant="default" onClick={editor.discard} disabled={!canEdit || !dirty || saving}>
+              Discard changes
+            </Button>
+          </EditLock>
+          <EditLock locked={!canEdit}>
+            <Button type="submit" loading={saving} disabled={!canEdit || !dirty || conflict !== null}>
+              {saveLabel}
+            </Button>
+          </EditLock>
+        </Group>
+      </Group>
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+import { Group, Radio, Stack, TagsInput, Text } from '@mantine/core';
+import { ACCESS_LEVELS, LIMITS, type Access } from '@contract';
+import type { AgentDetail } from '@/api/adapter';
+import { diffTags } from '@/lib/tag-diff';
+import { ConflictPanel } from '../conflict-panel';
+import { EditLock } from '../edit-lock';
+import { SaveBar } from '../save-bar';
+import { SectionCard } from '../section-card';
+import { useSectionEditor, type SectionEditor } from '../use-section-editor';
+import { useSectionForm } from '../use-section-form';
+import { accessFormSchema, accessModel, type AccessForm } from '../model/access-model';
+
+export interface AccessSectionProps {
+  agentId: number;
+  detail: AgentDetail;
+  canEdit: boolean;
+}
+
+const ACCESS_HELP: Record<Access, string> = {
+  Public: 'Everyone in the organisation can find and use the agent.',
+  'Only me': 'Only the agent’s creator can use it.',
+};
+
+const describe = (v: AccessForm) => accessModel.describe(v, undefined);
+
+/** Who may use the agent (`PUT …/access`) and its tags (`POST …/annotates` with what was added and removed). */
+export function AccessSection({ agentId, detail, canEdit }: AccessSectionProps) {
+  const editor = useSectionEditor({ agentId, model: accessModel, ctx: undefined, detail, canEdit });
+  return (
+    <SectionCard
+      title="Access & tags"
+      description="Who can use the agent, and the tags that help people find it."
+      dirty={editor.dirty}
+    >
+      {editor.conflict && (
+        <Stack px="lg" pb="md">
+          <ConflictPanel
+            conflict={editor.conflict}
+            base={editor.base}
+            mine={editor.initialValues}
+            describe={describe}
+            onKeepMine={() => void editor.keepMine()}
+            onTakeTheirs={editor.takeTheirs}
+            busy={editor.saving}
+          />
+        </Stack>
+      )}
+      <AccessFormView key={editor.formKey} agentId={agentId} editor={editor} />
+    </SectionCard>
+  );
+}
+
+function quoteList(tags: string[]): string {
+  return tags.map((t) => `“${t}”`).join(', ');
+}
+
+function AccessFormView({ agentId, editor }: { agentId: number; editor: SectionEditor<AccessForm> }) {
+  const { form, submit, invalid } = useSectionForm(editor, accessFormSchema);
+  const locked = !editor.canEdit;
+  const values = form.getValues();
+  const pending = diffTags(editor.base.tags, values.tags);
+  const tagErrors = Object.entries(form.errors)
+    .filter(([path]) => path === 'tags' || path.startsWith('tags.'))
+    .map(([, message]) => (typeof message === 'string' ? message : ''))
+    .filter(Boolean);
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Access and tags">
+      <Stack px="lg" pb="lg" gap="xl">
+        <Radio.Group
+          label="Access level"
+          description="Changes apply to staging; users get them when staging is published."
+          key={form.key('access')}
+          {...form.getInputProps('access')}
+        >
+          <Stack gap="xs" mt="xs">
+            {ACCESS_LEVELS.map((level) => (
+              <EditLock key={level} locked={locked} block>
+                <Radio.Card value={level} radius="md" p="md" disabled={locked} aria-label={level}>
+                  <Group wrap="nowrap" align="flex-start" gap="sm">
+                    <Radio.Indicator disabled={locked} />
+                    <div>
+                      <Text fw={600} size="sm">
+                        {level}
+                      </Text>
+                      <Text size="sm" c="dimmed">
+                        {ACCESS_HELP[level]}
+                      </Text>
+                    </div>
+                  </Group>
+                </Radio.Card>
+              </EditLock>
+            ))}
+          </Stack>
+        </Radio.Group>
+
+        <Stack gap={6}>
+          <EditLock locked={locked} block>
+            <TagsInput
+              label="Tags"
+              description={`Press Enter or type a comma to add a tag; up to ${LIMITS.tags} tags of ${LIMITS.tag} characters.`}
+              placeholder={locked ? undefined : 'Add a tag'}
+              splitChars={[',']}
+              maxTags={LIMITS.tags}
+              clearable={!locked}
+              disabled={locked}
+              acceptValueOnBlur
+              key={form.key('tags')}
+              {...form.getInputProps('tags')}
+              error={tagErrors.length > 0 ? tagErrors.join('; ') : undefined}
+            />
+          </EditLock>
+          {(pending.add.length > 0 || pending.remove.length > 0) && (
+            <Text size="xs" c="dimmed" aria-live="polite">
+              Saving {pending.add.length > 0 ? `adds ${quoteList(pending.add)}` : ''}
+              {pending.add.length > 0 && pending.remove.length > 0 ? ' and ' : ''}
+              {pending.remove.length > 0 ? `removes ${quoteList(pending.remove)}` : ''}.
+            </Text>
+          )}
+          {values.tags.length === 0 && (
+            <Text size="xs" c="dimmed">
+              This agent has no tags.
+            </Text>
+          )}
+        </Stack>
+      </Stack>
+      <SaveBar agentId={agentId} editor={editor} saveLabel="Save access and tags" onRetry={() => submit()} invalid={invalid} />
+    </form>
+  );
+}

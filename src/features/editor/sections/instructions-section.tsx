@@ -1,0 +1,190 @@
+import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Textarea, Tooltip } from '@mantine/core';
+import { useState } from 'react';
+import { LIMITS } from '@contract';
+import type { AgentDetail } from '@/api/adapter';
+import { ConsoleIcon } from '@/components/console-icon';
+import { ConflictPanel } from '../conflict-panel';
+import { EditLock } from '../edit-lock';
+import { SaveBar } from '../save-bar';
+import { SectionCard } from '../section-card';
+import { useSectionEditor, type SectionEditor } from '../use-section-editor';
+import { useSectionForm } from '../use-section-form';
+import {
+  instructionsFormSchema,
+  instructionsModel,
+  newInstructionKey,
+  type InstructionsForm,
+} from '../model/instructions-model';
+
+export interface InstructionsSectionProps {
+  agentId: number;
+  detail: AgentDetail;
+  canEdit: boolean;
+}
+
+const describe = (v: InstructionsForm) => instructionsModel.describe(v, undefined);
+
+/** The agent's instructions in order: add, edit, delete and reorder, saved together. */
+export function InstructionsSection({ agentId, detail, canEdit }: InstructionsSectionProps) {
+  const editor = useSectionEditor({ agentId, model: instructionsModel, ctx: undefined, detail, canEdit });
+  return (
+    <SectionCard
+      title="Instructions"
+      description="Rules the agent follows in every answer, in this order."
+      dirty={editor.dirty}
+    >
+      {editor.conflict && (
+        <Stack px="lg" pb="md">
+          <ConflictPanel
+            conflict={editor.conflict}
+            base={editor.base}
+            mine={editor.initialValues}
+            describe={describe}
+            onKeepMine={() => void editor.keepMine()}
+            onTakeTheirs={editor.takeTheirs}
+            busy={editor.saving}
+          />
+        </Stack>
+      )}
+      <InstructionsFormView key={editor.formKey} agentId={agentId} editor={editor} />
+    </SectionCard>
+  );
+}
+
+const arrow = (up: boolean) => (
+  <ConsoleIcon name="chevron-down" size={16} style={up ? { transform: 'rotate(180deg)' } : undefined} />
+);
+
+function InstructionsFormView({ agentId, editor }: { agentId: number; editor: SectionEditor<InstructionsForm> }) {
+  const { form, submit, invalid } = useSectionForm(editor, instructionsFormSchema);
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const locked = !editor.canEdit;
+  const items = form.getValues().items;
+  const baseText = new Map(editor.base.items.map((i) => [i.key, i.instruction]));
+  const keptKeys = new Set(items.map((i) => i.key));
+  const deleted = editor.base.items.filter((i) => !keptKeys.has(i.key)).length;
+  const full = items.length >= LIMITS.instructions;
+
+  const add = () => {
+    const key = newInstructionKey();
+    form.insertListItem('items', { key, id: null, instruction: '' });
+    setFocusKey(key);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Instructions">
+      <Stack px="lg" pb="lg" gap="sm">
+        {items.length === 0 && (
+          <Paper withBorder radius="md" p="lg" bg="var(--mantine-color-default-hover)">
+            <Text size="sm" c="dimmed" ta="center">
+              {editor.base.items.length === 0
+                ? 'This agent has no instructions yet. Add one to steer how it answers.'
+                : 'Every instruction will be deleted when you save.'}
+            </Text>
+          </Paper>
+        )}
+        <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {items.map((item, index) => {
+            const n = index + 1;
+            const isNew = item.id === null;
+            const edited = !isNew && baseText.get(item.key) !== item.instruction;
+            return (
+              <Paper component="li" key={item.key} withBorder radius="md" p="sm">
+                <Group align="flex-start" wrap="nowrap" gap="sm">
+                  <Badge variant="light" color="gray" radius="sm" mt={6} miw={32} aria-hidden>
+                    {n}
+                  </Badge>
+                  <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+                    <EditLock locked={locked} block>
+                      <Textarea
+                        aria-label={`Instruction ${n}`}
+                        placeholder="For example: Answer in the language of the question."
+                        autosize
+                        minRows={1}
+                        maxRows={12}
+                        readOnly={locked}
+                        // Focus follows "Add instruction", as a text editor's cursor would.
+                        // eslint-disable-next-line jsx-a11y/no-autofocus
+                        autoFocus={item.key === focusKey}
+                        key={form.key(`items.${index}.instruction`)}
+                        {...form.getInputProps(`items.${index}.instruction`)}
+                      />
+                    </EditLock>
+                    {(isNew || edited) && (
+                      <Group gap={6}>
+                        <Badge size="xs" variant="light" color={isNew ? 'teal' : 'yellow'}>
+                          {isNew ? 'New' : 'Edited'}
+                        </Badge>
+                      </Group>
+                    )}
+                  </Stack>
+                  <Group gap={2} wrap="nowrap" mt={4}>
+                    <EditLock locked={locked}>
+                      <Tooltip label="Move up" disabled={locked}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          aria-label={`Move instruction ${n} up`}
+                          disabled={locked || index === 0}
+                          onClick={() => form.reorderListItem('items', { from: index, to: index - 1 })}
+                        >
+                          {arrow(true)}
+                        </ActionIcon>
+                      </Tooltip>
+                    </EditLock>
+                    <EditLock locked={locked}>
+                      <Tooltip label="Move down" disabled={locked}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          aria-label={`Move instruction ${n} down`}
+                          disabled={locked || index === items.length - 1}
+                          onClick={() => form.reorderListItem('items', { from: index, to: index + 1 })}
+                        >
+                          {arrow(false)}
+                        </ActionIcon>
+                      </Tooltip>
+                    </EditLock>
+                    <EditLock locked={locked}>
+                      <Tooltip label="Delete" disabled={locked}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={`Delete instruction ${n}`}
+                          disabled={locked}
+                          onClick={() => form.removeListItem('items', index)}
+                        >
+                          <ConsoleIcon name="trash" size={16} />
+                        </ActionIcon>
+                      </Tooltip>
+                    </EditLock>
+                  </Group>
+                </Group>
+              </Paper>
+            );
+          })}
+        </Stack>
+        <Group justify="space-between" mt={4}>
+          <EditLock locked={locked}>
+            <Button
+              variant="light"
+              leftSection={<ConsoleIcon name="plus" size={16} />}
+              onClick={add}
+              disabled={locked || full}
+            >
+              Add instruction
+            </Button>
+          </EditLock>
+          <Text size="xs" c="dimmed">
+            {full
+              ? `An agent has at most ${LIMITS.instructions} instructions.`
+              : deleted > 0
+                ? `${deleted} ${deleted === 1 ? 'instruction' : 'instructions'} will be deleted when you save.`
+                : `${items.length} of at most ${LIMITS.instructions}`}
+          </Text>
+        </Group>
+      </Stack>
+      <SaveBar agentId={agentId} editor={editor} saveLabel="Save instructions" onRetry={() => submit()} invalid={invalid} />
+    </form>
+  );
+}
