@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { Box, Button, Group, Kbd, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Button, Group, Kbd, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import type { DiffSection } from '@/api/adapter';
@@ -115,6 +116,17 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
       ? errorMessage(publish.error)
       : null;
 
+  const publishButton = (
+    <Button
+      onClick={openPublish}
+      disabled={blocked !== null}
+      aria-describedby={blocked ? 'publish-blocked-reason' : undefined}
+      fullWidth={hasChanges}
+    >
+      Publish…
+    </Button>
+  );
+
   return (
     <Stack gap="md" className={classes.root}>
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
@@ -126,24 +138,28 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
             What publishing would change: {BEFORE_LABEL} on the left, {AFTER_LABEL} on the right.
           </Text>
         </div>
-        <Group gap="sm">
-          <DiffViewModeToggle />
-          <Button
-            variant="subtle"
-            size="xs"
-            onClick={shortcutsModal.open}
-            rightSection={<Kbd size="xs">?</Kbd>}
-          >
-            Keyboard shortcuts
-          </Button>
-        </Group>
+        {hasChanges ? (
+          <Group gap="sm">
+            <DiffViewModeToggle />
+            <Button
+              variant="subtle"
+              size="xs"
+              onClick={shortcutsModal.open}
+              rightSection={<Kbd size="xs">?</Kbd>}
+            >
+              Keyboard shortcuts
+            </Button>
+          </Group>
+        ) : (
+          publishButton
+        )}
       </Group>
 
       {shownNotice && <ReviewNotice agentId={agentId} notice={shownNotice} onClose={() => setNotice(null)} />}
 
-      <div className={classes.layout}>
-        <Stack gap="lg" className={classes.rail}>
-          {hasChanges && (
+      {hasChanges ? (
+        <div className={classes.layout}>
+          <Stack gap="lg" className={classes.rail}>
             <SectionIndex
               sections={sections}
               activeKey={cursor.activeSectionKey}
@@ -151,47 +167,53 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
               viewed={viewed.viewed}
               onJump={(section: DiffSection) => cursor.jumpToSection(section.key)}
             />
-          )}
-          <Stack gap={6}>
-            <Button
-              onClick={openPublish}
-              disabled={blocked !== null}
-              aria-describedby={blocked ? 'publish-blocked-reason' : undefined}
-              fullWidth
-            >
-              Publish…
-            </Button>
-            {blocked && (
-              <Text id="publish-blocked-reason" size="xs" c="dimmed">
-                {blocked}
-              </Text>
-            )}
-          </Stack>
-          {hasChanges && (
+            <Stack gap={6}>
+              {publishButton}
+              {blocked && (
+                <Text id="publish-blocked-reason" size="xs" c="dimmed">
+                  {blocked}
+                </Text>
+              )}
+            </Stack>
             <Text size="xs" c="dimmed">
               Press <Kbd size="xs">?</Kbd> for keyboard shortcuts: <Kbd size="xs">j</Kbd>{' '}
               <Kbd size="xs">k</Kbd> move between changes.
             </Text>
-          )}
-        </Stack>
+          </Stack>
 
-        <Box className={classes.diff} miw={0}>
-          <DiffSections
-            diff={diff}
-            beforeLabel={BEFORE_LABEL}
-            afterLabel={AFTER_LABEL}
-            emptyText={EMPTY_TEXT}
-            idPrefix={ID_PREFIX}
-            renderSectionActions={(section) => (
-              <ViewedCheckbox
-                title={section.title}
-                checked={viewed.isViewed(section.key)}
-                onChange={() => viewed.toggle(section.key)}
-              />
-            )}
-          />
-        </Box>
-      </div>
+          <Box className={classes.diff} miw={0}>
+            <DiffSections
+              diff={diff}
+              beforeLabel={BEFORE_LABEL}
+              afterLabel={AFTER_LABEL}
+              emptyText={EMPTY_TEXT}
+              idPrefix={ID_PREFIX}
+              renderSectionActions={(section) => (
+                <ViewedCheckbox
+                  title={section.title}
+                  checked={viewed.isViewed(section.key)}
+                  onChange={() => viewed.toggle(section.key)}
+                />
+              )}
+            />
+          </Box>
+        </div>
+      ) : (
+        <Paper withBorder radius="md" p="xl">
+          <Stack align="center" gap={6}>
+            <Text fw={600} id="publish-blocked-reason">
+              {EMPTY_TEXT}
+            </Text>
+            <Text size="sm" c="dimmed" ta="center">
+              Edits made in the Edit tab appear here for review before they go live.{' '}
+              <Anchor component={Link} to={`/agents/${agentId}/history`} inherit>
+                See what was published before
+              </Anchor>
+              .
+            </Text>
+          </Stack>
+        </Paper>
+      )}
 
       <PublishModal
         key={formKey}

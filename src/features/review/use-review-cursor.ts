@@ -31,8 +31,11 @@ export function useReviewCursor(sections: readonly DiffSection[], idPrefix: stri
   /** The first change whose bottom is below the sticky header: where the reader is. */
   const firstOnScreen = (): number => {
     const top = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
-    const found = stops.findIndex((s) => (element(s.path)?.getBoundingClientRect().bottom ?? 0) > top + 8);
-    return found === -1 ? Math.max(stops.length - 1, 0) : found;
+    const rects = stops.map((s) => element(s.path)?.getBoundingClientRect());
+    const found = rects.findIndex((r) => r !== undefined && r.height > 0 && r.bottom > top + 8);
+    if (found !== -1) return found;
+    // Scrolled past every change: the last one. Nothing laid out (yet): the first.
+    return rects.some((r) => r !== undefined && r.height > 0) ? stops.length - 1 : 0;
   };
 
   const goTo = (i: number, revealSection = false) => {

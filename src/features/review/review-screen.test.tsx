@@ -1,0 +1,358 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MemoryRouter } from 'react-router';
+import { Suspense } from 'react';
+import type { Permission } from '@contract';
+import type { FieldChange, StagingDiff } from '@/api/adapter';
+import { agentQueries } from '@/api/agents/queries';
+import { ReviewScreen } from './review-screen';
+
+const AGENT = 7;
+
+const fc = (over: Partial<FieldChange>): FieldChange => ({
+  path: 'x',
+  label: 'X',
+  change: 'modified',
+  before: null,
+  after: null,
+  modifiedBy: null,
+  modifiedOn: null,
+  ...over,
+});
+
+function stagingDiff(iterations = 12, fingerprint = 'fp-1'): StagingDiff {
+  return {
+    agentId: AGENT,
+    fingerprint,
+    liveChangeTrackId: 40,
+    hasChanges: true,
+    sections: [
+      {
+        key: 'agent_settings',
+        title: 'Agent settings',
+        changes: [
+          fc({ path: 'caching_enabled', label: 'Response caching', before: true, after: false }),
+          fc({
+            path: 'react_max_iteration_count',
+            label: 'ReAct max iterations',
+            before: 5,
+            after: iterations,
+          }),
+        ],
+      },
+      {
+        key: 'guardrails',
+        title: 'Guardrails',
+        changes: [
+          fc({
+            path: 'guardrails/pii',
+            label: 'Guardrail “PII redaction”',
+            before: { type: 'pii', name: 'PII redaction', enabled: true },
+            after: { type: 'pii', name: 'PII redaction', enabled: false },
+          }),
+        ],
+      },
+    ],
+  };
+}
+
+/** The same diff as the server sends it, for refetches. */
+function wireDiff(diff: StagingDiff) {
+  return {
+    agent_id: diff.agentId,
+    staging_fingerprint: diff.fingerprint,
+    live_change_track_id: diff.liveChangeTrackId,
+    has_changes: diff.hasChanges,
+    sections: diff.sections.map((s) => ({
+      key: s.key,
+      title: s.title,
+      changes: s.changes.map((c) => ({
+        path: c.path,
+        label: c.label,
+        change: c.change,
+        before: c.before,
+        after: c.after,
+      })),
+    })),
+  };
+}
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+const publishRecord = {
+  change_track_id: 41,
+  version: 9,
+  published_by: { id: 2, email: 'reviewer@example.com', name: 'Rae Viewer' },
+  published_on: '2026-11-28T20:00:00.000000Z',
+  note: 'Ship it',
+  summary: {
+    text: 'Agent settings: 2 changes · Guardrails: 1 change',
+    sections: [
+      { key: 'agent_settings', title: 'Agent settings', count: 2 },
+      { key: 'guardrails', title: 'Guardrails', count: 1 },
+    ],
+  },
+  rolled_back_to: null,
+  is_live: true,
+};
+
+let client: QueryClient;
+
+function renderScreen(diff: StagingDiff, permissions: Permission[] = ['view', 'publish']) {
+  client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  client.setQueryData(agentQueries.stagingDiff(AGENT).queryKey, diff);
+  client.setQueryData(agentQueries.permissions(AGENT).queryKey, permissions);
+  return render(
+    <MantineProvider>
+      <QueryClientProvider client={client}>
+        <MemoryRouter>
+          <Suspense fallback="loading">
+            <ReviewScreen agentId={AGENT} />
+          </Suspense>
+        </MemoryRouter>
+      </QueryClientProvider>
+    </MantineProvider>,
+  );
+}
+
+const isChecked = (name: string) => screen.getByRole<HTMLInputElement>('checkbox', { name }).checked;
+
+/** Answers the publish and any refetch; records what was asked. */
+function stubServer(handlers: { publish: () => Response; diff: () => unknown }) {
+  const calls: { method: string; url: string; body: unknown }[] = [];
+  const fetchMock = vi.fn((input: string, init?: RequestInit) => {
+    const url = input;
+    const method = init?.method ?? 'GET';
+    calls.push({
+      method,
+      url,
+      body: typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
+    });
+    if (method === 'POST' && url.endsWith(`/api/v2/agents/${AGENT}/publish`))
+      return Promise.resolve(handlers.publish());
+    if (url.includes(`/api/v2/agents/${AGENT}/staging-diff`))
+      return Promise.resolve(json(200, { success: true, message: 'OK', data: handlers.diff() }));
+    if (url.includes(`/api/v2/agents/${AGENT}/permissions/me`))
+      return Promise.resolve(json(200, { success: true, data: { permissions: ['view', 'publish'] } }));
+    return Promise.resolve(json(404, { success: false, message: 'Not found', error: { code: 'NOT_FOUND' } }));
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return calls;
+}
+
+beforeEach(() => {
+  window.localStorage.clear();
+  // happy-dom has no FontFaceSet; Mantine's autosizing Textarea listens to it.
+  if (!('fonts' in document) || !document.fonts) {
+    Object.defineProperty(document, 'fonts', {
+      configurable: true,
+      value: { addEventListener: () => undefined, removeEventListener: () => undefined },
+    });
+  }
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('ReviewScreen', () => {
+  it('lists the sections with counts and counts the ones marked viewed', async () => {
+    const user = userEvent.setup();
+    renderScreen(stagingDiff());
+    const index = screen.getByRole('navigation', { name: 'Sections' });
+    expect(within(index).getByText('0 of 2 sections viewed')).toBeTruthy();
+    expect(within(index).getByRole('button', { name: 'Agent settings: 2 changes' })).toBeTruthy();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Viewed: Guardrails' }));
+    expect(within(index).getByText('1 of 2 sections viewed')).toBeTruthy();
+    expect(within(index).getByRole('button', { name: 'Guardrails: 1 change, viewed' })).toBeTruthy();
+  });
+
+  it('clears a viewed mark when that section’s changes differ from what was viewed, keeping the others', async () => {
+    const user = userEvent.setup();
+    renderScreen(stagingDiff(12));
+    await user.click(screen.getByRole('checkbox', { name: 'Viewed: Agent settings' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Viewed: Guardrails' }));
+    expect(screen.getByText('2 of 2 sections viewed')).toBeTruthy();
+
+    act(() => {
+      client.setQueryData(agentQueries.stagingDiff(AGENT).queryKey, stagingDiff(20, 'fp-2'));
+    });
+    expect(await screen.findByText('1 of 2 sections viewed')).toBeTruthy();
+    expect(isChecked('Viewed: Agent settings')).toBe(false);
+    expect(isChecked('Viewed: Guardrails')).toBe(true);
+  });
+
+  it('keeps viewed marks across visits for the same changes', async () => {
+    const user = userEvent.setup();
+    renderScreen(stagingDiff());
+    await user.click(screen.getByRole('checkbox', { name: 'Viewed: Guardrails' }));
+    cleanup();
+    renderScreen(stagingDiff());
+    expect(isChecked('Viewed: Guardrails')).toBe(true);
+  });
+
+  it('tells a user without the publish permission why Publish is disabled', () => {
+    renderScreen(stagingDiff(), ['view', 'edit']);
+    const button = screen.getByRole('button', { name: 'Publish…' });
+    expect(button.hasAttribute('disabled')).toBe(true);
+    expect(button.getAttribute('aria-describedby')).toBe('publish-blocked-reason');
+    expect(screen.getByText(/publishing needs the publish permission/)).toBeTruthy();
+  });
+
+  it('says there is nothing to publish when staging equals production, with Publish disabled', () => {
+    renderScreen({ ...stagingDiff(), hasChanges: false, sections: [] });
+    expect(screen.getByText('Staging matches production: nothing to publish.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Publish…' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.queryByRole('navigation', { name: 'Sections' })).toBeNull();
+  });
+
+  it('requires a note before publishing and sends nothing without one', async () => {
+    const user = userEvent.setup();
+    const calls = stubServer({
+      publish: () => json(201, { success: true, data: publishRecord }),
+      diff: () => ({}),
+    });
+    renderScreen(stagingDiff());
+    await user.click(screen.getByRole('button', { name: 'Publish…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+    expect(within(dialog).getByRole('table', { name: 'Changes to publish' }).textContent).toContain(
+      'Agent settings2',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
+    expect(await within(dialog).findByText('Say why this goes live')).toBeTruthy();
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+  });
+
+  it('publishes with the note and the fingerprint on screen, then links to the new history entry', async () => {
+    const user = userEvent.setup();
+    const empty = {
+      ...wireDiff(stagingDiff()),
+      has_changes: false,
+      sections: [],
+      staging_fingerprint: 'fp-9',
+    };
+    const calls = stubServer({
+      publish: () => json(201, { success: true, data: publishRecord }),
+      diff: () => empty,
+    });
+    renderScreen(stagingDiff());
+    await user.click(screen.getByRole('button', { name: 'Publish…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Note/ }), '  Ship it  ');
+    await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
+
+    const status = await screen.findByRole('status', {}, { timeout: 5000 });
+    expect(within(status).getByText('Published version 9 to production')).toBeTruthy();
+    expect(
+      within(status).getByRole('link', { name: 'See version 9 in the history' }).getAttribute('href'),
+    ).toBe(`/agents/${AGENT}/history?version=9`);
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
+      note: 'Ship it',
+      expected_fingerprint: 'fp-1',
+    });
+    await waitFor(() =>
+      expect(screen.getByText('Staging matches production: nothing to publish.')).toBeTruthy(),
+    );
+    expect(screen.getByRole('button', { name: 'Publish…' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('on STAGING_CHANGED says so, reloads the diff, clears the marks of the sections that changed and publishes nothing', async () => {
+    const user = userEvent.setup();
+    stubServer({
+      publish: () =>
+        json(412, {
+          success: false,
+          message: 'Staging changed since you loaded it.',
+          error: { code: 'STAGING_CHANGED', details: { current_fingerprint: 'fp-2' } },
+        }),
+      diff: () => wireDiff(stagingDiff(20, 'fp-2')),
+    });
+    renderScreen(stagingDiff(12));
+    await user.click(screen.getByRole('checkbox', { name: 'Viewed: Agent settings' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Viewed: Guardrails' }));
+    await user.click(screen.getByRole('button', { name: 'Publish…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Note/ }), 'Ship it');
+    await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
+
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(within(alert).getByText('Staging changed while you were reviewing')).toBeTruthy();
+    expect(alert.textContent).toContain('Nothing was published');
+    expect(alert.textContent).toContain('(Agent settings)');
+    expect(screen.getByText('1 of 2 sections viewed')).toBeTruthy();
+    expect(isChecked('Viewed: Agent settings')).toBe(false);
+    expect(screen.getAllByText('20').length).toBeGreaterThan(0);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('on NOTHING_TO_PUBLISH refreshes to the empty state', async () => {
+    const user = userEvent.setup();
+    stubServer({
+      publish: () =>
+        json(409, {
+          success: false,
+          message: 'Nothing to publish.',
+          error: { code: 'NOTHING_TO_PUBLISH' },
+          data: { has_changes: false },
+        }),
+      diff: () => ({ ...wireDiff(stagingDiff()), has_changes: false, sections: [] }),
+    });
+    renderScreen(stagingDiff());
+    await user.click(screen.getByRole('button', { name: 'Publish…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Note/ }), 'Ship it');
+    await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
+    expect(
+      await screen.findByText('Staging matches production: nothing to publish.', {}, { timeout: 5000 }),
+    ).toBeTruthy();
+    expect(screen.getByText(/Staging already matches production/)).toBeTruthy();
+  });
+
+  it('shows other publish failures in the dialog, keeping the note', async () => {
+    const user = userEvent.setup();
+    stubServer({
+      publish: () =>
+        json(403, {
+          success: false,
+          message: 'You may not publish this agent.',
+          error: { code: 'FORBIDDEN' },
+        }),
+      diff: () => wireDiff(stagingDiff()),
+    });
+    renderScreen(stagingDiff());
+    await user.click(screen.getByRole('button', { name: 'Publish…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Note/ }), 'Ship it');
+    await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
+    expect(await within(dialog).findByText('You may not publish this agent.')).toBeTruthy();
+    expect(within(dialog).getByRole<HTMLTextAreaElement>('textbox', { name: /Note/ }).value).toBe('Ship it');
+  });
+
+  it('toggles the current section viewed with v and lists the shortcuts with ?', async () => {
+    renderScreen(stagingDiff());
+    fireEvent.keyDown(window, { key: 'j' });
+    fireEvent.keyDown(window, { key: 'v' });
+    expect(screen.getByText('1 of 2 sections viewed')).toBeTruthy();
+    fireEvent.keyDown(window, { key: 'n' });
+    fireEvent.keyDown(window, { key: 'v' });
+    expect(screen.getByText('2 of 2 sections viewed')).toBeTruthy();
+    fireEvent.keyDown(window, { key: '?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(within(dialog).getByText('Next change')).toBeTruthy();
+  });
+
+  it('ignores shortcuts while typing in a field', () => {
+    renderScreen(stagingDiff());
+    const input = document.createElement('input');
+    document.body.appendChild(input);
+    fireEvent.keyDown(input, { key: 'v' });
+    expect(screen.getByText('0 of 2 sections viewed')).toBeTruthy();
+    input.remove();
+  });
+});
