@@ -1,7 +1,13 @@
 import { createBrowserRouter, redirect } from 'react-router';
 import { onSessionExpired } from '@/api/http';
+import { NavigationProgress } from '@/components/navigation-progress';
 import type { SignInLocationState } from '@/features/auth/sign-in-page';
 import { SIGN_IN_PATH, signInPathFor } from '@/lib/safe-next-path';
+
+/** While the first screen's code and data load: the progress bar alone, no flash of layout. */
+function FirstLoad() {
+  return <NavigationProgress active />;
+}
 
 /**
  * Route modules live in app/routes and are lazy: each screen's code (and the diff viewer)
@@ -9,10 +15,11 @@ import { SIGN_IN_PATH, signInPathFor } from '@/lib/safe-next-path';
  * `loader` (warms the query cache only) and `ErrorBoundary`.
  */
 export const router = createBrowserRouter([
-  { path: '/sign-in', lazy: () => import('./routes/sign-in') },
+  { path: '/sign-in', lazy: () => import('./routes/sign-in'), hydrateFallbackElement: <FirstLoad /> },
   {
     path: '/',
     lazy: () => import('./routes/shell'),
+    hydrateFallbackElement: <FirstLoad />,
     children: [
       { index: true, loader: () => redirect('/agents') },
       { path: 'agents', lazy: () => import('./routes/agent-list') },

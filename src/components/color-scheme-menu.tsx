@@ -26,8 +26,7 @@ export function ColorSchemeMenu() {
         {OPTIONS.map((o) => (
           <Menu.Item
             key={o.value}
-            role="menuitemradio"
-            aria-checked={o.value === colorScheme}
+            aria-label={o.value === colorScheme ? `${o.label} (current)` : o.label}
             leftSection={<ConsoleIcon name={o.icon} size={16} />}
             rightSection={o.value === colorScheme ? <ConsoleIcon name="check" size={14} /> : null}
             onClick={() => setColorScheme(o.value)}
