@@ -155,6 +155,22 @@ describe('reading an agent', () => {
     expect((await h.as('viewer').get(`/api/v2/agents/${id}?environment=preview`)).status).toBe(422);
   });
 
+  it('never serves a stale read after an edit, a publish or a rollback', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const name = async (environment = 'staging') =>
+      dataOf(await h.as('viewer').get(`/api/v2/agents/${id}?environment=${environment}`), agentDetailWireSchema).agent_name;
+    expect(await name()).toBe('Benefits Navigator');
+    await h.as('editor').put(`/api/v2/agents/${id}`, { agent_name: 'Benefits Guide' });
+    expect(await name()).toBe('Benefits Guide');
+    expect(await name('production')).toBe('Benefits Navigator');
+    await h.as('reviewer').post(`/api/v2/agents/${id}/publish`, {});
+    expect(await name('production')).toBe('Benefits Guide');
+    const first = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes?page=1&items_per_page=10`), publishListWireSchema).publish_records.at(-1);
+    await h.as('admin').put(`/api/v2/agents/${id}/rollback`, { change_track_id: first?.change_track_id });
+    expect(await name()).toBe('Benefits Navigator');
+  });
+
   it('answers 404 for an unknown agent and 422 for an id that is not a positive integer', async () => {
     const h = createHarness();
     const missing = await h.as('viewer').get('/api/v2/agents/4242');

@@ -1,9 +1,12 @@
 import { Hono, type Context } from 'hono';
-import { agentListQuerySchema, agentQuerySchema, createAgentSchema } from '../../contract';
+import { agentListQuerySchema, agentQuerySchema, createAgentSchema, type AgentDetailWire } from '../../contract';
 import { can, type AppEnv } from '../http/auth';
+import { notFound } from '../http/api-error';
 import { ok } from '../http/envelope';
+import { createEncodedBodyCache } from '../http/precompressed';
 import { jsonBody, pathId, query } from '../http/validation';
 import type { Services } from '../services';
+import { MemoCache } from '../services/memo-cache';
 
 export function agentRoutes(services: Services) {
   const app = new Hono<AppEnv>();
@@ -22,13 +25,20 @@ export function agentRoutes(services: Services) {
     return ok(c, agent, 'Agent created', 201);
   });
 
+  // An agent read is megabytes for a long prompt; everything in it follows from the staging
+  // revision and the live publish, so the encoded body is reused until either changes.
+  const details = new MemoCache(64);
+  const encoded = createEncodedBodyCache<{ agent: AgentDetailWire }>();
   app.get('/agents/:agent_id', (c) => {
     can(c, 'view');
     const id = pathId(c, 'agent_id');
     const { environment } = query(c, agentQuerySchema);
-    const agent = agents.detail(id, environment);
-    c.header('ETag', `"${agent.staging_revision}"`);
-    return ok(c, agent);
+    const head = services.repos.agents.head(id);
+    if (!head) throw notFound(`No agent with id ${id}`);
+    const key = `${id}:${environment}:${head.staging_revision}:${head.live_change_track_id}`;
+    const detail = details.get(key, () => ({ agent: agents.detail(id, environment) }));
+    c.header('ETag', `"${head.staging_revision}"`);
+    return encoded(c, detail, () => JSON.stringify({ success: true, message: 'OK', data: detail.agent }));
   });
 
   app.delete('/agents/:agent_id', (c) => {
