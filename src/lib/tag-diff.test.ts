@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyTagDiff, diffTags, effectiveTagDiff, isEmptyTagDiff, mergeTags, normalizeTags } from './tag-diff';
+import {
+  applyTagDiff,
+  diffTags,
+  effectiveTagDiff,
+  isEmptyTagDiff,
+  mergeTags,
+  normalizeTags,
+} from './tag-diff';
 
 describe('tag diff', () => {
   it('sends the tags added and the tags removed, nothing else', () => {
@@ -17,7 +24,10 @@ describe('tag diff', () => {
   });
 
   it('drops parts of a diff that the server already holds', () => {
-    expect(effectiveTagDiff(['a', 'c'], { add: ['c', 'd'], remove: ['a', 'b'] })).toEqual({ add: ['d'], remove: ['a'] });
+    expect(effectiveTagDiff(['a', 'c'], { add: ['c', 'd'], remove: ['a', 'b'] })).toEqual({
+      add: ['d'],
+      remove: ['a'],
+    });
   });
 
   it('merges: my additions and removals on top of their tags', () => {

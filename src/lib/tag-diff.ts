@@ -41,6 +41,10 @@ export function effectiveTagDiff(server: readonly string[], diff: TagDiff): TagD
 }
 
 /** Three-way merge of tag sets: the user's additions and removals, applied to theirs. */
-export function mergeTags(base: readonly string[], mine: readonly string[], theirs: readonly string[]): string[] {
+export function mergeTags(
+  base: readonly string[],
+  mine: readonly string[],
+  theirs: readonly string[],
+): string[] {
   return applyTagDiff(theirs, diffTags(base, mine));
 }

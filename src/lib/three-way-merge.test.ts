@@ -7,7 +7,11 @@ describe('mergeThreeWay', () => {
   it('keeps their change to a field the user did not touch', () => {
     const mine = { ...base, name: 'Mine' };
     const theirs = { ...base, description: 'Theirs' };
-    expect(mergeThreeWay(base, mine, theirs)).toEqual({ name: 'Mine', description: 'Theirs', caching: false });
+    expect(mergeThreeWay(base, mine, theirs)).toEqual({
+      name: 'Mine',
+      description: 'Theirs',
+      caching: false,
+    });
   });
 
   it('lets the user win where both changed the same field', () => {
@@ -55,7 +59,13 @@ describe('threeWayRows', () => {
   it('reports an item that exists on one side only', () => {
     const rows = threeWayRows({}, { n: f('Instruction 3', 'new text') }, {});
     expect(rows).toEqual([
-      expect.objectContaining({ key: 'n', label: 'Instruction 3', changedByMe: true, changedByThem: false, theirs: undefined }),
+      expect.objectContaining({
+        key: 'n',
+        label: 'Instruction 3',
+        changedByMe: true,
+        changedByThem: false,
+        theirs: undefined,
+      }),
     ]);
   });
 });

@@ -69,7 +69,17 @@ export function threeWayRows(
     const label = mine[key]?.label ?? theirs[key]?.label ?? base[key]?.label ?? key;
     const mineShown = mine[key]?.display ?? m;
     const theirsShown = theirs[key]?.display ?? t;
-    rows.push({ key, label, base: b, mine: m, theirs: t, mineShown, theirsShown, changedByMe, changedByThem });
+    rows.push({
+      key,
+      label,
+      base: b,
+      mine: m,
+      theirs: t,
+      mineShown,
+      theirsShown,
+      changedByMe,
+      changedByThem,
+    });
   }
   return rows;
 }

@@ -86,7 +86,9 @@ export const saveCorpusConnection = (
   });
 
 export const disconnectCorpus = (agentId: number, corpusId: number, ifMatch?: number) =>
-  apiSend('DELETE', `${agentPath(agentId)}/corpora/${corpusId}`, knowledgeSourcesEditResultSchema, { ifMatch });
+  apiSend('DELETE', `${agentPath(agentId)}/corpora/${corpusId}`, knowledgeSourcesEditResultSchema, {
+    ifMatch,
+  });
 
 export const enableTool = (agentId: number, toolId: number, ifMatch?: number) =>
   apiSend('POST', `${agentPath(agentId)}/tools/${toolId}/enable`, toolsEditResultSchema, { ifMatch });
@@ -127,10 +129,16 @@ export const saveGuardrail = (agentId: number, guardrailType: string, enabled: b
   });
 
 export const connectSharepointFolder = (agentId: number, folder: SharepointFolderInput, ifMatch?: number) =>
-  apiSend('POST', `${agentPath(agentId)}/sharepoint/folder`, sharepointEditResultSchema, { body: folder, ifMatch });
+  apiSend('POST', `${agentPath(agentId)}/sharepoint/folder`, sharepointEditResultSchema, {
+    body: folder,
+    ifMatch,
+  });
 
 export const saveSharepointFolder = (agentId: number, folder: SharepointFolderInput, ifMatch?: number) =>
-  apiSend('PUT', `${agentPath(agentId)}/sharepoint/folder`, sharepointEditResultSchema, { body: folder, ifMatch });
+  apiSend('PUT', `${agentPath(agentId)}/sharepoint/folder`, sharepointEditResultSchema, {
+    body: folder,
+    ifMatch,
+  });
 
 export const removeSharepointFolder = (agentId: number, ifMatch?: number) =>
   apiSend('DELETE', `${agentPath(agentId)}/sharepoint/folder`, sharepointEditResultSchema, { ifMatch });
@@ -184,7 +192,11 @@ export async function applyEdit(agentId: number, op: EditOp, ifMatch?: number): 
   });
   switch (op.kind) {
     case 'settings': {
-      const { staging_revision, has_unpublished_changes, ...settings } = await saveSettings(agentId, op.body, ifMatch);
+      const { staging_revision, has_unpublished_changes, ...settings } = await saveSettings(
+        agentId,
+        op.body,
+        ifMatch,
+      );
       return {
         ...rev({ staging_revision, has_unpublished_changes }),
         apply: (c) => withSettings(c, settings),
@@ -301,7 +313,9 @@ function useEdit<V>(agentId: number, send: (vars: V & { ifMatch?: number }) => P
 const op = (agentId: number, edit: EditOp, ifMatch?: number) => applyEdit(agentId, edit, ifMatch);
 
 export const useSaveSettings = (agentId: number) =>
-  useEdit<{ body: AgentSettingsUpdate }>(agentId, (v) => op(agentId, { kind: 'settings', body: v.body }, v.ifMatch));
+  useEdit<{ body: AgentSettingsUpdate }>(agentId, (v) =>
+    op(agentId, { kind: 'settings', body: v.body }, v.ifMatch),
+  );
 export const useSaveAccess = (agentId: number) =>
   useEdit<{ access: Access }>(agentId, (v) => op(agentId, { kind: 'access', access: v.access }, v.ifMatch));
 export const useSaveTags = (agentId: number) =>
@@ -329,7 +343,9 @@ export const useDisconnectCorpora = (agentId: number) =>
     op(agentId, { kind: 'disconnect-corpora', corpusIds: v.corpusIds }, v.ifMatch),
   );
 export const useConnectCorpus = (agentId: number) =>
-  useEdit<{ corpusId: number }>(agentId, (v) => op(agentId, { kind: 'connect-corpus', corpusId: v.corpusId }, v.ifMatch));
+  useEdit<{ corpusId: number }>(agentId, (v) =>
+    op(agentId, { kind: 'connect-corpus', corpusId: v.corpusId }, v.ifMatch),
+  );
 export const useSaveCorpusConnection = (agentId: number) =>
   useEdit<{ corpusId: number; update: CorpusConnectionUpdate }>(agentId, (v) =>
     op(agentId, { kind: 'update-corpus', corpusId: v.corpusId, update: v.update }, v.ifMatch),
@@ -339,16 +355,28 @@ export const useDisconnectCorpus = (agentId: number) =>
     op(agentId, { kind: 'disconnect-corpus', corpusId: v.corpusId }, v.ifMatch),
   );
 export const useEnableTool = (agentId: number) =>
-  useEdit<{ toolId: number }>(agentId, (v) => op(agentId, { kind: 'enable-tool', toolId: v.toolId }, v.ifMatch));
+  useEdit<{ toolId: number }>(agentId, (v) =>
+    op(agentId, { kind: 'enable-tool', toolId: v.toolId }, v.ifMatch),
+  );
 export const useDisableTool = (agentId: number) =>
-  useEdit<{ toolId: number }>(agentId, (v) => op(agentId, { kind: 'disable-tool', toolId: v.toolId }, v.ifMatch));
+  useEdit<{ toolId: number }>(agentId, (v) =>
+    op(agentId, { kind: 'disable-tool', toolId: v.toolId }, v.ifMatch),
+  );
 export const useSaveActionEnabled = (agentId: number) =>
   useEdit<{ toolId: number; actionId: number; enabled: boolean }>(agentId, (v) =>
-    op(agentId, { kind: 'action-enabled', toolId: v.toolId, actionId: v.actionId, enabled: v.enabled }, v.ifMatch),
+    op(
+      agentId,
+      { kind: 'action-enabled', toolId: v.toolId, actionId: v.actionId, enabled: v.enabled },
+      v.ifMatch,
+    ),
   );
 export const useSaveActionConfig = (agentId: number) =>
   useEdit<{ toolId: number; actionId: number; config: ActionConfig }>(agentId, (v) =>
-    op(agentId, { kind: 'action-config', toolId: v.toolId, actionId: v.actionId, config: v.config }, v.ifMatch),
+    op(
+      agentId,
+      { kind: 'action-config', toolId: v.toolId, actionId: v.actionId, config: v.config },
+      v.ifMatch,
+    ),
   );
 export const useSaveGuardrail = (agentId: number) =>
   useEdit<{ guardrailType: string; enabled: boolean }>(agentId, (v) =>
@@ -396,7 +424,13 @@ export class EditRunError extends Error {
   readonly config: AgentConfig;
   readonly failedOp: EditOp;
 
-  constructor(init: { cause: unknown; applied: number; revision: number; config: AgentConfig; failedOp: EditOp }) {
+  constructor(init: {
+    cause: unknown;
+    applied: number;
+    revision: number;
+    config: AgentConfig;
+    failedOp: EditOp;
+  }) {
     super(init.cause instanceof Error ? init.cause.message : 'The save failed.');
     this.name = 'EditRunError';
     this.cause = init.cause;

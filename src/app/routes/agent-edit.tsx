@@ -28,7 +28,10 @@ export async function loader({ params }: LoaderFunctionArgs) {
   void queryClient.query(catalogQueries.corpora()).catch(ignore);
   void queryClient.query(catalogQueries.tools()).catch(ignore);
   void queryClient.query(agentQueries.guardrailTypes(agentId)).catch(ignore);
-  await Promise.all([queryClient.query(agentQueries.detail(agentId)), queryClient.query(agentQueries.permissions(agentId))]);
+  await Promise.all([
+    queryClient.query(agentQueries.detail(agentId)),
+    queryClient.query(agentQueries.permissions(agentId)),
+  ]);
   return null;
 }
 
@@ -48,7 +51,11 @@ export function ErrorBoundary() {
   const missing =
     (isApiError(error) && error.status === 404) || (error instanceof Response && error.status === 404);
   return missing ? (
-    <PageError kind="missing" title="Agent not found" message="There is no agent with this id, or it was deleted." />
+    <PageError
+      kind="missing"
+      title="Agent not found"
+      message="There is no agent with this id, or it was deleted."
+    />
   ) : (
     <PageError
       title="The agent could not be loaded for editing"

@@ -1,4 +1,4 @@
-import { Alert, Grid, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Skeleton, Stack, Text } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { useSearchParams } from 'react-router';
@@ -6,6 +6,7 @@ import { agentQueries, can } from '@/api/agents/queries';
 import { ConsoleIcon } from '@/components/console-icon';
 import { useDirtyForms } from './draft-store';
 import { EditorNav } from './editor-nav';
+import classes from './editor.module.css';
 import { parseSection, sectionList, sectionsOfForms, type EditorSectionId } from './editor-sections';
 import { LeaveGuard } from './leave-guard';
 import { AccessSection } from './sections/access-section';
@@ -43,8 +44,8 @@ export function AgentEditor({ agentId }: AgentEditorProps) {
   const props = { agentId, detail, canEdit };
   return (
     <>
-      <Grid gap="xl" align="flex-start">
-        <Grid.Col span={{ base: 12, md: 3, xl: 2 }}>
+      <div className={classes.layout}>
+        <div className={classes.rail}>
           <EditorNav
             agentId={agentId}
             active={section}
@@ -52,33 +53,37 @@ export function AgentEditor({ agentId }: AgentEditorProps) {
             hasUnpublishedChanges={detail.hasUnpublishedChanges}
             hrefOf={hrefOf}
           />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 9, xl: 10 }}>
-          <Stack gap="lg" maw={1100}>
-            {!canEdit && (
-              <Alert variant="light" color="gray" radius="md" icon={<ConsoleIcon name="key" />} title="View only">
-                <Text size="sm">
-                  Your role can see this agent’s staging configuration but not change it. Ask an administrator for the
-                  edit permission to make changes.
-                </Text>
-              </Alert>
+        </div>
+        <Stack gap="lg" className={classes.content}>
+          {!canEdit && (
+            <Alert
+              variant="light"
+              color="gray"
+              radius="md"
+              icon={<ConsoleIcon name="key" />}
+              title="View only"
+            >
+              <Text size="sm">
+                Your role can see this agent’s staging configuration but not change it. Ask an administrator
+                for the edit permission to make changes.
+              </Text>
+            </Alert>
+          )}
+          <Suspense fallback={<SectionSkeleton />}>
+            {section === 'settings' && <SettingsSection {...props} />}
+            {section === 'access' && <AccessSection {...props} />}
+            {section === 'instructions' && <InstructionsSection {...props} />}
+            {section === 'knowledge' && (
+              <>
+                <CorporaSection {...props} />
+                <SharepointSection {...props} />
+              </>
             )}
-            <Suspense fallback={<SectionSkeleton />}>
-              {section === 'settings' && <SettingsSection {...props} />}
-              {section === 'access' && <AccessSection {...props} />}
-              {section === 'instructions' && <InstructionsSection {...props} />}
-              {section === 'knowledge' && (
-                <>
-                  <CorporaSection {...props} />
-                  <SharepointSection {...props} />
-                </>
-              )}
-              {section === 'tools' && <ToolsSection {...props} />}
-              {section === 'guardrails' && <GuardrailsSection {...props} />}
-            </Suspense>
-          </Stack>
-        </Grid.Col>
-      </Grid>
+            {section === 'tools' && <ToolsSection {...props} />}
+            {section === 'guardrails' && <GuardrailsSection {...props} />}
+          </Suspense>
+        </Stack>
+      </div>
       <LeaveGuard unsaved={sectionList(unsaved)} />
     </>
   );

@@ -20,7 +20,15 @@ export interface ConflictPanelProps<F> {
  * A save that ran into someone else's: who saved and when, their value beside the user's for
  * every line either changed, and the two ways out. Both versions are kept until one is chosen.
  */
-export function ConflictPanel<F>({ conflict, base, mine, describe, onKeepMine, onTakeTheirs, busy }: ConflictPanelProps<F>) {
+export function ConflictPanel<F>({
+  conflict,
+  base,
+  mine,
+  describe,
+  onKeepMine,
+  onTakeTheirs,
+  busy,
+}: ConflictPanelProps<F>) {
   const rows = useMemo(
     () => threeWayRows(describe(base), describe(mine), describe(conflict.theirs)),
     [describe, base, mine, conflict.theirs],
@@ -39,8 +47,8 @@ export function ConflictPanel<F>({ conflict, base, mine, describe, onKeepMine, o
     >
       <Stack gap="sm">
         <Text size="sm">
-          <strong>{conflict.by}</strong> saved staging <TimeAgo value={conflict.on} /> (revision {conflict.revision}). Your
-          changes are not saved yet; both versions are kept here until you choose.
+          <strong>{conflict.by}</strong> saved staging <TimeAgo value={conflict.on} /> (revision{' '}
+          {conflict.revision}). Your changes are not saved yet; both versions are kept here until you choose.
         </Text>
         <Table.ScrollContainer minWidth={560}>
           <Table verticalSpacing="xs" layout="fixed" aria-label="Their version and yours">
@@ -86,8 +94,8 @@ export function ConflictPanel<F>({ conflict, base, mine, describe, onKeepMine, o
         {theirOnly.length > 0 && (
           <Text size="sm" c="dimmed">
             They also changed {theirOnly.map((r) => r.label).join(', ')}. You did not touch{' '}
-            {theirOnly.length === 1 ? 'it' : 'these'}, so {theirOnly.length === 1 ? 'it keeps' : 'they keep'} their value
-            either way.
+            {theirOnly.length === 1 ? 'it' : 'these'}, so {theirOnly.length === 1 ? 'it keeps' : 'they keep'}{' '}
+            their value either way.
           </Text>
         )}
         <Group gap="sm">
@@ -99,8 +107,8 @@ export function ConflictPanel<F>({ conflict, base, mine, describe, onKeepMine, o
           </Button>
         </Group>
         <Text size="xs" c="dimmed">
-          “Keep mine” saves your version over theirs. “Take theirs” drops your unsaved changes in this section and shows
-          staging as it is now.
+          “Keep mine” saves your version over theirs. “Take theirs” drops your unsaved changes in this section
+          and shows staging as it is now.
         </Text>
       </Stack>
     </Alert>

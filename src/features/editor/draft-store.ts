@@ -59,7 +59,6 @@ class DraftStore {
     return () => void this.listeners.delete(listener);
   };
 
-
   get<F>(agentId: number, form: FormId): Draft<F> | null {
     const key = storageKey(agentId, form);
     if (!this.cache.has(key)) this.cache.set(key, this.read(key));

@@ -2,7 +2,8 @@ import { Box, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /** Said on every control a viewer cannot use. */
-export const READ_ONLY_REASON = 'You can view this agent but not change it: editing staging needs the edit permission.';
+export const READ_ONLY_REASON =
+  'You can view this agent but not change it: editing staging needs the edit permission.';
 
 export interface EditLockProps {
   /** The control is disabled for this user's role. */

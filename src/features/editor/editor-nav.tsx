@@ -1,5 +1,6 @@
 import { Alert, Anchor, Box, NavLink, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
+import classes from './editor.module.css';
 import { EDITOR_SECTIONS, type EditorSectionId } from './editor-sections';
 
 export interface EditorNavProps {
@@ -14,12 +15,7 @@ export interface EditorNavProps {
 function UnsavedDot() {
   return (
     <>
-      <Box
-        aria-hidden
-        w={8}
-        h={8}
-        style={{ borderRadius: '50%', background: 'var(--mantine-color-yellow-filled)', flex: 'none' }}
-      />
+      <Box aria-hidden className={classes.unsavedDot} />
       <VisuallyHidden>(unsaved changes)</VisuallyHidden>
     </>
   );
@@ -28,7 +24,7 @@ function UnsavedDot() {
 /** The sections of the Edit tab, each with a dot while it holds unsaved changes. */
 export function EditorNav({ agentId, active, unsaved, hasUnpublishedChanges, hrefOf }: EditorNavProps) {
   return (
-    <Stack gap="md" style={{ position: 'sticky', top: 'calc(var(--app-shell-header-offset, 0px) + var(--mantine-spacing-md))' }}>
+    <Stack gap="md">
       <Box component="nav" aria-label="Configuration sections">
         {EDITOR_SECTIONS.map((s) => (
           <NavLink

@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Group, List, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { ConsoleIcon } from '@/components/console-icon';
 import { EditLock } from './edit-lock';
+import classes from './editor.module.css';
 import type { SectionEditor } from './use-section-editor';
 
 export interface SaveBarProps<F> {
@@ -71,21 +72,7 @@ export function SaveBar<F>({ agentId, editor, saveLabel, onRetry, invalid }: Sav
           )}
         </Alert>
       )}
-      <Group
-        justify="space-between"
-        px="lg"
-        py="sm"
-        gap="sm"
-        style={{
-          position: 'sticky',
-          bottom: 0,
-          zIndex: 2,
-          borderTop: '1px solid var(--mantine-color-default-border)',
-          background: 'var(--mantine-color-body)',
-          borderBottomLeftRadius: 'var(--mantine-radius-md)',
-          borderBottomRightRadius: 'var(--mantine-radius-md)',
-        }}
-      >
+      <Group justify="space-between" px="lg" py="sm" gap="sm" className={classes.saveBar}>
         <Text size="sm" c={dirty ? undefined : 'dimmed'} role="status" aria-live="polite">
           {!canEdit ? (
             'Read-only'

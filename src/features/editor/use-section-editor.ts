@@ -74,7 +74,12 @@ function failureOf(error: unknown, details: FieldMessage[]): SaveFailure {
   if (cause.status === 403) return { kind: 'forbidden', message, details, partial };
   if (cause.status === 422) return { kind: 'validation', message, details, partial };
   if (cause.status >= 500) {
-    return { kind: 'server', message: `The server could not save this (${cause.status}): ${message}`, details, partial };
+    return {
+      kind: 'server',
+      message: `The server could not save this (${cause.status}): ${message}`,
+      details,
+      partial,
+    };
   }
   return { kind: 'other', message, details, partial };
 }
@@ -85,7 +90,13 @@ function failureOf(error: unknown, details: FieldMessage[]): SaveFailure {
  * field errors at the field, a retry for network and server failures, and on 412 the other
  * person's version beside the user's until the user chooses. Nothing typed is dropped.
  */
-export function useSectionEditor<F, C>({ agentId, model, ctx, detail, canEdit }: SectionEditorOptions<F, C>): SectionEditor<F> {
+export function useSectionEditor<F, C>({
+  agentId,
+  model,
+  ctx,
+  detail,
+  canEdit,
+}: SectionEditorOptions<F, C>): SectionEditor<F> {
   const queryClient = useQueryClient();
   const draft = useDraft<F>(agentId, model.id);
   const server = useMemo(() => model.fromConfig(detail.config, ctx), [model, detail.config, ctx]);
@@ -99,7 +110,10 @@ export function useSectionEditor<F, C>({ agentId, model, ctx, detail, canEdit }:
   const formKey = `${model.id}:${draft?.baseRevision ?? detail.stagingRevision}:${generation}`;
   const initialValues = draft?.values ?? server;
 
-  const seed = useMemo(() => ({ base, revision: draft?.baseRevision ?? detail.stagingRevision }), [base, draft?.baseRevision, detail.stagingRevision]);
+  const seed = useMemo(
+    () => ({ base, revision: draft?.baseRevision ?? detail.stagingRevision }),
+    [base, draft?.baseRevision, detail.stagingRevision],
+  );
 
   const pending = useRef<{ values: F; seed: FormSeed<F>; timer: ReturnType<typeof setTimeout> } | null>(null);
 
@@ -183,12 +197,20 @@ export function useSectionEditor<F, C>({ agentId, model, ctx, detail, canEdit }:
         const stale = staleRevisionOf(error);
         if (stale && runError) {
           const fresh = queryClient.getQueryData(agentQueries.detail(agentId).queryKey) ?? detail;
-          const theirs = model.fromConfig(configWithCurrent(runError.failedOp, stale.current, fresh.config), ctx);
+          const theirs = model.fromConfig(
+            configWithCurrent(runError.failedOp, stale.current, fresh.config),
+            ctx,
+          );
           draftStore.set<F>(agentId, model.id, {
             base: afterBase,
             baseRevision: afterRevision,
             values: afterValues,
-            conflict: { revision: stale.current_revision, by: stale.modified_by, on: stale.modified_on, theirs },
+            conflict: {
+              revision: stale.current_revision,
+              by: stale.modified_by,
+              on: stale.modified_on,
+              theirs,
+            },
           });
           return null;
         }
@@ -201,7 +223,9 @@ export function useSectionEditor<F, C>({ agentId, model, ctx, detail, canEdit }:
         const cause = runError?.cause ?? error;
         const placed =
           runError && isApiError(cause)
-            ? placeFieldErrors(cause.fieldErrors, (field) => model.errorPath(runError.failedOp, field, afterValues))
+            ? placeFieldErrors(cause.fieldErrors, (field) =>
+                model.errorPath(runError.failedOp, field, afterValues),
+              )
             : { fields: {}, rest: [] };
         setFailure(failureOf(error, placed.rest));
         const fields = Object.keys(placed.fields).length > 0 ? placed.fields : null;
@@ -227,7 +251,12 @@ export function useSectionEditor<F, C>({ agentId, model, ctx, detail, canEdit }:
     if (!current?.conflict) return null;
     const { theirs, revision } = current.conflict;
     const merged = model.merge(current.base ?? server, current.values, theirs);
-    draftStore.set<F>(agentId, model.id, { base: theirs, baseRevision: revision, values: merged, conflict: null });
+    draftStore.set<F>(agentId, model.id, {
+      base: theirs,
+      baseRevision: revision,
+      values: merged,
+      conflict: null,
+    });
     return save(merged, { base: theirs, revision });
   }, [agentId, model, server, flush, save]);
 
@@ -243,7 +272,8 @@ export function useSectionEditor<F, C>({ agentId, model, ctx, detail, canEdit }:
     seed,
     dirty: draft?.dirty ?? false,
     conflict: draft?.conflict ?? null,
-    changedElsewhere: !draft?.conflict && partChangedSince(draft ? { base, baseRevision: draft.baseRevision } : null, server),
+    changedElsewhere:
+      !draft?.conflict && partChangedSince(draft ? { base, baseRevision: draft.baseRevision } : null, server),
     saving: run.isPending,
     failure,
     fieldErrors,

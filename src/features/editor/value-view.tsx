@@ -37,7 +37,9 @@ export function ValueView({ value }: ValueViewProps) {
   return (
     <ScrollArea.Autosize mah={180} type="auto" offsetScrollbars>
       <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-        {text.length > 20_000 ? `${text.slice(0, 20_000)}\n… (${(text.length - 20_000).toLocaleString('en-US')} more characters)` : text}
+        {text.length > 20_000
+          ? `${text.slice(0, 20_000)}\n… (${(text.length - 20_000).toLocaleString('en-US')} more characters)`
+          : text}
       </Code>
     </ScrollArea.Autosize>
   );

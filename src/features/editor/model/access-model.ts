@@ -42,7 +42,9 @@ export const accessModel: SectionModel<AccessForm, void> = {
   },
   merge: (base, mine, theirs) => ({
     access: mine.access !== base.access ? mine.access : theirs.access,
-    tags: deepEqual(normalizeTags(mine.tags), normalizeTags(base.tags)) ? theirs.tags : mergeTags(base.tags, mine.tags, theirs.tags),
+    tags: deepEqual(normalizeTags(mine.tags), normalizeTags(base.tags))
+      ? theirs.tags
+      : mergeTags(base.tags, mine.tags, theirs.tags),
   }),
   describe: (values) => ({
     access: { label: 'Access', value: values.access },
@@ -50,7 +52,8 @@ export const accessModel: SectionModel<AccessForm, void> = {
   }),
   errorPath(op, field) {
     if (op.kind === 'access') return 'access';
-    if (op.kind === 'tags' || field === 'add' || field === 'remove' || field.startsWith('add.')) return 'tags';
+    if (op.kind === 'tags' || field === 'add' || field === 'remove' || field.startsWith('add.'))
+      return 'tags';
     return null;
   },
 };

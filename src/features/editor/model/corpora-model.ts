@@ -82,7 +82,9 @@ export const corporaModel: SectionModel<CorporaForm, CorporaContext> = {
   },
   merge(base, mine, theirs) {
     const merged = mergeThreeWay(base, mine, theirs);
-    const myDefault = Object.entries(mine.connections).find(([id, c]) => c.is_default && !base.connections[id]?.is_default);
+    const myDefault = Object.entries(mine.connections).find(
+      ([id, c]) => c.is_default && !base.connections[id]?.is_default,
+    );
     if (myDefault) {
       for (const [id, c] of Object.entries(merged.connections)) {
         merged.connections[id] = { ...c, is_default: id === myDefault[0] };
@@ -93,7 +95,9 @@ export const corporaModel: SectionModel<CorporaForm, CorporaContext> = {
   describe(values, ctx) {
     const out: Record<string, DescribedField> = {};
     for (const [id, c] of Object.entries(values.connections)) {
-      const state = [c.is_enabled ? 'enabled' : 'disabled', c.is_default ? 'default' : null].filter(Boolean).join(', ');
+      const state = [c.is_enabled ? 'enabled' : 'disabled', c.is_default ? 'default' : null]
+        .filter(Boolean)
+        .join(', ');
       out[id] = { label: `Knowledge source “${corpusName(Number(id), ctx)}”`, value: `Connected (${state})` };
     }
     return out;

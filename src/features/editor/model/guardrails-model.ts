@@ -19,7 +19,11 @@ export function toGuardrailsForm(config: AgentConfig, ctx: GuardrailsContext): G
 }
 
 export function guardrailName(type: string, ctx: GuardrailsContext, config?: AgentConfig): string {
-  return ctx.types.find((t) => t.type === type)?.name ?? config?.guardrails.find((g) => g.type === type)?.name ?? type;
+  return (
+    ctx.types.find((t) => t.type === type)?.name ??
+    config?.guardrails.find((g) => g.type === type)?.name ??
+    type
+  );
 }
 
 export const guardrailsModel: SectionModel<GuardrailsForm, GuardrailsContext> = {

@@ -17,12 +17,19 @@ export type InstructionsForm = {
 
 export const instructionsFormSchema = z.object({
   items: z
-    .array(z.object({ key: z.string(), id: z.number().nullable(), instruction: instructionSchema.shape.instruction }))
+    .array(
+      z.object({
+        key: z.string(),
+        id: z.number().nullable(),
+        instruction: instructionSchema.shape.instruction,
+      }),
+    )
     .max(LIMITS.instructions, `An agent has at most ${LIMITS.instructions} instructions`),
 });
 
 export const savedKey = (id: number) => `i${id}`;
-export const newInstructionKey = () => `n${Math.random().toString(36).slice(2, 10)}${Date.now().toString(36)}`;
+export const newInstructionKey = () =>
+  `n${Math.random().toString(36).slice(2, 10)}${Date.now().toString(36)}`;
 
 export function toInstructionsForm(list: readonly Instruction[]): InstructionsForm {
   return { items: list.map((i) => ({ key: savedKey(i.id), id: i.id, instruction: i.instruction })) };
@@ -34,8 +41,13 @@ export function toInstructionsForm(list: readonly Instruction[]): InstructionsFo
  * my order). An instruction I edited that they deleted comes back as a new one: nothing typed
  * is lost.
  */
-export function mergeInstructions(base: InstructionsForm, mine: InstructionsForm, theirs: InstructionsForm): InstructionsForm {
-  const savedIds = (f: InstructionsForm) => f.items.map((i) => i.id).filter((id): id is number => id !== null);
+export function mergeInstructions(
+  base: InstructionsForm,
+  mine: InstructionsForm,
+  theirs: InstructionsForm,
+): InstructionsForm {
+  const savedIds = (f: InstructionsForm) =>
+    f.items.map((i) => i.id).filter((id): id is number => id !== null);
   const baseById = new Map(base.items.map((i) => [i.id, i]));
   const mineIds = new Set(savedIds(mine));
   const theirsById = new Map(theirs.items.map((i) => [i.id, i]));
@@ -109,7 +121,9 @@ export const instructionsModel: SectionModel<InstructionsForm, void> = {
         const deleted = new Set(base.items.map((i) => i.id).filter((id) => id !== null && !keep.has(id)));
         // Someone else's instruction that this draft never saw is kept, never dropped.
         for (const s of config.instructions) if (!wantedIds.has(s.id) && !deleted.has(s.id)) wanted.push(s);
-        return deepEqual(wanted, config.instructions) ? null : { kind: 'replace-instructions', instructions: wanted };
+        return deepEqual(wanted, config.instructions)
+          ? null
+          : { kind: 'replace-instructions', instructions: wanted };
       },
       onApplied(op, result) {
         if (op.kind !== 'add-instruction' || result.createdId === undefined) return;
@@ -128,7 +142,10 @@ export const instructionsModel: SectionModel<InstructionsForm, void> = {
       label: 'Order',
       value: values.items.filter((i) => i.id !== null).map((i) => i.id),
       display: values.items
-        .map((i, n) => `${n + 1}. ${i.instruction.length > 60 ? `${i.instruction.slice(0, 59)}…` : i.instruction}`)
+        .map(
+          (i, n) =>
+            `${n + 1}. ${i.instruction.length > 60 ? `${i.instruction.slice(0, 59)}…` : i.instruction}`,
+        )
         .join('\n'),
     };
     return out;

@@ -3,7 +3,15 @@ import type { EditOp, EditPlanner } from '@/api/agents/edits';
 import type { DescribedField } from '@/lib/three-way-merge';
 
 /** The forms of the Edit tab; each saves on its own and keeps its own draft. */
-export const FORM_IDS = ['settings', 'access', 'instructions', 'corpora', 'sharepoint', 'tools', 'guardrails'] as const;
+export const FORM_IDS = [
+  'settings',
+  'access',
+  'instructions',
+  'corpora',
+  'sharepoint',
+  'tools',
+  'guardrails',
+] as const;
 export type FormId = (typeof FORM_IDS)[number];
 
 /**

@@ -130,7 +130,11 @@ function wireField(key: keyof SettingsForm, f: SettingsForm, ctx: SettingsContex
 }
 
 /** The fields the user changed, in the wire shape `PUT /agents/{id}` takes. */
-export function settingsUpdate(base: SettingsForm, target: SettingsForm, ctx: SettingsContext): AgentSettingsUpdate {
+export function settingsUpdate(
+  base: SettingsForm,
+  target: SettingsForm,
+  ctx: SettingsContext,
+): AgentSettingsUpdate {
   let body: AgentSettingsUpdate = {};
   for (const key of FIELDS) {
     if (!deepEqual(base[key], target[key])) body = { ...body, ...wireField(key, target, ctx) };

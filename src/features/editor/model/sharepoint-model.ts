@@ -21,17 +21,28 @@ export const sharepointFormSchema = z
     if (!v.connected) return;
     const url = folderUrlSchema.safeParse(v.folder_url);
     if (!url.success) {
-      const message = v.folder_url.trim() === '' ? 'Enter the folder’s address' : url.error.issues[0]?.message;
+      const message =
+        v.folder_url.trim() === '' ? 'Enter the folder’s address' : url.error.issues[0]?.message;
       ctx.addIssue({ code: 'custom', path: ['folder_url'], message: message ?? 'Not a valid address' });
     }
   });
 
-export const NO_FOLDER: SharepointForm = { connected: false, folder_url: '', folder_name: '', include_subfolders: true };
+export const NO_FOLDER: SharepointForm = {
+  connected: false,
+  folder_url: '',
+  folder_name: '',
+  include_subfolders: true,
+};
 
 export function toSharepointForm(config: AgentConfig): SharepointForm {
   const f = config.knowledge_sources.sharepoint_folder;
   return f
-    ? { connected: true, folder_url: f.folder_url, folder_name: f.folder_name ?? '', include_subfolders: f.include_subfolders }
+    ? {
+        connected: true,
+        folder_url: f.folder_url,
+        folder_name: f.folder_name ?? '',
+        include_subfolders: f.include_subfolders,
+      }
     : NO_FOLDER;
 }
 
@@ -42,7 +53,8 @@ export function sharepointInput(base: SharepointForm, target: SharepointForm): S
   if (fresh ? target.folder_name.trim() !== '' : target.folder_name !== base.folder_name) {
     input.folder_name = target.folder_name.trim() === '' ? null : target.folder_name.trim();
   }
-  if (fresh || target.include_subfolders !== base.include_subfolders) input.include_subfolders = target.include_subfolders;
+  if (fresh || target.include_subfolders !== base.include_subfolders)
+    input.include_subfolders = target.include_subfolders;
   return input;
 }
 

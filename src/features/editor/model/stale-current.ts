@@ -48,7 +48,9 @@ export function configWithCurrent(op: EditOp, current: unknown, config: AgentCon
     case 'update-sharepoint':
     case 'remove-sharepoint': {
       const p = sharepointFolderSchema.nullable().safeParse(current);
-      return p.success ? { ...config, knowledge_sources: { ...config.knowledge_sources, sharepoint_folder: p.data } } : config;
+      return p.success
+        ? { ...config, knowledge_sources: { ...config.knowledge_sources, sharepoint_folder: p.data } }
+        : config;
     }
     case 'enable-tool':
     case 'disable-tool':

@@ -33,7 +33,8 @@ export function toToolsForm(config: AgentConfig, ctx: Pick<ToolsContext, 'orgToo
   for (const id of ids) {
     const linked = config.tools.find((t) => t.tool.id === id);
     const actions: Record<string, ActionState> = {};
-    for (const a of linked?.actions ?? []) actions[String(a.id)] = { enabled: a.is_enabled, config: formatJsonConfig(a.config) };
+    for (const a of linked?.actions ?? [])
+      actions[String(a.id)] = { enabled: a.is_enabled, config: formatJsonConfig(a.config) };
     tools[String(id)] = { enabled: linked?.is_enabled ?? false, actions };
   }
   return { tools };
@@ -60,7 +61,11 @@ export const toolsFormSchema = z.object({
 });
 
 export function toolName(id: number, ctx: ToolsContext): string {
-  return ctx.orgTools.find((t) => t.id === id)?.name ?? ctx.linked.find((t) => t.tool.id === id)?.tool.name ?? `Tool ${id}`;
+  return (
+    ctx.orgTools.find((t) => t.id === id)?.name ??
+    ctx.linked.find((t) => t.tool.id === id)?.tool.name ??
+    `Tool ${id}`
+  );
 }
 
 export function actionName(toolId: number, actionId: number, ctx: ToolsContext): string {
@@ -89,7 +94,9 @@ export const toolsModel: SectionModel<ToolsForm, ToolsContext> = {
           const on = config.tools.find((t) => String(t.tool.id) === id)?.is_enabled ?? false;
           if (was && was.enabled !== want.enabled && on !== want.enabled && !sent.has(`tool:${id}`)) {
             sent.mark(`tool:${id}`);
-            return want.enabled ? { kind: 'enable-tool', toolId: Number(id) } : { kind: 'disable-tool', toolId: Number(id) };
+            return want.enabled
+              ? { kind: 'enable-tool', toolId: Number(id) }
+              : { kind: 'disable-tool', toolId: Number(id) };
           }
         }
         for (const [id, want] of Object.entries(target.tools)) {
@@ -100,9 +107,18 @@ export const toolsModel: SectionModel<ToolsForm, ToolsContext> = {
             const now = linked.actions.find((a) => String(a.id) === actionId);
             if (!was || !now) continue;
             const key = `${id}:${actionId}`;
-            if (was.enabled !== action.enabled && now.is_enabled !== action.enabled && !sent.has(`enabled:${key}`)) {
+            if (
+              was.enabled !== action.enabled &&
+              now.is_enabled !== action.enabled &&
+              !sent.has(`enabled:${key}`)
+            ) {
               sent.mark(`enabled:${key}`);
-              return { kind: 'action-enabled', toolId: Number(id), actionId: Number(actionId), enabled: action.enabled };
+              return {
+                kind: 'action-enabled',
+                toolId: Number(id),
+                actionId: Number(actionId),
+                enabled: action.enabled,
+              };
             }
             const parsed = parseJsonConfig(action.config);
             if (
@@ -112,7 +128,12 @@ export const toolsModel: SectionModel<ToolsForm, ToolsContext> = {
               !sent.has(`config:${key}`)
             ) {
               sent.mark(`config:${key}`);
-              return { kind: 'action-config', toolId: Number(id), actionId: Number(actionId), config: parsed.config };
+              return {
+                kind: 'action-config',
+                toolId: Number(id),
+                actionId: Number(actionId),
+                config: parsed.config,
+              };
             }
           }
         }

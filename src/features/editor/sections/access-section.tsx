@@ -124,7 +124,13 @@ function AccessFormView({ agentId, editor }: { agentId: number; editor: SectionE
           )}
         </Stack>
       </Stack>
-      <SaveBar agentId={agentId} editor={editor} saveLabel="Save access and tags" onRetry={() => submit()} invalid={invalid} />
+      <SaveBar
+        agentId={agentId}
+        editor={editor}
+        saveLabel="Save access and tags"
+        onRetry={() => submit()}
+        invalid={invalid}
+      />
     </form>
   );
 }

@@ -12,7 +12,14 @@ export interface ActionConfigFieldProps {
 }
 
 /** An action's configuration as JSON text, with what is wrong (and where) when it does not parse. */
-export function ActionConfigField({ label, value, onChange, onBlur, error, readOnly }: ActionConfigFieldProps) {
+export function ActionConfigField({
+  label,
+  value,
+  onChange,
+  onBlur,
+  error,
+  readOnly,
+}: ActionConfigFieldProps) {
   const parsed = parseJsonConfig(value);
   return (
     <div>
@@ -29,7 +36,12 @@ export function ActionConfigField({ label, value, onChange, onBlur, error, readO
         maxRows={18}
         spellCheck={false}
         autoComplete="off"
-        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 'var(--mantine-font-size-xs)' } }}
+        styles={{
+          input: {
+            fontFamily: 'var(--mantine-font-family-monospace)',
+            fontSize: 'var(--mantine-font-size-xs)',
+          },
+        }}
       />
       {!readOnly && (
         <Group gap="xs" mt={6}>

@@ -1,4 +1,17 @@
-import { ActionIcon, Badge, Button, Checkbox, Group, Paper, Radio, Stack, Switch, Table, Text, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  Radio,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  Tooltip,
+} from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { z } from 'zod';
@@ -7,6 +20,7 @@ import { catalogQueries } from '@/api/catalog/queries';
 import { ConsoleIcon } from '@/components/console-icon';
 import { ConflictPanel } from '../conflict-panel';
 import { EditLock } from '../edit-lock';
+import classes from '../editor.module.css';
 import { SaveBar } from '../save-bar';
 import { SectionCard } from '../section-card';
 import { useSectionEditor, type SectionEditor } from '../use-section-editor';
@@ -93,7 +107,8 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
     set(next);
     setSelected((s) => s.filter((id) => !ids.includes(id)));
   };
-  const restore = (id: string) => set({ ...connections, [id]: { ...base[id]!, is_default: base[id]!.is_default && defaultId === null } });
+  const restore = (id: string) =>
+    set({ ...connections, [id]: { ...base[id]!, is_default: base[id]!.is_default && defaultId === null } });
   const connect = (ids: string[]) => {
     const next = { ...connections };
     for (const id of ids) next[id] = base[id] ? { ...base[id], is_default: false } : NEW_CONNECTION;
@@ -129,7 +144,7 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
         </Group>
 
         {rows.length === 0 ? (
-          <Paper withBorder radius="md" p="lg" bg="var(--mantine-color-default-hover)">
+          <Paper withBorder radius="md" p="lg" className={classes.subtle}>
             <Text size="sm" c="dimmed" ta="center">
               No knowledge source is connected. Connect one so the agent can answer from your documents.
             </Text>
@@ -176,7 +191,12 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
                         <Table.Td />
                         <Table.Td />
                         <Table.Td>
-                          <Button size="xs" variant="subtle" onClick={() => restore(id)} aria-label={`Keep “${name}” connected`}>
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            onClick={() => restore(id)}
+                            aria-label={`Keep “${name}” connected`}
+                          >
                             Undo
                           </Button>
                         </Table.Td>
@@ -274,7 +294,13 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
         connected={connectedSet}
         onConnect={connect}
       />
-      <SaveBar agentId={agentId} editor={editor} saveLabel="Save knowledge sources" onRetry={() => submit()} invalid={invalid} />
+      <SaveBar
+        agentId={agentId}
+        editor={editor}
+        saveLabel="Save knowledge sources"
+        onRetry={() => submit()}
+        invalid={invalid}
+      />
     </form>
   );
 }

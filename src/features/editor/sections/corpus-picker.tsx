@@ -20,7 +20,9 @@ export function CorpusPicker({ opened, onClose, corpora, connected, onConnect }:
   return (
     <Modal opened={opened} onClose={onClose} title="Connect knowledge sources" size="lg" centered>
       {/* Mounted only while open: every opening starts with an empty search and no choice. */}
-      {opened && <PickerBody corpora={corpora} connected={connected} onConnect={onConnect} onClose={onClose} />}
+      {opened && (
+        <PickerBody corpora={corpora} connected={connected} onConnect={onConnect} onClose={onClose} />
+      )}
     </Modal>
   );
 }
@@ -33,7 +35,9 @@ function PickerBody({ corpora, connected, onConnect, onClose }: Omit<CorpusPicke
   const matches = useMemo(() => {
     const q = deferred.trim().toLowerCase();
     if (!q) return available;
-    return available.filter((c) => c.name.toLowerCase().includes(q) || c.description.toLowerCase().includes(q));
+    return available.filter(
+      (c) => c.name.toLowerCase().includes(q) || c.description.toLowerCase().includes(q),
+    );
   }, [available, deferred]);
   const shown = matches.slice(0, MAX_ROWS);
 

@@ -6,11 +6,17 @@ import type { AgentDetail } from '@/api/adapter';
 import { agentQueries } from '@/api/agents/queries';
 import { ConflictPanel } from '../conflict-panel';
 import { EditLock } from '../edit-lock';
+import classes from '../editor.module.css';
 import { SaveBar } from '../save-bar';
 import { SectionCard } from '../section-card';
 import { useSectionEditor, type SectionEditor } from '../use-section-editor';
 import { useSectionForm } from '../use-section-form';
-import { guardrailName, guardrailsModel, type GuardrailsContext, type GuardrailsForm } from '../model/guardrails-model';
+import {
+  guardrailName,
+  guardrailsModel,
+  type GuardrailsContext,
+  type GuardrailsForm,
+} from '../model/guardrails-model';
 
 export interface GuardrailsSectionProps {
   agentId: number;
@@ -68,7 +74,7 @@ function GuardrailsFormView({ agentId, editor, ctx, detail }: GuardrailsFormView
     <form onSubmit={submit} noValidate aria-label="Guardrails">
       <Stack px="lg" pb="lg" gap="xs">
         {types.length === 0 && (
-          <Paper withBorder radius="md" p="lg" bg="var(--mantine-color-default-hover)">
+          <Paper withBorder radius="md" p="lg" className={classes.subtle}>
             <Text size="sm" c="dimmed" ta="center">
               No guardrail types are available.
             </Text>
@@ -109,7 +115,13 @@ function GuardrailsFormView({ agentId, editor, ctx, detail }: GuardrailsFormView
           );
         })}
       </Stack>
-      <SaveBar agentId={agentId} editor={editor} saveLabel="Save guardrails" onRetry={() => submit()} invalid={invalid} />
+      <SaveBar
+        agentId={agentId}
+        editor={editor}
+        saveLabel="Save guardrails"
+        onRetry={() => submit()}
+        invalid={invalid}
+      />
     </form>
   );
 }

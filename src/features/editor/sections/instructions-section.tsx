@@ -5,6 +5,7 @@ import type { AgentDetail } from '@/api/adapter';
 import { ConsoleIcon } from '@/components/console-icon';
 import { ConflictPanel } from '../conflict-panel';
 import { EditLock } from '../edit-lock';
+import classes from '../editor.module.css';
 import { SaveBar } from '../save-bar';
 import { SectionCard } from '../section-card';
 import { useSectionEditor, type SectionEditor } from '../use-section-editor';
@@ -55,7 +56,13 @@ const arrow = (up: boolean) => (
   <ConsoleIcon name="chevron-down" size={16} style={up ? { transform: 'rotate(180deg)' } : undefined} />
 );
 
-function InstructionsFormView({ agentId, editor }: { agentId: number; editor: SectionEditor<InstructionsForm> }) {
+function InstructionsFormView({
+  agentId,
+  editor,
+}: {
+  agentId: number;
+  editor: SectionEditor<InstructionsForm>;
+}) {
   const { form, submit, invalid } = useSectionForm(editor, instructionsFormSchema);
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const locked = !editor.canEdit;
@@ -75,7 +82,7 @@ function InstructionsFormView({ agentId, editor }: { agentId: number; editor: Se
     <form onSubmit={submit} noValidate aria-label="Instructions">
       <Stack px="lg" pb="lg" gap="sm">
         {items.length === 0 && (
-          <Paper withBorder radius="md" p="lg" bg="var(--mantine-color-default-hover)">
+          <Paper withBorder radius="md" p="lg" className={classes.subtle}>
             <Text size="sm" c="dimmed" ta="center">
               {editor.base.items.length === 0
                 ? 'This agent has no instructions yet. Add one to steer how it answers.'
@@ -184,7 +191,13 @@ function InstructionsFormView({ agentId, editor }: { agentId: number; editor: Se
           </Text>
         </Group>
       </Stack>
-      <SaveBar agentId={agentId} editor={editor} saveLabel="Save instructions" onRetry={() => submit()} invalid={invalid} />
+      <SaveBar
+        agentId={agentId}
+        editor={editor}
+        saveLabel="Save instructions"
+        onRetry={() => submit()}
+        invalid={invalid}
+      />
     </form>
   );
 }

@@ -1,5 +1,13 @@
 import { Group, Input, Text } from '@mantine/core';
-import { useCallback, useEffect, useRef, useState, type ChangeEvent, type FocusEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type FocusEvent,
+  type ReactNode,
+} from 'react';
 import { LIMITS } from '@contract';
 import { countLines, describeTextSize } from '@/lib/text-stats';
 
@@ -30,7 +38,17 @@ const statsOf = (text: string): Stats => ({ chars: text.length, lines: countLine
  * grows with its content up to most of the screen and then scrolls, and a debounced
  * character and line count. Stays responsive with a 200,000-character prompt.
  */
-export function PromptEditor({ id, label, description, defaultValue, onChange, onBlur, onFocus, error, readOnly }: PromptEditorProps) {
+export function PromptEditor({
+  id,
+  label,
+  description,
+  defaultValue,
+  onChange,
+  onBlur,
+  onFocus,
+  error,
+  readOnly,
+}: PromptEditorProps) {
   const [stats, setStats] = useState(() => statsOf(defaultValue));
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef(defaultValue);

@@ -1,4 +1,15 @@
-import { Grid, Input, NumberInput, SegmentedControl, Select, Stack, Switch, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Grid,
+  Input,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  Stack,
+  Switch,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { CHARACTER_VOICES, LIMITS, REASONING_MODES } from '@contract';
@@ -10,7 +21,12 @@ import { SaveBar } from '../save-bar';
 import { SectionCard } from '../section-card';
 import { useSectionEditor, type SectionEditor } from '../use-section-editor';
 import { useSectionForm } from '../use-section-form';
-import { settingsFormSchema, settingsModel, type SettingsContext, type SettingsForm } from '../model/settings-model';
+import {
+  settingsFormSchema,
+  settingsModel,
+  type SettingsContext,
+  type SettingsForm,
+} from '../model/settings-model';
 import { PromptEditor } from './prompt-editor';
 
 export interface SettingsSectionProps {
@@ -85,10 +101,16 @@ function SettingsFormView({ agentId, editor, ctx }: SettingsFormViewProps) {
   if (currentType && !typeOptions.some((o) => o.value === String(currentType.id))) {
     typeOptions.push({ value: String(currentType.id), label: `${currentType.name} (no longer offered)` });
   }
-  const modelOptions = ctx.llmConfigs.map((m) => ({ value: String(m.id), label: `${m.model_name} · ${m.provider}` }));
+  const modelOptions = ctx.llmConfigs.map((m) => ({
+    value: String(m.id),
+    label: `${m.model_name} · ${m.provider}`,
+  }));
   const currentModel = ctx.current.llm_config;
   if (currentModel && !modelOptions.some((o) => o.value === String(currentModel.id))) {
-    modelOptions.push({ value: String(currentModel.id), label: `${currentModel.model_name} (no longer offered)` });
+    modelOptions.push({
+      value: String(currentModel.id),
+      label: `${currentModel.model_name} (no longer offered)`,
+    });
   }
 
   return (
@@ -234,7 +256,11 @@ function SettingsFormView({ agentId, editor, ctx }: SettingsFormViewProps) {
                 <EditLock locked={locked} block>
                   <NumberInput
                     label="ReAct iteration limit"
-                    description={reactEnabled ? 'Steps the agent may take for one answer, 1 to 50.' : 'Turn ReAct on to use it.'}
+                    description={
+                      reactEnabled
+                        ? 'Steps the agent may take for one answer, 1 to 50.'
+                        : 'Turn ReAct on to use it.'
+                    }
                     min={1}
                     max={50}
                     allowDecimal={false}
@@ -250,7 +276,13 @@ function SettingsFormView({ agentId, editor, ctx }: SettingsFormViewProps) {
           </Grid>
         </Group>
       </Stack>
-      <SaveBar agentId={agentId} editor={editor} saveLabel="Save settings" onRetry={() => submit()} invalid={invalid} />
+      <SaveBar
+        agentId={agentId}
+        editor={editor}
+        saveLabel="Save settings"
+        onRetry={() => submit()}
+        invalid={invalid}
+      />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import type { AgentDetail } from '@/api/adapter';
 import { ConsoleIcon } from '@/components/console-icon';
 import { ConflictPanel } from '../conflict-panel';
 import { EditLock } from '../edit-lock';
+import classes from '../editor.module.css';
 import { SaveBar } from '../save-bar';
 import { SectionCard } from '../section-card';
 import { useSectionEditor, type SectionEditor } from '../use-section-editor';
@@ -54,12 +55,15 @@ function SharepointFormView({ agentId, editor }: { agentId: number; editor: Sect
     <form onSubmit={submit} noValidate aria-label="SharePoint folder">
       <Stack px="lg" pb="lg" gap="md">
         {!values.connected ? (
-          <Paper withBorder radius="md" p="lg" bg="var(--mantine-color-default-hover)">
+          <Paper withBorder radius="md" p="lg" className={classes.subtle}>
             <Stack gap="sm" align="center">
               <Text size="sm" c="dimmed" ta="center">
                 {base.connected ? (
                   <>
-                    The folder <Anchor href={base.folder_url} target="_blank" rel="noreferrer" size="sm">{base.folder_name || base.folder_url}</Anchor>{' '}
+                    The folder{' '}
+                    <Anchor href={base.folder_url} target="_blank" rel="noreferrer" size="sm">
+                      {base.folder_name || base.folder_url}
+                    </Anchor>{' '}
                     will be disconnected when you save.
                   </>
                 ) : (
@@ -82,7 +86,9 @@ function SharepointFormView({ agentId, editor }: { agentId: number; editor: Sect
           <>
             {!base.connected && (
               <Alert variant="light" color="indigo" radius="md" p="sm">
-                <Text size="sm">Enter the folder’s address as it appears in the browser, then save to connect it.</Text>
+                <Text size="sm">
+                  Enter the folder’s address as it appears in the browser, then save to connect it.
+                </Text>
               </Alert>
             )}
             <EditLock locked={locked} block>
@@ -131,7 +137,13 @@ function SharepointFormView({ agentId, editor }: { agentId: number; editor: Sect
           </>
         )}
       </Stack>
-      <SaveBar agentId={agentId} editor={editor} saveLabel="Save SharePoint folder" onRetry={() => submit()} invalid={invalid} />
+      <SaveBar
+        agentId={agentId}
+        editor={editor}
+        saveLabel="Save SharePoint folder"
+        onRetry={() => submit()}
+        invalid={invalid}
+      />
     </form>
   );
 }

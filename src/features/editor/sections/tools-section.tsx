@@ -6,11 +6,19 @@ import { catalogQueries } from '@/api/catalog/queries';
 import { parseJsonConfig } from '@/lib/json-config';
 import { ConflictPanel } from '../conflict-panel';
 import { EditLock } from '../edit-lock';
+import classes from '../editor.module.css';
 import { SaveBar } from '../save-bar';
 import { SectionCard } from '../section-card';
 import { useSectionEditor, type SectionEditor } from '../use-section-editor';
 import { useSectionForm } from '../use-section-form';
-import { actionName, toolName, toolsFormSchema, toolsModel, type ToolsContext, type ToolsForm } from '../model/tools-model';
+import {
+  actionName,
+  toolName,
+  toolsFormSchema,
+  toolsModel,
+  type ToolsContext,
+  type ToolsForm,
+} from '../model/tools-model';
 import { ActionConfigField } from './action-config-field';
 
 export interface ToolsSectionProps {
@@ -63,15 +71,18 @@ function ToolsFormView({ agentId, editor, ctx }: ToolsFormViewProps) {
   const locked = !editor.canEdit;
   const tools = form.getValues().tools;
   const base = editor.base.tools;
-  const ids = Object.keys(tools).sort((a, b) => toolName(Number(a), ctx).localeCompare(toolName(Number(b), ctx)));
+  const ids = Object.keys(tools).sort((a, b) =>
+    toolName(Number(a), ctx).localeCompare(toolName(Number(b), ctx)),
+  );
 
-  const toggleOpen = (key: string) => setOpen((o) => (o.includes(key) ? o.filter((k) => k !== key) : [...o, key]));
+  const toggleOpen = (key: string) =>
+    setOpen((o) => (o.includes(key) ? o.filter((k) => k !== key) : [...o, key]));
 
   return (
     <form onSubmit={submit} noValidate aria-label="Tools">
       <Stack px="lg" pb="lg" gap="sm">
         {ids.length === 0 && (
-          <Paper withBorder radius="md" p="lg" bg="var(--mantine-color-default-hover)">
+          <Paper withBorder radius="md" p="lg" className={classes.subtle}>
             <Text size="sm" c="dimmed" ta="center">
               The organisation has no tools yet.
             </Text>
@@ -152,7 +163,7 @@ function ToolsFormView({ agentId, editor, ctx }: ToolsFormViewProps) {
                         : Object.keys(parsed.config).join(', ')
                       : 'Not valid JSON';
                     return (
-                      <Paper key={actionId} withBorder radius="sm" p="sm" bg="var(--mantine-color-default-hover)">
+                      <Paper key={actionId} withBorder radius="sm" p="sm" className={classes.subtle}>
                         <Group justify="space-between" wrap="nowrap" gap="sm">
                           <Stack gap={0} style={{ minWidth: 0 }}>
                             <Group gap={6}>
@@ -178,14 +189,20 @@ function ToolsFormView({ agentId, editor, ctx }: ToolsFormViewProps) {
                               aria-expanded={expanded}
                               aria-label={`${expanded ? 'Hide' : locked ? 'Show' : 'Edit'} configuration of “${label}”`}
                             >
-                              {expanded ? 'Hide configuration' : locked ? 'Show configuration' : 'Edit configuration'}
+                              {expanded
+                                ? 'Hide configuration'
+                                : locked
+                                  ? 'Show configuration'
+                                  : 'Edit configuration'}
                             </Button>
                             <EditLock locked={locked}>
                               <Switch
                                 aria-label={`Enable action “${label}” of “${name}”`}
                                 disabled={locked}
                                 key={form.key(`tools.${id}.actions.${actionId}.enabled`)}
-                                {...form.getInputProps(`tools.${id}.actions.${actionId}.enabled`, { type: 'checkbox' })}
+                                {...form.getInputProps(`tools.${id}.actions.${actionId}.enabled`, {
+                                  type: 'checkbox',
+                                })}
                               />
                             </EditLock>
                           </Group>
@@ -211,7 +228,13 @@ function ToolsFormView({ agentId, editor, ctx }: ToolsFormViewProps) {
           );
         })}
       </Stack>
-      <SaveBar agentId={agentId} editor={editor} saveLabel="Save tools" onRetry={() => submit()} invalid={invalid} />
+      <SaveBar
+        agentId={agentId}
+        editor={editor}
+        saveLabel="Save tools"
+        onRetry={() => submit()}
+        invalid={invalid}
+      />
     </form>
   );
 }
