@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { createApp } from './app';
 import { configFromEnv } from './config';
 import { defaultDatabasePath, openSandboxDatabase } from './db/sandbox';
+import { faultOptionsFromEnv } from './http/faults';
 import { createTenantProxy } from './proxy';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/catalogue';
 import { createWebServer } from './web-server';
@@ -28,11 +29,13 @@ function sandboxApi() {
 
 const realTenant = tenantUrl !== undefined && tenantUrl !== '' && tenantKey !== undefined && tenantKey !== '';
 const api = realTenant ? createTenantProxy({ baseUrl: tenantUrl, apiKey: tenantKey }) : sandboxApi();
-const app = createWebServer({ api, distDir });
+const faults = faultOptionsFromEnv();
+const app = createWebServer({ api, distDir, faults });
 
 serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   const url = `http://${host}:${info.port}`;
   console.log(`Ejento staging console: ${url}`);
+  if (faults) console.log('Fault injection is ON (SANDBOX_FAULTS=1): for tests only');
   if (realTenant) {
     console.log(`Real-tenant mode: proxying /api/v2 and /auth-service to ${tenantUrl}`);
     return;

@@ -2,6 +2,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { faultInjection, type FaultOptions } from './http/faults';
 import { securityHeaders } from './http/security-headers';
 
 export interface WebServerOptions {
@@ -9,15 +10,18 @@ export interface WebServerOptions {
   api: { fetch: (request: Request) => Response | Promise<Response> };
   /** The built web app (`vite build` output). */
   distDir: string;
+  /** Test-only fault injection (see http/faults.ts); absent in every normal start. */
+  faults?: FaultOptions;
 }
 
 const API_PREFIXES = ['/api/', '/auth-service/'];
 const isApi = (path: string) => API_PREFIXES.some((p) => path.startsWith(p)) || path === '/api' || path === '/auth-service';
 
 /** One origin for the console: the API, the built app, and index.html for client routes. */
-export function createWebServer({ api, distDir }: WebServerOptions): Hono {
+export function createWebServer({ api, distDir, faults }: WebServerOptions): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
+  if (faults) app.use('*', faultInjection(faults));
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.all('*', async (c, next) => {
     if (isApi(c.req.path)) return api.fetch(c.req.raw);
