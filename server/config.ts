@@ -6,6 +6,11 @@ export interface ServerConfig {
   /** Lifetime of the auth-service token (`access_token`), which only serves to refresh. */
   refreshTokenTtlSeconds: number;
   clock: Clock;
+  /**
+   * Tests only: called at the end of the publish and rollback transactions, after every write, so
+   * a test can throw there and check that the transaction left nothing behind.
+   */
+  insideTransaction?: (operation: 'publish' | 'rollback', agentId: number) => void;
 }
 
 export const defaultConfig: ServerConfig = {

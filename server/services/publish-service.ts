@@ -95,6 +95,7 @@ export function createPublishService(ctx: ServiceContext) {
     rememberProduction(ctx, agentId, changeTrackId, stagingConfig(ctx, agent));
     const record = publishes.find(agentId, changeTrackId);
     if (!record) throw new Error('The publish record just written cannot be read back');
+    ctx.config.insideTransaction?.('publish', agentId);
     return publishRecordWire(record, changeTrackId);
   }
 
@@ -199,7 +200,9 @@ export function createPublishService(ctx: ServiceContext) {
           rememberStaging(ctx, agentId, agent.staging_revision + 1, snapshot);
           agents.setRolledBack(agentId, { change_track_id: changeTrackId, version: record.version, by: actor.email, on });
           fieldEdits.record(agentId, changedPaths(diffConfigs(before, snapshot)), actor.email, on);
-          return agentDetailWire(requireAgent(ctx, agentId), snapshot, 'staging');
+          const result = agentDetailWire(requireAgent(ctx, agentId), snapshot, 'staging');
+          ctx.config.insideTransaction?.('rollback', agentId);
+          return result;
         })
         .immediate();
     },
