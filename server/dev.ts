@@ -7,6 +7,8 @@ import { DEMO_PASSWORD, DEMO_USERS } from './seed/catalogue';
 
 /** The sandbox API on 8787, then Vite's dev server, which proxies /api and /auth-service to it. */
 const apiPort = Number(process.env.API_PORT ?? 8787);
+// vite.config.ts reads API_TARGET when it loads, so a moved API port still gets proxied.
+process.env.API_TARGET ??= `http://127.0.0.1:${apiPort}`;
 const file = defaultDatabasePath();
 const { db, seeded } = openSandboxDatabase(file);
 const api = createApp({ db, config: configFromEnv() });
