@@ -19,6 +19,12 @@ describe('parseJsonConfig', () => {
     expect(result.message).not.toMatch(/position/);
   });
 
+  it('says where text that ends too early stops', () => {
+    const result = parseJsonConfig('{\n  "a": ');
+    expect(result).toMatchObject({ ok: false, line: 2, column: 7 });
+    if (!result.ok) expect(result.message).toMatch(/^Not valid JSON at line 2, column 7: /);
+  });
+
   it('refuses JSON that is not an object', () => {
     for (const text of ['[]', 'null', '42', '"x"']) {
       const result = parseJsonConfig(text);

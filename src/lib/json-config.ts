@@ -28,12 +28,16 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
 function reasonOf(error: unknown): { reason: string; position: number | null } {
   const raw = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(raw);
+  const endOfInput = /end of (JSON )?(input|data)/i.test(raw);
   const reason = raw
     .replace(/\s*in JSON at position \d+.*$/s, '')
     .replace(/\s*at position \d+.*$/s, '')
     .replace(/^JSON\.parse: /, '')
     .trim();
-  return { reason: reason || 'Unexpected text', position: position ? Number(position[1]) : null };
+  return {
+    reason: reason || 'Unexpected text',
+    position: position ? Number(position[1]) : endOfInput ? Number.POSITIVE_INFINITY : null,
+  };
 }
 
 /**
@@ -48,7 +52,7 @@ export function parseJsonConfig(text: string): JsonConfigResult {
   } catch (e) {
     const { reason, position } = reasonOf(e);
     if (position === null) return { ok: false, message: `Not valid JSON: ${reason}` };
-    const at = lineAndColumn(text, position);
+    const at = lineAndColumn(text, Math.min(position, text.trimEnd().length));
     return { ok: false, message: `Not valid JSON at line ${at.line}, column ${at.column}: ${reason}`, ...at };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {

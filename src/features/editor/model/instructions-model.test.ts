@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { configFixture } from './config-fixture';
+import { runPlan } from './fake-staging';
+import {
+  instructionsModel,
+  mergeInstructions,
+  toInstructionsForm,
+  type InstructionsForm,
+} from './instructions-model';
+
+const config = configFixture({
+  instructions: [
+    { id: 11, instruction: 'One' },
+    { id: 12, instruction: 'Two' },
+    { id: 13, instruction: 'Three' },
+  ],
+});
+const base = toInstructionsForm(config.instructions);
+const [one, two, three] = base.items as [
+  InstructionsForm['items'][number],
+  InstructionsForm['items'][number],
+  InstructionsForm['items'][number],
+];
+
+describe('instructions save plan', () => {
+  it('deletes, adds, then puts text and order in one request', () => {
+    const target: InstructionsForm = {
+      items: [{ ...three, instruction: 'Three, edited' }, { key: 'nA', id: null, instruction: ' New ' }, one],
+    };
+    const { ops, config: after, target: final } = runPlan(instructionsModel, base, target, undefined, config);
+    expect(ops.map((o) => o.kind)).toEqual(['delete-instruction', 'add-instruction', 'replace-instructions']);
+    expect(ops[0]).toEqual({ kind: 'delete-instruction', instructionId: 12 });
+    expect(ops[1]).toMatchObject({ instruction: 'New' });
+    expect(after.instructions).toEqual([
+      { id: 13, instruction: 'Three, edited' },
+      { id: 900, instruction: 'New' },
+      { id: 11, instruction: 'One' },
+    ]);
+    expect(final.items[1]).toMatchObject({ key: 'nA', id: 900 });
+  });
+
+  it('adds without a PUT when the new instruction goes last', () => {
+    const target = { items: [...base.items, { key: 'nB', id: null, instruction: 'Four' }] };
+    expect(runPlan(instructionsModel, base, target, undefined, config).ops.map((o) => o.kind)).toEqual([
+      'add-instruction',
+    ]);
+  });
+
+  it('sends nothing when nothing changed', () => {
+    expect(runPlan(instructionsModel, base, { items: [...base.items] }, undefined, config).ops).toEqual([]);
+  });
+
+  it('points a server error about an added instruction at its text field', () => {
+    const target = { items: [...base.items, { key: 'nC', id: null, instruction: 'x' }] };
+    const op = { kind: 'add-instruction' as const, instruction: 'x', clientKey: 'nC' };
+    expect(instructionsModel.errorPath(op, 'instruction', target)).toBe('items.3.instruction');
+  });
+});
+
+describe('keeping my instructions over theirs', () => {
+  it('applies my edit and keeps their addition', () => {
+    const mine = { items: [{ ...one, instruction: 'One, mine' }, two, three] };
+    const theirs = { items: [...base.items, { key: 'i14', id: 14, instruction: 'Theirs' }] };
+    expect(mergeInstructions(base, mine, theirs).items.map((i) => i.instruction)).toEqual([
+      'One, mine',
+      'Two',
+      'Three',
+      'Theirs',
+    ]);
+  });
+
+  it('brings back as new an instruction I edited that they deleted', () => {
+    const mine = { items: [one, { ...two, instruction: 'Two, mine' }, three] };
+    const theirs = { items: [one, three] };
+    const merged = mergeInstructions(base, mine, theirs).items;
+    expect(merged.map((i) => [i.id, i.instruction])).toEqual([
+      [11, 'One'],
+      [null, 'Two, mine'],
+      [13, 'Three'],
+    ]);
+  });
+
+  it('keeps my order and my deletion', () => {
+    const mine = { items: [three, one] };
+    const theirs = { items: [one, { ...two, instruction: 'Two, theirs' }, three] };
+    expect(mergeInstructions(base, mine, theirs).items.map((i) => i.instruction)).toEqual(['Three', 'One']);
+  });
+});

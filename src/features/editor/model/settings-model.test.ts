@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { configFixture } from './config-fixture';
+import { runPlan } from './fake-staging';
+import { settingsFormSchema, settingsModel, toSettingsForm, type SettingsContext } from './settings-model';
+
+const config = configFixture();
+const ctx: SettingsContext = {
+  agentTypes: [
+    { id: 1, name: 'Retrieval' },
+    { id: 2, name: 'Conversational' },
+  ],
+  llmConfigs: [
+    { id: 3, model_name: 'gpt-4o', provider: 'Azure' },
+    { id: 4, model_name: 'claude-sonnet', provider: 'Anthropic' },
+  ],
+  current: { agent_type: config.agent_settings.agent_type, llm_config: config.agent_settings.llm_config },
+};
+const base = toSettingsForm(config.agent_settings);
+
+describe('settings save plan', () => {
+  it('sends one PUT with only the fields the user changed, in wire shape', () => {
+    const target = {
+      ...base,
+      agent_name: '  Benefits Guide  ',
+      llm_config_id: '4',
+      react_max_iteration_count: '8',
+    };
+    const { ops, config: after } = runPlan(settingsModel, base, target, ctx, config);
+    expect(ops).toEqual([
+      {
+        kind: 'settings',
+        body: {
+          agent_name: 'Benefits Guide',
+          llm_config: { id: 4, model_name: 'claude-sonnet' },
+          react_max_iteration_count: 8,
+        },
+      },
+    ]);
+    expect(after.agent_settings.agent_name).toBe('Benefits Guide');
+  });
+
+  it('sends nothing when nothing changed', () => {
+    expect(runPlan(settingsModel, base, { ...base }, ctx, config).ops).toEqual([]);
+  });
+
+  it('clears a reference with null', () => {
+    const { ops } = runPlan(settingsModel, base, { ...base, agent_type_id: null }, ctx, config);
+    expect(ops).toEqual([{ kind: 'settings', body: { agent_type: null } }]);
+  });
+});
+
+describe('settings form rules', () => {
+  const errors = (values: object) => {
+    const r = settingsFormSchema.safeParse({ ...base, ...values });
+    return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [i.path.join('.'), i.message]));
+  };
+
+  it('are the contract’s', () => {
+    expect(errors({ agent_name: '   ' })).toEqual({ agent_name: 'The name cannot be empty' });
+    expect(errors({ agent_name: 'x'.repeat(201) })).toEqual({
+      agent_name: 'The name is at most 200 characters',
+    });
+    expect(errors({ react_max_iteration_count: 51 })).toEqual({
+      react_max_iteration_count: 'At most 50 iterations',
+    });
+  });
+
+  it('ask for a number when the iteration limit is left empty', () => {
+    expect(errors({ react_max_iteration_count: '' })).toEqual({
+      react_max_iteration_count: 'Enter a number of iterations from 1 to 50',
+    });
+  });
+});
+
+describe('settings errors and conflicts', () => {
+  it('puts server errors about references at the select that holds them', () => {
+    const op = { kind: 'settings' as const, body: {} };
+    expect(settingsModel.errorPath(op, 'llm_config', base)).toBe('llm_config_id');
+    expect(settingsModel.errorPath(op, 'agent_name', base)).toBe('agent_name');
+    expect(settingsModel.errorPath(op, 'nonsense', base)).toBeNull();
+  });
+
+  it('describes models by name, so a conflict reads “gpt-4o”, not “3”', () => {
+    expect(settingsModel.describe(base, ctx).llm_config_id).toEqual({ label: 'Model', value: 'gpt-4o' });
+  });
+
+  it('keeps their change to a field the user left alone', () => {
+    const mine = { ...base, agent_name: 'Mine' };
+    const theirs = { ...base, domain: 'Theirs' };
+    expect(settingsModel.merge(base, mine, theirs)).toMatchObject({ agent_name: 'Mine', domain: 'Theirs' });
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { formatJsonConfig } from '@/lib/json-config';
+import { configFixture } from './config-fixture';
+import { runPlan } from './fake-staging';
+import { toolsFormSchema, toolsModel, type ToolsContext, type ToolsForm } from './tools-model';
+
+const config = configFixture();
+const ctx: ToolsContext = {
+  orgTools: [
+    { id: 5, name: 'Microsoft 365', type: 'msgraph', description: '', actions: [] },
+    { id: 6, name: 'Jira', type: 'jira', description: '', actions: [] },
+  ],
+  linked: config.tools,
+};
+const base = toolsModel.fromConfig(config, ctx);
+
+const withAction = (f: ToolsForm, actionId: string, patch: object): ToolsForm => ({
+  tools: {
+    ...f.tools,
+    '5': {
+      ...f.tools['5']!,
+      actions: { ...f.tools['5']!.actions, [actionId]: { ...f.tools['5']!.actions[actionId]!, ...patch } },
+    },
+  },
+});
+
+describe('tools form', () => {
+  it('lists every tool of the organisation, linked or not', () => {
+    expect(base.tools['6']).toEqual({ enabled: false, actions: {} });
+    expect(base.tools['5']?.actions['9']).toEqual({
+      enabled: true,
+      config: formatJsonConfig({ from: 'hr@example.com' }),
+    });
+  });
+
+  it('says at the field when a configuration is not valid JSON', () => {
+    const r = toolsFormSchema.safeParse(withAction(base, '9', { config: '{ "from": ' }));
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.path).toEqual(['tools', '5', 'actions', '9', 'config']);
+    expect(r.error?.issues[0]?.message).toMatch(/^Not valid JSON at line 1, column \d+: /);
+  });
+});
+
+describe('tools save plan', () => {
+  it('enables a tool, enables an action and sends a changed configuration as an object', () => {
+    let target = withAction(base, '10', { enabled: true });
+    target = withAction(target, '9', { config: '{"from": "benefits@example.com"}' });
+    target = { tools: { ...target.tools, '6': { enabled: true, actions: {} } } };
+    const { ops } = runPlan(toolsModel, base, target, ctx, config);
+    expect(ops).toEqual([
+      { kind: 'enable-tool', toolId: 6 },
+      { kind: 'action-config', toolId: 5, actionId: 9, config: { from: 'benefits@example.com' } },
+      { kind: 'action-enabled', toolId: 5, actionId: 10, enabled: true },
+    ]);
+  });
+
+  it('sends nothing for a configuration only re-spaced', () => {
+    const target = withAction(base, '9', { config: '{"from":"hr@example.com"}' });
+    expect(runPlan(toolsModel, base, target, ctx, config).ops).toEqual([]);
+  });
+
+  it('does not touch the actions of a tool being disabled', () => {
+    let target = withAction(base, '9', { enabled: false });
+    target = { tools: { ...target.tools, '5': { ...target.tools['5']!, enabled: false } } };
+    expect(runPlan(toolsModel, base, target, ctx, config).ops).toEqual([{ kind: 'disable-tool', toolId: 5 }]);
+  });
+
+  it('points a server error about a configuration at its field', () => {
+    const op = { kind: 'action-config' as const, toolId: 5, actionId: 9, config: {} };
+    expect(toolsModel.errorPath(op, 'config', base)).toBe('tools.5.actions.9.config');
+  });
+});
