@@ -98,7 +98,7 @@ function harness() {
   return { h, advance, freshToken };
 }
 
-/** An agent with a live version 2, something linked in every section, and an unpublished change. */
+/** An agent with something linked in every section and an unpublished change. */
 async function prepare(h: Harness): Promise<Prepared> {
   const admin = h.as('admin');
   const id = await h.createAgent({ agent_name: `Matrix ${Math.random().toString(36).slice(2, 8)}` });
@@ -109,7 +109,6 @@ async function prepare(h: Harness): Promise<Prepared> {
   const added = await admin.post(`/api/v2/agents/${id}/instructions`, { instruction: 'Cite the policy.' });
   const instructionId = (added.body as { data: { id: number } }).data.id;
   await admin.post(`/api/v2/agents/${id}/sharepoint/folder`, { folder_url: 'https://northwind.sharepoint.com/sites/hr' });
-  await admin.post(`/api/v2/agents/${id}/publish`, { note: 'Version 2' });
   await admin.put(`/api/v2/agents/${id}`, { sample_q1: 'Unpublished question' });
   return { id, instructionId, firstPublish };
 }
