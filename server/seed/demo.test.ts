@@ -4,11 +4,12 @@ import { createApp } from '../app';
 import { openDatabase, type Db } from '../db/database';
 import { seedDemo } from './demo';
 
-function seeded(): { db: Db; ms: number } {
+// Seeding speed is reported by `npm run sandbox:reset`, not asserted: like the benches, tests
+// never pass or fail on wall-clock time, which shared CI machines make unreliable.
+function seeded(): { db: Db } {
   const db = openDatabase(':memory:');
-  const started = performance.now();
   seedDemo(db);
-  return { db, ms: performance.now() - started };
+  return { db };
 }
 
 const { db } = seeded();
@@ -24,11 +25,6 @@ interface AgentRow {
 const agents = db.prepare('SELECT id, agent_name, has_unpublished_changes, staging_rolled_back_to FROM agents ORDER BY id').all() as AgentRow[];
 
 describe('demo seed', () => {
-  // The first seed of a process also pays for V8 warming up; a restart-time reseed is warm.
-  it('seeds in under three seconds once the code is warm', () => {
-    expect(seeded().ms).toBeLessThan(3000);
-  });
-
   it('is deterministic: a second seed produces identical agents and history', () => {
     const again = seeded().db;
     const dump = (d: Db) => ({
