@@ -1,5 +1,16 @@
 import { useMemo } from 'react';
-import { ActionIcon, Alert, Button, Group, Select, Skeleton, Stack, Text, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Group,
+  Select,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { PublishRecord } from '@/api/adapter';
 import { errorMessage } from '@/api/api-error';
@@ -23,7 +34,15 @@ export interface CompareViewProps {
 }
 
 /** Any two of: a version, Live, Staging; the diff between them. */
-export function CompareView({ agentId, from, to, latestVersion, recordsByVersion, onChange, onClose }: CompareViewProps) {
+export function CompareView({
+  agentId,
+  from,
+  to,
+  latestVersion,
+  recordsByVersion,
+  onChange,
+  onClose,
+}: CompareViewProps) {
   const fromRecord = useRecordByVersion(agentId, typeof from === 'number' ? from : null, recordsByVersion);
   const toRecord = useRecordByVersion(agentId, typeof to === 'number' ? to : null, recordsByVersion);
   const fromKey = apiRef(from, fromRecord);
@@ -72,7 +91,12 @@ export function CompareView({ agentId, from, to, latestVersion, recordsByVersion
           style={{ flex: 1 }}
         />
         <Tooltip label="Swap sides" withArrow>
-          <ActionIcon variant="default" size={36} aria-label="Swap sides" onClick={() => onChange({ from: to, to: from })}>
+          <ActionIcon
+            variant="default"
+            size={36}
+            aria-label="Swap sides"
+            onClick={() => onChange({ from: to, to: from })}
+          >
             <span aria-hidden="true">⇄</span>
           </ActionIcon>
         </Tooltip>

@@ -61,7 +61,10 @@ function stub({ compare = true }: { compare?: boolean } = {}) {
     [`GET ${BASE}/publishes`]: listAnswer,
     [`GET ${BASE}/permissions/me`]: () => ok({ permissions: ['view', 'edit', 'publish', 'rollback'] }),
     ...(compare
-      ? { [`GET ${BASE}/compare`]: (c: Call) => ok(diffWire(c.query.get('from') === c.query.get('to') ? [] : [iterationsSection(5, 8)])) }
+      ? {
+          [`GET ${BASE}/compare`]: (c: Call) =>
+            ok(diffWire(c.query.get('from') === c.query.get('to') ? [] : [iterationsSection(5, 8)])),
+        }
       : {}),
   });
 }
@@ -75,12 +78,16 @@ function renderScreen(search = '') {
 
 /** The timeline's rows, which must be exactly these versions in this order. */
 function expectRows(list: HTMLElement, versions: number[]) {
-  const byName = versions.map((v) => within(list).getByRole('link', { name: new RegExp(`^Version ${v}\\b`) }));
+  const byName = versions.map((v) =>
+    within(list).getByRole('link', { name: new RegExp(`^Version ${v}\\b`) }),
+  );
   expect(within(list).getAllByRole('link')).toEqual(byName);
 }
 const timeline = () => screen.findByRole('list', { name: 'Publish history' });
 const compareCalls = (api: { calls: Call[] }) =>
-  api.calls.filter((c) => c.path === `${BASE}/compare`).map((c) => `${c.query.get('from')}→${c.query.get('to')}`);
+  api.calls
+    .filter((c) => c.path === `${BASE}/compare`)
+    .map((c) => `${c.query.get('from')}→${c.query.get('to')}`);
 
 describe('HistoryScreen', () => {
   it('lists publishes newest first with who, the note, the summary and the markers', async () => {
@@ -95,9 +102,12 @@ describe('HistoryScreen', () => {
     expect(rows[1]!.textContent).toMatch(/Daniel Reyes · reviewer@example.com/);
     expect(rows[1]!.textContent).not.toMatch(/Live|Rollback/);
     expect(rows[2]!.textContent).toMatch(/Agent settings 1/);
-    expect(within(rows[0]!).getByText(/ago|last|yesterday|now/).closest('time')?.getAttribute('dateTime')).toBe(
-      '2026-11-28T19:43:15.123456Z',
-    );
+    expect(
+      within(rows[0]!)
+        .getByText(/ago|last|yesterday|now/)
+        .closest('time')
+        ?.getAttribute('dateTime'),
+    ).toBe('2026-11-28T19:43:15.123456Z');
   });
 
   it('selects the newest publish and shows what it changed against the version before it', async () => {

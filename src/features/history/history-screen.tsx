@@ -30,7 +30,10 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
   const head = useQuery(publishQueries.head(agentId));
   const permissions = useQuery(agentQueries.permissions(agentId));
   // The compare extension may be missing on a real tenant: probe it once and hide it if absent.
-  const compareProbe = useQuery({ ...publishQueries.compare(agentId, 'production', 'production'), staleTime: Infinity });
+  const compareProbe = useQuery({
+    ...publishQueries.compare(agentId, 'production', 'production'),
+    staleTime: Infinity,
+  });
   const compareOffered = !isNotOffered(compareProbe.error);
 
   const records = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
@@ -72,7 +75,9 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
     if (records.length === 0) {
       return (
         <Stack align="center" gap="xs" p="xl" ta="center">
-          <Text fw={600}>{filtered ? 'No publishes match these filters.' : 'This agent has not been published yet.'}</Text>
+          <Text fw={600}>
+            {filtered ? 'No publishes match these filters.' : 'This agent has not been published yet.'}
+          </Text>
           {filtered ? (
             <>
               <Text size="sm" c="dimmed">

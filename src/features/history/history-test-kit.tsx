@@ -16,7 +16,10 @@ export function recordWire(version: number, over: Partial<PublishRecordWire> = {
     published_by: { id: 1, email: 'admin@example.com', name: 'Amara Okafor' },
     published_on: '2026-11-28T19:43:15.123456Z',
     note: `Note of version ${version}`,
-    summary: { text: 'Agent settings: 1 change', sections: [{ key: 'agent_settings', title: 'Agent settings', count: 1 }] },
+    summary: {
+      text: 'Agent settings: 1 change',
+      sections: [{ key: 'agent_settings', title: 'Agent settings', count: 1 }],
+    },
     rolled_back_to: null,
     is_live: false,
     ...over,
@@ -30,7 +33,9 @@ export function diffWire(sections: DiffSection[]) {
 export const iterationsSection = (before: number, after: number): DiffSection => ({
   key: 'agent_settings',
   title: 'Agent settings',
-  changes: [{ path: 'react_max_iteration_count', label: 'ReAct max iterations', change: 'modified', before, after }],
+  changes: [
+    { path: 'react_max_iteration_count', label: 'ReAct max iterations', change: 'modified', before, after },
+  ],
 });
 
 export const ok = (data: unknown, status = 200) =>
@@ -77,11 +82,17 @@ export function stubApi(handlers: Record<string, Handler>) {
     return handler ? handler(call) : fail(404, 'NOT_FOUND', `No handler for ${method} ${url.pathname}`);
   });
   vi.stubGlobal('fetch', fetchMock);
-  return { calls, count: (method: string, path: string) => calls.filter((c) => c.method === method && c.path === path).length };
+  return {
+    calls,
+    count: (method: string, path: string) =>
+      calls.filter((c) => c.method === method && c.path === path).length,
+  };
 }
 
 export function newQueryClient() {
-  return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 10_000 }, mutations: { retry: false } } });
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: 10_000 }, mutations: { retry: false } },
+  });
 }
 
 /** Renders `ui` at `/agents/7/history<search>` inside a router, Mantine and the given client. */

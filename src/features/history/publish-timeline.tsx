@@ -50,19 +50,28 @@ export function PublishTimeline({
     estimateSize: () => 108,
     overscan: 6,
     getItemKey: (index) => records[index]?.changeTrackId ?? 'more',
+    // Let React batch the scroll re-renders instead of rendering synchronously in every scroll
+    // event: fewer, shorter tasks while scrolling fast.
+    useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? -1;
   const loadMoreFailed = nextPageError !== null && nextPageError !== undefined;
 
   useEffect(() => {
-    if (hasNextPage && !isFetchingNextPage && !loadMoreFailed && lastIndex >= records.length - PREFETCH_ROWS) {
+    if (
+      hasNextPage &&
+      !isFetchingNextPage &&
+      !loadMoreFailed &&
+      lastIndex >= records.length - PREFETCH_ROWS
+    ) {
       void fetchNextPage();
     }
   }, [lastIndex, records.length, hasNextPage, isFetchingNextPage, loadMoreFailed, fetchNextPage]);
 
   // A link to a version scrolls it into view once it is loaded; clicks on visible rows do not move.
-  const selectedIndex = selectedVersion === null ? -1 : records.findIndex((r) => r.version === selectedVersion);
+  const selectedIndex =
+    selectedVersion === null ? -1 : records.findIndex((r) => r.version === selectedVersion);
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
@@ -84,7 +93,13 @@ export function PublishTimeline({
               ref={virtualizer.measureElement}
               aria-setsize={total}
               aria-posinset={item.index + 1}
-              style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)` }}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                width: '100%',
+                transform: `translateY(${item.start}px)`,
+              }}
             >
               {record ? (
                 <TimelineRow
@@ -93,7 +108,9 @@ export function PublishTimeline({
                   href={versionHref(record.version)}
                   selected={record.version === selectedVersion}
                   compared={comparedVersions.includes(record.version)}
-                  knownVersions={knownVersions}
+                  rollbackVersion={
+                    record.rolledBackTo === null ? undefined : knownVersions.get(record.rolledBackTo)
+                  }
                 />
               ) : loadMoreFailed ? (
                 <Group justify="space-between" p="md" wrap="nowrap">

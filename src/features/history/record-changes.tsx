@@ -30,7 +30,14 @@ export function RecordChanges({ agentId, record, recordsByVersion, compareOffere
     <DiffHeading
       title={previous.record ? `Changes since version ${previous.record.version}` : 'Changes'}
       diff={diff.data}
-      fileName={jsonFileName('agent', agentId, 'diff', `v${previous.record?.version ?? 0}`, 'to', `v${record.version}`)}
+      fileName={jsonFileName(
+        'agent',
+        agentId,
+        'diff',
+        `v${previous.record?.version ?? 0}`,
+        'to',
+        `v${record.version}`,
+      )}
       beforeLabel={beforeLabel}
       afterLabel={afterLabel}
     />
@@ -51,8 +58,8 @@ export function RecordChanges({ agentId, record, recordsByVersion, compareOffere
   if (!compareOffered) {
     return (
       <Alert color="gray" title="Changes cannot be shown here">
-        This server does not offer comparisons between versions, so only the summary above says what this publish
-        changed.
+        This server does not offer comparisons between versions, so only the summary above says what this
+        publish changed.
       </Alert>
     );
   }
@@ -61,7 +68,12 @@ export function RecordChanges({ agentId, record, recordsByVersion, compareOffere
       <Alert color="red" title="The changes could not be loaded">
         <Stack gap="xs" align="flex-start">
           <Text size="sm">{errorMessage(previous.error ?? diff.error)}</Text>
-          <Button size="xs" variant="light" color="red" onClick={() => void (previous.error ? previous.refetch() : diff.refetch())}>
+          <Button
+            size="xs"
+            variant="light"
+            color="red"
+            onClick={() => void (previous.error ? previous.refetch() : diff.refetch())}
+          >
             Try again
           </Button>
         </Stack>

@@ -6,13 +6,13 @@ import { publishQueries } from '@/api/publishes/queries';
 export interface RecordMarkersProps {
   agentId: number;
   record: PublishRecord;
-  /** Versions already on screen, by change_track_id: most rollback targets resolve without a request. */
-  knownVersions: ReadonlyMap<number, number>;
+  /** The version the rollback marker points to, when already known: most resolve without a request. */
+  rollbackVersion: number | undefined;
   size?: 'xs' | 'sm';
 }
 
 /** "Live" on the record that is live; "Rollback to vN" on a publish whose staging came from a rollback. */
-export function RecordMarkers({ agentId, record, knownVersions, size = 'xs' }: RecordMarkersProps) {
+export function RecordMarkers({ agentId, record, rollbackVersion, size = 'xs' }: RecordMarkersProps) {
   if (!record.isLive && record.rolledBackTo === null) return null;
   return (
     <Group gap={6} wrap="nowrap">
@@ -26,7 +26,7 @@ export function RecordMarkers({ agentId, record, knownVersions, size = 'xs' }: R
           agentId={agentId}
           changeTrackId={record.rolledBackTo}
           newerVersion={record.version}
-          knownVersion={knownVersions.get(record.rolledBackTo)}
+          knownVersion={rollbackVersion}
           size={size}
         />
       )}

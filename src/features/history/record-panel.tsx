@@ -39,7 +39,14 @@ export function RecordPanel({
               <Title order={2} size="h3">
                 Version {record.version}
               </Title>
-              <RecordMarkers agentId={agentId} record={record} knownVersions={knownVersions} size="sm" />
+              <RecordMarkers
+                agentId={agentId}
+                record={record}
+                rollbackVersion={
+                  record.rolledBackTo === null ? undefined : knownVersions.get(record.rolledBackTo)
+                }
+                size="sm"
+              />
             </Group>
             <Text size="sm" c="dimmed">
               Published by{' '}
@@ -62,7 +69,7 @@ export function RecordPanel({
           </Group>
         </Group>
         {record.note ? (
-          <Blockquote p="sm" mt={4} className={classes.note} color="gray">
+          <Blockquote p="sm" mt={4} className={classes.fullNote} color="gray">
             {record.note}
           </Blockquote>
         ) : (

@@ -44,9 +44,14 @@ export function RevertModalBody({ agentId, record, canRollback, onClose }: Rever
   if (rollback.isSuccess) {
     return (
       <Stack gap="md">
-        <Alert color="teal" variant="light" icon={<ConsoleIcon name="check" size={20} />} title={`Staging now holds version ${v}`}>
-          Production is unchanged until staging is published. Review the changes, then publish them to make version {v}{' '}
-          live again.
+        <Alert
+          color="teal"
+          variant="light"
+          icon={<ConsoleIcon name="check" size={20} />}
+          title={`Staging now holds version ${v}`}
+        >
+          Production is unchanged until staging is published. Review the changes, then publish them to make
+          version {v} live again.
         </Alert>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>

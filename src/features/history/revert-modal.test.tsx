@@ -57,16 +57,23 @@ describe('RevertModal', () => {
     const staging = await screen.findByRole('region', { name: 'What changes in staging' });
     expect(within(staging).getByText('ReAct max iterations')).toBeTruthy();
     expect(within(staging).getAllByText(/Staging after the revert \(version 1\)/).length).toBeGreaterThan(0);
-    const production = screen.getByRole('region', { name: 'What changes in production once staging is published' });
+    const production = screen.getByRole('region', {
+      name: 'What changes in production once staging is published',
+    });
     expect(within(production).getAllByText(/Live after publishing \(version 1\)/).length).toBeGreaterThan(0);
     expect(screen.getByText(/Production stays as it is until staging is published/)).toBeTruthy();
     expect(screen.queryByText(/overwrites unpublished changes/)).toBeNull();
   });
 
   it('says there is nothing to revert when the version is live and staging equals it', async () => {
-    stubApi({ [`GET ${PREVIEW}`]: () => ok(preview(false, false)), [`GET ${DETAIL}`]: () => ok(agentWire()) });
+    stubApi({
+      [`GET ${PREVIEW}`]: () => ok(preview(false, false)),
+      [`GET ${DETAIL}`]: () => ok(agentWire()),
+    });
     renderModal(true, { ...record, isLive: true });
-    expect(await screen.findByText('Version 1 is what is live and staging equals it: nothing to revert.')).toBeTruthy();
+    expect(
+      await screen.findByText('Version 1 is what is live and staging equals it: nothing to revert.'),
+    ).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Revert staging/ })).toBeNull();
   });
 
@@ -166,6 +173,8 @@ describe('RevertModal', () => {
     renderModal(true);
     await waitFor(() => expect(confirmButton()).toHaveProperty('disabled', false));
     await userEvent.click(confirmButton());
-    expect((await screen.findByRole('alert')).textContent).toMatch(/Staging changed while you were looking at this preview/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /Staging changed while you were looking at this preview/,
+    );
   });
 });

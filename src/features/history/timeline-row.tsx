@@ -1,8 +1,7 @@
 import { memo } from 'react';
-import { Badge, Group, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import type { PublishRecord } from '@/api/adapter';
-import { TimeAgo } from '@/components/time-ago';
+import { formatExactTime, formatRelativeTime } from '@/lib/relative-time';
 import { RecordMarkers } from './record-markers';
 import classes from './history.module.css';
 
@@ -13,15 +12,25 @@ export interface TimelineRowProps {
   selected: boolean;
   /** One side of the pair being compared. */
   compared: boolean;
-  knownVersions: ReadonlyMap<number, number>;
+  /** The version a rollback marker points to, when the timeline already holds it. */
+  rollbackVersion: number | undefined;
 }
 
 /**
  * One publish in the timeline: version, markers, who and when, the note and what changed.
- * Memoised: the virtualised timeline re-renders on every scroll frame, and rows whose props did
- * not change (all of them but the ones scrolling in) must not render again.
+ *
+ * Rows mount by the dozen while the list scrolls, so each is kept cheap: plain elements styled
+ * by the CSS module rather than Mantine components, the exact time as a native title rather than
+ * a tooltip, and memoised on plain props so rows that stay on screen never render again.
  */
-export const TimelineRow = memo(function TimelineRow({ agentId, record, href, selected, compared, knownVersions }: TimelineRowProps) {
+export const TimelineRow = memo(function TimelineRow({
+  agentId,
+  record,
+  href,
+  selected,
+  compared,
+  rollbackVersion,
+}: TimelineRowProps) {
   const { publishedBy } = record;
   return (
     <Link
@@ -30,39 +39,41 @@ export const TimelineRow = memo(function TimelineRow({ agentId, record, href, se
       aria-current={selected ? 'true' : undefined}
       data-compared={compared || undefined}
     >
-      <Group justify="space-between" gap="xs" wrap="nowrap">
-        <Group gap={8} wrap="nowrap" miw={0}>
-          <Text fw={650} size="sm">
-            <VisuallyHidden>Version </VisuallyHidden>
+      <span className={classes.rowTop}>
+        <span className={classes.rowTitle}>
+          <span className={classes.version}>
+            <span className={classes.visuallyHidden}>Version </span>
             <span aria-hidden="true">v</span>
             {record.version}
-          </Text>
-          <RecordMarkers agentId={agentId} record={record} knownVersions={knownVersions} />
-        </Group>
-        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-          <TimeAgo value={record.publishedOn} />
-        </Text>
-      </Group>
-      <Text size="xs" c="dimmed" truncate="end" mt={2}>
+          </span>
+          {(record.isLive || record.rolledBackTo !== null) && (
+            <RecordMarkers agentId={agentId} record={record} rollbackVersion={rollbackVersion} />
+          )}
+        </span>
+        <time
+          className={classes.dimmed}
+          dateTime={record.publishedOn}
+          title={formatExactTime(record.publishedOn)}
+        >
+          {formatRelativeTime(record.publishedOn)}
+        </time>
+      </span>
+      <span className={`${classes.dimmed} ${classes.publisher}`}>
         {publishedBy.name} · {publishedBy.email}
-      </Text>
+      </span>
       {record.note ? (
-        <Text size="sm" mt={4} lineClamp={2} className={classes.note}>
-          {record.note}
-        </Text>
+        <span className={classes.note}>{record.note}</span>
       ) : (
-        <Text size="sm" mt={4} c="dimmed" fs="italic">
-          No note
-        </Text>
+        <span className={`${classes.note} ${classes.noNote}`}>No note</span>
       )}
       {record.summary.sections.length > 0 && (
-        <Group gap={4} mt={6}>
+        <span className={classes.summary}>
           {record.summary.sections.map((s) => (
-            <Badge key={s.key} size="xs" variant="default" radius="sm" tt="none" fw={500}>
+            <span key={s.key} className={classes.chip}>
               {s.title} {s.count}
-            </Badge>
+            </span>
           ))}
-        </Group>
+        </span>
       )}
     </Link>
   );

@@ -10,7 +10,8 @@ export interface UnpublishedChangesWarningProps {
 /** Lists the staging edits that were never published and that a revert would overwrite. */
 export function UnpublishedChangesWarning({ agentId }: UnpublishedChangesWarningProps) {
   const stagingDiff = useQuery(agentQueries.stagingDiff(agentId));
-  const changes = stagingDiff.data?.sections.flatMap((s) => s.changes.map((c) => ({ section: s.title, change: c }))) ?? [];
+  const changes =
+    stagingDiff.data?.sections.flatMap((s) => s.changes.map((c) => ({ section: s.title, change: c }))) ?? [];
   return (
     <Alert
       color="yellow"
@@ -39,7 +40,9 @@ export function UnpublishedChangesWarning({ agentId }: UnpublishedChangesWarning
         </List>
       ) : (
         <Text size="sm" c="dimmed" mt={4}>
-          {stagingDiff.error ? 'The list could not be loaded.' : 'Staging has been edited since the last publish.'}
+          {stagingDiff.error
+            ? 'The list could not be loaded.'
+            : 'Staging has been edited since the last publish.'}
         </Text>
       )}
     </Alert>

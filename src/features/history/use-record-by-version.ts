@@ -25,7 +25,8 @@ export function useRecordByVersion(
     ...publishQueries.byVersion(agentId, version ?? 0),
     enabled: version !== null && inList === undefined,
   });
-  if (version === null) return { record: null, isPending: false, notFound: false, error: null, refetch: noop };
+  if (version === null)
+    return { record: null, isPending: false, notFound: false, error: null, refetch: noop };
   if (inList) return { record: inList, isPending: false, notFound: false, error: null, refetch: noop };
   return {
     record: lookup.data ?? null,
