@@ -4,16 +4,37 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
-import type { AgentConfig, Corpus, GuardrailType, OrgTool, Permission } from '@contract';
+import type {
+  Access,
+  ActionConfig,
+  AgentConfig,
+  AgentSettingsUpdate,
+  Corpus,
+  CorpusConnectionUpdate,
+  GuardrailType,
+  Instruction,
+  OrgTool,
+  Permission,
+  SharepointFolderInput,
+} from '@contract';
+import type { EditOp } from '@/api/agents/edits';
 import type { AgentDetail } from '@/api/adapter';
 import { agentQueries } from '@/api/agents/queries';
 import { catalogQueries } from '@/api/catalog/queries';
 import { draftStore } from './draft-store';
 import { configFixture } from './model/config-fixture';
+import { applyOnStaging } from './model/fake-staging';
 
 export { configFixture };
 
 /** Fixtures, a fetch stub and a renderer for the Edit tab's tests. */
+
+// happy-dom has no FontFaceSet; Mantine's autosizing textarea listens to it.
+if (typeof document !== 'undefined' && !('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    value: { addEventListener: () => undefined, removeEventListener: () => undefined },
+  });
+}
 
 export const AGENT_ID = 7;
 
@@ -90,7 +111,7 @@ type Handler = (call: Call) => Response | Promise<Response>;
  * Stubs `fetch` with handlers keyed by "METHOD /path". Unknown requests answer 404. Reads of the
  * agent answer from `state.detail`, so a refetch after a save sees what the handlers changed.
  */
-export function stubApi(handlers: Record<string, Handler>) {
+export function stubApi(handlers: Record<string, Handler>, fallback?: Handler) {
   const calls: Call[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const raw = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -103,7 +124,7 @@ export function stubApi(handlers: Record<string, Handler>) {
       ifMatch: headers['If-Match'],
     };
     calls.push(call);
-    const handler = handlers[`${call.method} ${call.path}`];
+    const handler = handlers[`${call.method} ${call.path}`] ?? fallback;
     if (!handler) return failure(404, 'NOT_FOUND', `No stub for ${call.method} ${call.path}`);
     return handler(call);
   });
@@ -182,4 +203,117 @@ export function renderEditor(
 export function resetDrafts() {
   sessionStorage.clear();
   draftStore.resetMemory();
+}
+
+/** The part of staging a 412 reports as `current`, by the edited endpoint. */
+function partFor(path: string, config: AgentConfig): unknown {
+  if (path.endsWith('/access')) return config.agent_settings.access;
+  if (path.endsWith('/annotates')) return config.agent_settings.tags;
+  if (path.includes('/instructions')) return config.instructions;
+  if (path.includes('/sharepoint')) return config.knowledge_sources.sharepoint_folder;
+  if (path.includes('/corpora')) return config.knowledge_sources;
+  if (path.includes('/tools')) return config.tools;
+  if (path.includes('/guardrails')) return config.guardrails;
+  return config.agent_settings;
+}
+
+/** The edit a request stands for, as the app's `EditOp`. */
+function opOf(call: Call): EditOp | null {
+  const rest = call.path.replace(`/api/v2/agents/${AGENT_ID}`, '');
+  const body = (call.body ?? {}) as Record<string, unknown>;
+  const m = (re: RegExp) => re.exec(rest);
+  let x: RegExpExecArray | null;
+  if (rest === '' && call.method === 'PUT') return { kind: 'settings', body: body as AgentSettingsUpdate };
+  if (rest === '/access') return { kind: 'access', access: body.access as Access };
+  if (rest === '/annotates') return { kind: 'tags', add: (body.add ?? []) as string[], remove: (body.remove ?? []) as string[] };
+  if (rest === '/instructions' && call.method === 'POST')
+    return { kind: 'add-instruction', instruction: body.instruction as string, clientKey: '' };
+  if (rest === '/instructions' && call.method === 'PUT')
+    return { kind: 'replace-instructions', instructions: body.instructions as Instruction[] };
+  if ((x = m(/^\/instructions\/(\d+)$/))) return { kind: 'delete-instruction', instructionId: Number(x[1]) };
+  if (rest === '/corpora')
+    return { kind: call.method === 'POST' ? 'connect-corpora' : 'disconnect-corpora', corpusIds: body.corpus_ids as number[] };
+  if ((x = m(/^\/corpora\/(\d+)$/)) && call.method === 'PUT')
+    return { kind: 'update-corpus', corpusId: Number(x[1]), update: body as CorpusConnectionUpdate };
+  if ((x = m(/^\/tools\/(\d+)\/(enable|disable)$/)))
+    return { kind: x[2] === 'enable' ? 'enable-tool' : 'disable-tool', toolId: Number(x[1]) };
+  if ((x = m(/^\/tools\/(\d+)\/actions\/(\d+)$/)))
+    return { kind: 'action-config', toolId: Number(x[1]), actionId: Number(x[2]), config: body.config as ActionConfig };
+  if ((x = m(/^\/tools\/(\d+)\/actions\/(\d+)\/(enable|disable)$/)))
+    return { kind: 'action-enabled', toolId: Number(x[1]), actionId: Number(x[2]), enabled: x[3] === 'enable' };
+  if (rest === '/guardrails')
+    return { kind: 'guardrail', guardrailType: body.guardrail_type as string, enabled: body.enabled as boolean };
+  if (rest === '/sharepoint/folder') {
+    if (call.method === 'DELETE') return { kind: 'remove-sharepoint' };
+    return { kind: call.method === 'POST' ? 'connect-sharepoint' : 'update-sharepoint', folder: body as SharepointFolderInput };
+  }
+  return null;
+}
+
+/** The answer of an edit endpoint: the part it changed and the new revision, as the contract says. */
+function answerFor(path: string, config: AgentConfig, createdId: number | undefined, rev: object): unknown {
+  if (createdId !== undefined) return { ...config.instructions.find((i) => i.id === createdId), ...rev };
+  if (path.endsWith('/access')) return { access: config.agent_settings.access, ...rev };
+  if (path.endsWith('/annotates')) return { tags: config.agent_settings.tags, ...rev };
+  if (path.includes('/instructions')) return { instructions: config.instructions, ...rev };
+  if (path.includes('/sharepoint')) return { sharepoint_folder: config.knowledge_sources.sharepoint_folder, ...rev };
+  if (path.includes('/corpora')) return { knowledge_sources: config.knowledge_sources, ...rev };
+  if (path.includes('/tools')) return { tools: config.tools, ...rev };
+  if (path.includes('/guardrails')) return { guardrails: config.guardrails, ...rev };
+  return { ...config.agent_settings, ...rev };
+}
+
+/**
+ * A small staging server for component tests: reads answer from `state.detail`, edits apply to
+ * it (as the sandbox would) with If-Match checked, and `someoneElseEdits` plays a second editor.
+ * `failNext` makes the next edit fail with a status.
+ */
+export function fakeStaging(initial: AgentDetail = detailFixture(), permissions: Permission[] = ['view', 'edit']) {
+  const state = { detail: initial, failNext: null as Response | null };
+  const wire = () => envelope(detailWire(state.detail));
+  const api = stubApi(
+    {
+      [`GET /api/v2/agents/${AGENT_ID}`]: wire,
+      [`GET /api/v2/agents/${AGENT_ID}/permissions/me`]: () => envelope({ permissions }),
+      [`GET /api/v2/agents/${AGENT_ID}/guardrails`]: () => envelope({ guardrail_types: guardrailTypes }),
+    },
+    (call) => {
+      const op = opOf(call);
+      if (!op) return failure(404, 'NOT_FOUND', `No stub for ${call.method} ${call.path}`);
+      if (state.failNext) {
+        const r = state.failNext;
+        state.failNext = null;
+        return r;
+      }
+      const d = state.detail;
+      if (call.ifMatch !== undefined && call.ifMatch !== `"${d.stagingRevision}"`) {
+        return failure(412, 'PRECONDITION_FAILED', 'Staging changed since you loaded it', {
+          current_revision: d.stagingRevision,
+          modified_by: d.modifiedBy,
+          modified_on: d.modifiedOn,
+          current: partFor(call.path, d.config),
+        });
+      }
+      const applied = applyOnStaging(d.config, op, 500 + d.stagingRevision);
+      state.detail = {
+        ...d,
+        config: applied.config,
+        stagingRevision: d.stagingRevision + 1,
+        hasUnpublishedChanges: true,
+        modifiedBy: 'editor@example.com',
+      };
+      const rev = { staging_revision: state.detail.stagingRevision, has_unpublished_changes: true };
+      return envelope(answerFor(call.path, applied.config, applied.createdId, rev), call.method === 'POST' ? 201 : 200);
+    },
+  );
+  const someoneElseEdits = (change: (config: AgentConfig) => AgentConfig, by = 'editor2@example.com') => {
+    state.detail = {
+      ...state.detail,
+      config: change(structuredClone(state.detail.config)),
+      stagingRevision: state.detail.stagingRevision + 1,
+      modifiedBy: by,
+      modifiedOn: '2026-11-29T08:15:00.000000Z',
+    };
+  };
+  return { ...api, state, someoneElseEdits };
 }

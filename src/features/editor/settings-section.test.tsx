@@ -1,0 +1,188 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Suspense } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AgentEditor } from './agent-editor';
+import { AGENT_ID, failure, fakeStaging, renderEditor, resetDrafts } from './editor-test-kit';
+
+const renderSettings = (opts: Parameters<typeof renderEditor>[1] = {}) =>
+  renderEditor(
+    <Suspense fallback={<p>Loading</p>}>
+      <AgentEditor agentId={AGENT_ID} />
+    </Suspense>,
+    { path: '/agents/7/edit?section=settings', ...opts },
+  );
+
+beforeEach(resetDrafts);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const nameField = () => screen.getByRole('textbox', { name: 'Name' });
+const saveButton = () => screen.getByRole('button', { name: 'Save settings' });
+
+describe('the settings section', () => {
+  it('shows a validation error at the field, keeps the text and sends nothing', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    await user.clear(nameField());
+    await user.type(nameField(), '   ');
+    await user.click(saveButton());
+    expect(await screen.findByText('The name cannot be empty')).toBeTruthy();
+    expect((nameField() as HTMLInputElement).value).toBe('   ');
+    expect(screen.getByText('Fix the highlighted fields to save.')).toBeTruthy();
+    expect(server.edits()).toEqual([]);
+  });
+
+  it('marks unsaved changes, then saves only the changed field with If-Match', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    expect(screen.getByText('No unsaved changes.')).toBeTruthy();
+    await user.type(nameField(), ' Pro');
+    expect(await screen.findByText('You have unsaved changes.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Settings.*unsaved changes/ })).toBeTruthy();
+    await user.click(saveButton());
+    expect(await screen.findByText('Saved to staging.')).toBeTruthy();
+    expect(server.edits()).toEqual([
+      { method: 'PUT', path: '/api/v2/agents/7', body: { agent_name: 'Benefits Navigator Pro' }, ifMatch: '"4"' },
+    ]);
+    // The save bar's link, and the nav's now that staging differs from production.
+    expect(screen.getAllByRole('link', { name: 'Review changes' })).toHaveLength(2);
+    expect(screen.queryByRole('link', { name: /unsaved changes/ })).toBeNull();
+    expect((nameField() as HTMLInputElement).value).toBe('Benefits Navigator Pro');
+  });
+
+  it('discards back to what staging holds', async () => {
+    fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    await user.type(nameField(), ' X');
+    await user.click(await screen.findByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => expect((nameField() as HTMLInputElement).value).toBe('Benefits Navigator'));
+    expect(screen.getByText('No unsaved changes.')).toBeTruthy();
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('keeps the draft in sessionStorage, so a new page brings the text back', async () => {
+    fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    const first = renderSettings();
+    await user.type(nameField(), ' Draft');
+    first.unmount();
+    renderSettings();
+    expect((nameField() as HTMLInputElement).value).toBe('Benefits Navigator Draft');
+    expect(screen.getByText('You have unsaved changes.')).toBeTruthy();
+  });
+
+  it('keeps what was typed when the server fails, and retries', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    await user.type(nameField(), ' Pro');
+    server.state.failNext = failure(500, 'INTERNAL_ERROR', 'Database unavailable');
+    await user.click(saveButton());
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Your changes were not saved')).toBeTruthy();
+    expect(within(alert).getByText(/Database unavailable/)).toBeTruthy();
+    expect((nameField() as HTMLInputElement).value).toBe('Benefits Navigator Pro');
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Saved to staging.')).toBeTruthy();
+    expect(server.state.detail.config.agent_settings.agent_name).toBe('Benefits Navigator Pro');
+  });
+
+  it('shows the server’s 422 at the field', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    await user.type(nameField(), ' Pro');
+    server.state.failNext = failure(422, 'VALIDATION_ERROR', 'Some fields are not valid', [
+      { field: 'agent_name', message: 'An agent with this name already exists' },
+    ]);
+    await user.click(saveButton());
+    expect(await screen.findByText('An agent with this name already exists')).toBeTruthy();
+    expect((nameField() as HTMLInputElement).value).toBe('Benefits Navigator Pro');
+  });
+
+  it('shows a 403 inline, keeping the text', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    await user.type(nameField(), ' Pro');
+    server.state.failNext = failure(403, 'FORBIDDEN', 'You may not edit this agent');
+    await user.click(saveButton());
+    expect(await screen.findByText('You are not allowed to change this')).toBeTruthy();
+    expect(screen.getByText('You may not edit this agent')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+});
+
+describe('when someone else saved first (412)', () => {
+  it('shows who, their value beside mine, and keeps both until I choose mine', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    await user.type(nameField(), ' (mine)');
+    server.someoneElseEdits((c) => ({ ...c, agent_settings: { ...c.agent_settings, agent_name: 'Their name' } }));
+    await user.click(saveButton());
+
+    const panel = await screen.findByRole('alert');
+    expect(within(panel).getByText('editor2@example.com')).toBeTruthy();
+    const table = within(panel).getByRole('table', { name: 'Their version and yours' });
+    expect(within(table).getByText('Their name')).toBeTruthy();
+    expect(within(table).getByText('Benefits Navigator (mine)')).toBeTruthy();
+    expect((nameField() as HTMLInputElement).value).toBe('Benefits Navigator (mine)');
+    expect(saveButton()).toHaveProperty('disabled', true);
+
+    await user.click(within(panel).getByRole('button', { name: 'Keep mine and save' }));
+    expect(await screen.findByText('Saved to staging.')).toBeTruthy();
+    const puts = server.edits();
+    expect(puts.map((c) => c.ifMatch)).toEqual(['"4"', '"5"']);
+    expect(server.state.detail.config.agent_settings.agent_name).toBe('Benefits Navigator (mine)');
+  });
+
+  it('takes theirs: the form shows staging as they left it and nothing is sent', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    await user.type(nameField(), ' (mine)');
+    server.someoneElseEdits((c) => ({ ...c, agent_settings: { ...c.agent_settings, agent_name: 'Their name' } }));
+    await user.click(saveButton());
+    await user.click(await screen.findByRole('button', { name: 'Take theirs' }));
+    await waitFor(() => expect((nameField() as HTMLInputElement).value).toBe('Their name'));
+    expect(server.edits()).toHaveLength(1);
+    expect(screen.getByText('No unsaved changes.')).toBeTruthy();
+  });
+
+  it('keeps their change to a field I did not touch when I keep mine', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    await user.type(nameField(), ' (mine)');
+    server.someoneElseEdits((c) => ({ ...c, agent_settings: { ...c.agent_settings, domain: 'Their description' } }));
+    await user.click(saveButton());
+    const panel = await screen.findByRole('alert');
+    expect(within(panel).getByText(/They also changed Description/)).toBeTruthy();
+    await user.click(within(panel).getByRole('button', { name: 'Keep mine and save' }));
+    await screen.findByText('Saved to staging.');
+    expect(server.state.detail.config.agent_settings).toMatchObject({
+      agent_name: 'Benefits Navigator (mine)',
+      domain: 'Their description',
+    });
+  });
+});
+
+describe('a viewer', () => {
+  it('sees the settings read-only with the reason', async () => {
+    fakeStaging(undefined, ['view']);
+    renderSettings({ permissions: ['view'] });
+    expect(screen.getByText('View only')).toBeTruthy();
+    expect(nameField()).toHaveProperty('readOnly', true);
+    expect(saveButton()).toHaveProperty('disabled', true);
+    expect(screen.getByRole('switch', { name: /Caching/ })).toHaveProperty('disabled', true);
+    expect(screen.getAllByLabelText(/editing staging needs the edit permission/).length).toBeGreaterThan(5);
+  });
+});
