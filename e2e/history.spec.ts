@@ -35,15 +35,19 @@ async function agentWithThreePublishes(admin: SandboxApi) {
   await admin.ok('PUT', base, { sample_q1: 'How do I reset my password?', react_max_iteration_count: 7 });
   const v2 = await admin.publish(agent.id, 'Settings: first sample question and more ReAct iterations');
 
-  await admin.ok('POST', `${base}/instructions`, { instruction: 'Always confirm the member ID before answering.' });
+  await admin.ok('POST', `${base}/instructions`, {
+    instruction: 'Always confirm the member ID before answering.',
+  });
   const v3 = await admin.publish(agent.id, 'Instructions: confirm the member ID');
 
-  const { guardrail_types } = await admin.ok<{ guardrail_types: { type: string; name: string; enabled: boolean }[] }>(
-    'GET',
-    `${base}/guardrails`,
-  );
+  const { guardrail_types } = await admin.ok<{
+    guardrail_types: { type: string; name: string; enabled: boolean }[];
+  }>('GET', `${base}/guardrails`);
   const guardrail = guardrail_types[0]!;
-  await admin.ok('PATCH', `${base}/guardrails`, { guardrail_type: guardrail.type, enabled: !guardrail.enabled });
+  await admin.ok('PATCH', `${base}/guardrails`, {
+    guardrail_type: guardrail.type,
+    enabled: !guardrail.enabled,
+  });
   const v4 = await admin.publish(agent.id, 'Guardrails: toggled one');
 
   expect([v2.version, v3.version, v4.version]).toEqual([2, 3, 4]);
@@ -103,9 +107,15 @@ test('an admin reverts to an earlier version; a reviewer publishes it; the histo
     await expect(page).toHaveURL(/\?version=2$/);
     await expect(page.getByRole('heading', { name: 'Version 2', level: 2 })).toBeVisible();
     await page.getByRole('button', { name: 'Revert to this version…' }).click();
-    await expectDiffOnScreen(dialog.getByRole('region', { name: 'What changes in staging', exact: true }), expected.staging);
     await expectDiffOnScreen(
-      dialog.getByRole('region', { name: 'What changes in production once staging is published', exact: true }),
+      dialog.getByRole('region', { name: 'What changes in staging', exact: true }),
+      expected.staging,
+    );
+    await expectDiffOnScreen(
+      dialog.getByRole('region', {
+        name: 'What changes in production once staging is published',
+        exact: true,
+      }),
       expected.production,
     );
     // The editor's unpublished question would be lost: the preview says so and names it.
@@ -139,7 +149,10 @@ test('an admin reverts to an earlier version; a reviewer publishes it; the histo
   });
 });
 
-for (const [role, article] of [['reviewer', 'a'], ['editor', 'an']] as const) {
+for (const [role, article] of [
+  ['reviewer', 'a'],
+  ['editor', 'an'],
+] as const) {
   test(`${article} ${role} sees the revert preview but cannot confirm it`, async ({ api, signedIn }) => {
     const admin = await api('admin');
     const { agent } = await agentWithThreePublishes(admin);
@@ -163,13 +176,19 @@ test('links open a version and a compared pair', async ({ api, signedIn }) => {
     await expect(page.getByRole('heading', { name: 'Version 3', level: 2 })).toBeVisible();
     await expect(row(page, 3)).toHaveAttribute('aria-current', 'true');
     await expect(page.getByRole('heading', { name: 'Changes since version 2' })).toBeVisible();
-    await expectDiffOnScreen(page.getByRole('main'), await sandboxCompare(admin, base, v2.change_track_id, v3.change_track_id));
+    await expectDiffOnScreen(
+      page.getByRole('main'),
+      await sandboxCompare(admin, base, v2.change_track_id, v3.change_track_id),
+    );
   });
 
   await test.step('?from=2&to=4 opens the comparison of versions 2 and 4', async () => {
     await page.goto(`/agents/${agent.id}/history?from=2&to=4`);
     await expect(page.getByRole('heading', { name: 'Version 2 → Version 4' })).toBeVisible();
-    await expectDiffOnScreen(page.getByRole('main'), await sandboxCompare(admin, base, v2.change_track_id, v4.change_track_id));
+    await expectDiffOnScreen(
+      page.getByRole('main'),
+      await sandboxCompare(admin, base, v2.change_track_id, v4.change_track_id),
+    );
   });
 
   await test.step('a version compared with Live, from the record’s Compare… button, lands in the URL', async () => {
@@ -177,7 +196,10 @@ test('links open a version and a compared pair', async ({ api, signedIn }) => {
     await page.getByRole('button', { name: 'Compare…' }).click();
     await expect(page).toHaveURL(/from=2&to=live/);
     await expect(page.getByRole('heading', { name: 'Version 2 → Live' })).toBeVisible();
-    await expectDiffOnScreen(page.getByRole('main'), await sandboxCompare(admin, base, v2.change_track_id, 'production'));
+    await expectDiffOnScreen(
+      page.getByRole('main'),
+      await sandboxCompare(admin, base, v2.change_track_id, 'production'),
+    );
   });
 
   await test.step('searching notes narrows the timeline and says when nothing matches', async () => {

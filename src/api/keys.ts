@@ -35,7 +35,8 @@ export const agentKeys = {
   /** The newest record, unfiltered: the latest version number and the count. */
   publishHead: (id: number) => [...agentKeys.publishes(id), 'head'] as const,
   /** A record found by its version number (links carry versions, the API wants change_track_ids). */
-  publishByVersion: (id: number, version: number) => [...agentKeys.publishes(id), 'by-version', version] as const,
+  publishByVersion: (id: number, version: number) =>
+    [...agentKeys.publishes(id), 'by-version', version] as const,
   /** A record found by its change_track_id, without its snapshot (as rollback markers name them). */
   publishByChangeTrackId: (id: number, changeTrackId: number) =>
     [...agentKeys.publishes(id), 'by-change-track-id', changeTrackId] as const,

@@ -17,13 +17,16 @@ describe('parseHistoryRef', () => {
   });
 
   it('refuses anything else', () => {
-    for (const raw of ['0', '-1', '1.5', 'abc', '', '99999999999', null]) expect(parseHistoryRef(raw)).toBeNull();
+    for (const raw of ['0', '-1', '1.5', 'abc', '', '99999999999', null])
+      expect(parseHistoryRef(raw)).toBeNull();
   });
 });
 
 describe('parseHistoryParams', () => {
   it('reads the selected version, the pair and the filters', () => {
-    const p = parseHistoryParams(new URLSearchParams('version=4&from=2&to=live&by=%20ana@example.com&q=hotfix'));
+    const p = parseHistoryParams(
+      new URLSearchParams('version=4&from=2&to=live&by=%20ana@example.com&q=hotfix'),
+    );
     expect(p).toEqual({
       version: 4,
       compare: { from: 2, to: 'live' },
@@ -44,7 +47,11 @@ describe('parseHistoryParams', () => {
 
 describe('patchParams', () => {
   it('sets, replaces and removes parameters, keeping the others', () => {
-    const next = patchParams(new URLSearchParams('version=3&q=fix&by=a@b.c'), { version: 5, q: '', from: 'live' });
+    const next = patchParams(new URLSearchParams('version=3&q=fix&by=a@b.c'), {
+      version: 5,
+      q: '',
+      from: 'live',
+    });
     expect(next.toString()).toBe('version=5&by=a%40b.c&from=live');
   });
 

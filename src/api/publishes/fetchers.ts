@@ -49,7 +49,12 @@ export async function fetchRevertPreview(agentId: number, changeTrackId: number,
 }
 
 /** The diff between two refs: `production`, `staging` or a change_track_id. [ext] */
-export async function fetchCompare(agentId: number, from: CompareRefKey, to: CompareRefKey, signal?: AbortSignal) {
+export async function fetchCompare(
+  agentId: number,
+  from: CompareRefKey,
+  to: CompareRefKey,
+  signal?: AbortSignal,
+) {
   const wire = await apiGet(`${base(agentId)}/compare`, diffSchema, {
     signal,
     query: { from, to },

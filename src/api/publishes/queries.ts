@@ -26,7 +26,11 @@ export interface PublishHead {
 export const publishQueries = {
   /** The timeline: pages of records, newest first, fetched as the user scrolls. */
   list: (agentId: number, f: PublishFilters = {}) => {
-    const filters = { perPage: PUBLISH_PAGE_SIZE, publishedBy: f.publishedBy || undefined, q: f.q || undefined };
+    const filters = {
+      perPage: PUBLISH_PAGE_SIZE,
+      publishedBy: f.publishedBy || undefined,
+      q: f.q || undefined,
+    };
     return infiniteQueryOptions({
       queryKey: agentKeys.publishList(agentId, filters),
       queryFn: ({ pageParam, signal }) => fetchPublishPage(agentId, filters, pageParam, signal),

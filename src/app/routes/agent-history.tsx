@@ -37,7 +37,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
  * Selecting a record, comparing or filtering changes only the query string; the screen fetches
  * what it needs itself, so a change of the query string alone does not run the loader again.
  */
-export function shouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+export function shouldRevalidate({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}: ShouldRevalidateFunctionArgs) {
   if (currentUrl.pathname === nextUrl.pathname && currentUrl.search !== nextUrl.search) return false;
   return defaultShouldRevalidate;
 }
@@ -54,7 +58,11 @@ export function ErrorBoundary() {
   const missing =
     (isApiError(error) && error.status === 404) || (error instanceof Response && error.status === 404);
   return missing ? (
-    <PageError kind="missing" title="Agent not found" message="There is no agent with this id, or it was deleted." />
+    <PageError
+      kind="missing"
+      title="Agent not found"
+      message="There is no agent with this id, or it was deleted."
+    />
   ) : (
     <PageError
       title="The publish history could not be loaded"
