@@ -20,11 +20,17 @@ async function signInThroughForm(page: Page, email: string) {
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-const agentRows = (page: Page) => page.getByRole('table', { name: 'Agents' }).getByRole('row').filter({ has: page.getByRole('link') });
+const agentRows = (page: Page) =>
+  page
+    .getByRole('table', { name: 'Agents' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('link') });
 
 type StoredSession = { ejentoToken: string; authToken: string };
 const readSession = (page: Page) =>
-  page.evaluate(() => JSON.parse(window.sessionStorage.getItem('ejento.session') ?? 'null') as StoredSession | null);
+  page.evaluate(
+    () => JSON.parse(window.sessionStorage.getItem('ejento.session') ?? 'null') as StoredSession | null,
+  );
 
 for (const role of Object.keys(USERS) as Role[]) {
   test(`${role} signs in and sees the agent list`, async ({ page }) => {
@@ -133,7 +139,10 @@ test('a viewer cannot create an agent', async ({ api, signedIn }) => {
   await expect(page.getByRole('heading', { name: 'Agents', level: 1 })).toBeVisible();
   await expect(page.getByRole('button', { name: 'New agent' })).toHaveCount(0);
   const viewer = await api('viewer');
-  const attempt = await viewer.call('POST', '/api/v2/agents', { agent_name: uniqueName('Not allowed'), project_id: 101 });
+  const attempt = await viewer.call('POST', '/api/v2/agents', {
+    agent_name: uniqueName('Not allowed'),
+    project_id: 101,
+  });
   expect(attempt.status).toBe(403);
 });
 
@@ -195,7 +204,10 @@ test('an expired session recovers through refresh without the user noticing', as
   });
 });
 
-test('when the session cannot be renewed, signing in again returns to the same page', async ({ api, signedIn }) => {
+test('when the session cannot be renewed, signing in again returns to the same page', async ({
+  api,
+  signedIn,
+}) => {
   const admin = await api('admin');
   const agent = await admin.createAgent(uniqueName('Expiry journey'));
   const page = await signedIn('editor');

@@ -30,7 +30,9 @@ export class ContentErrorBoundary extends Component<ContentErrorBoundaryProps, S
   }
 
   static getDerivedStateFromProps(props: ContentErrorBoundaryProps, state: State): Partial<State> | null {
-    return props.resetKey !== state.resetKey ? { failed: false, error: null, resetKey: props.resetKey } : null;
+    return props.resetKey !== state.resetKey
+      ? { failed: false, error: null, resetKey: props.resetKey }
+      : null;
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
@@ -44,6 +46,8 @@ export class ContentErrorBoundary extends Component<ContentErrorBoundaryProps, S
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    return <PageError title={this.props.title} message={errorMessage(this.state.error)} onRetry={this.retry} />;
+    return (
+      <PageError title={this.props.title} message={errorMessage(this.state.error)} onRetry={this.retry} />
+    );
   }
 }

@@ -16,7 +16,12 @@ export const AGENT_LIST_PAGE_SIZE = 20;
 export const AGENT_SEARCH_MAX = 200;
 const MAX_PAGE = 1_000_000;
 
-export const DEFAULT_AGENT_LIST_VIEW: AgentListView = { q: '', projectId: null, unpublishedOnly: false, page: 1 };
+export const DEFAULT_AGENT_LIST_VIEW: AgentListView = {
+  q: '',
+  projectId: null,
+  unpublishedOnly: false,
+  page: 1,
+};
 
 function positiveInt(raw: string | null, max: number): number | null {
   if (raw === null || !/^\d+$/.test(raw.trim())) return null;

@@ -38,7 +38,9 @@ describe('formatRelativeTime', () => {
 
 describe('formatExactTime', () => {
   it('gives the exact moment with its time zone', () => {
-    expect(formatExactTime('2026-11-28T19:43:15.123456Z', { timeZone: 'UTC' })).toBe('28 Nov 2026, 19:43:15 UTC');
+    expect(formatExactTime('2026-11-28T19:43:15.123456Z', { timeZone: 'UTC' })).toBe(
+      '28 Nov 2026, 19:43:15 UTC',
+    );
   });
 
   it('gives back what it was handed when it cannot read it', () => {

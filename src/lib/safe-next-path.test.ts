@@ -44,7 +44,9 @@ describe('safeNextPath', () => {
 
 describe('signInPathFor', () => {
   it('carries the current page as next', () => {
-    expect(signInPathFor('/agents/7/edit?section=tools')).toBe('/sign-in?next=%2Fagents%2F7%2Fedit%3Fsection%3Dtools');
+    expect(signInPathFor('/agents/7/edit?section=tools')).toBe(
+      '/sign-in?next=%2Fagents%2F7%2Fedit%3Fsection%3Dtools',
+    );
   });
 
   it('leaves next out when the page is the default landing page', () => {

@@ -7,7 +7,10 @@ const PROBE_ORIGIN = 'http://console.invalid';
 export const DEFAULT_AFTER_SIGN_IN = '/agents';
 export const SIGN_IN_PATH = '/sign-in';
 
-export function safeNextPath(raw: string | null | undefined, fallback: string = DEFAULT_AFTER_SIGN_IN): string {
+export function safeNextPath(
+  raw: string | null | undefined,
+  fallback: string = DEFAULT_AFTER_SIGN_IN,
+): string {
   if (!raw || raw.length > 2048) return fallback;
   // Only absolute paths; `//` and `/\` are read by browsers as another host.
   if (!raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return fallback;

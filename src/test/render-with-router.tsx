@@ -9,7 +9,10 @@ import { vi } from 'vitest';
 /** A query client for one test: no retries, nothing shared with other tests. */
 export function testQueryClient(): QueryClient {
   return new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Infinity, gcTime: Infinity }, mutations: { retry: false } },
+    defaultOptions: {
+      queries: { retry: false, staleTime: Infinity, gcTime: Infinity },
+      mutations: { retry: false },
+    },
   });
 }
 
@@ -24,7 +27,10 @@ export interface RenderWithRouterOptions {
  * `queryClient.setQueryData(<factory>.queryKey, …)` before or after rendering; read where the
  * screen went from `router.state.location`.
  */
-export function renderRoutes(routes: RouteObject[], { at = '/', queryClient = testQueryClient() }: RenderWithRouterOptions = {}) {
+export function renderRoutes(
+  routes: RouteObject[],
+  { at = '/', queryClient = testQueryClient() }: RenderWithRouterOptions = {},
+) {
   const router = createMemoryRouter(routes, { initialEntries: [at] });
   const user = userEvent.setup({ delay: null });
   const view = render(

@@ -7,7 +7,9 @@ import { agentQueries } from './queries';
 
 /** `POST /api/v2/agents` → 201 with the new agent (already live as version 1, "Created"). */
 export async function createAgent(input: CreateAgentInput, signal?: AbortSignal) {
-  return toAgentDetail(await apiSend('POST', '/api/v2/agents', agentDetailWireSchema, { body: input, signal }));
+  return toAgentDetail(
+    await apiSend('POST', '/api/v2/agents', agentDetailWireSchema, { body: input, signal }),
+  );
 }
 
 /**

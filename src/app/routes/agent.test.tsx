@@ -50,7 +50,12 @@ describe('the agent route', () => {
         agent_name: 'Care Finder',
         live_version: 12,
         has_unpublished_changes: true,
-        staging_rolled_back_to: { change_track_id: 40, version: 9, by: 'admin@example.com', on: '2026-11-28T19:43:15.123456Z' },
+        staging_rolled_back_to: {
+          change_track_id: 40,
+          version: 9,
+          by: 'admin@example.com',
+          on: '2026-11-28T19:43:15.123456Z',
+        },
       }),
     );
     queryClient.setQueryData(agentQueries.permissions(7).queryKey, ['view']);
@@ -62,7 +67,9 @@ describe('the agent route', () => {
     const banner = screen.getByRole('alert', { name: 'Staging was reverted' });
     expect(banner.textContent).toContain('Staging was reverted to version 9 by admin@example.com on');
     expect(banner.textContent).toContain('Production is unchanged until staging is published.');
-    expect(within(banner).getByRole('link', { name: 'Review changes' }).getAttribute('href')).toBe('/agents/7/review');
+    expect(within(banner).getByRole('link', { name: 'Review changes' }).getAttribute('href')).toBe(
+      '/agents/7/review',
+    );
     expect(screen.getByText('Review tab')).toBeTruthy();
   });
 
@@ -111,7 +118,10 @@ describe('the agent route', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     stubFetch(() => jsonResponse(500, {}));
     const queryClient = testQueryClient();
-    queryClient.setQueryData(agentQueries.detail(7).queryKey, agentDetail({ id: 7, agent_name: 'Care Finder' }));
+    queryClient.setQueryData(
+      agentQueries.detail(7).queryKey,
+      agentDetail({ id: 7, agent_name: 'Care Finder' }),
+    );
     queryClient.setQueryData(agentQueries.permissions(7).queryKey, ['view']);
     renderAgent('/agents/7/history', queryClient);
     expect(screen.getByRole('heading', { name: 'This tab could not be shown' })).toBeTruthy();

@@ -8,7 +8,9 @@ export function Component() {
     <Container size="md">
       <PageError
         kind="missing"
-        title="Page not found" message={`There is no page at ${pathname}. It may have moved, or the link is mistyped.`}>
+        title="Page not found"
+        message={`There is no page at ${pathname}. It may have moved, or the link is mistyped.`}
+      >
         <Button component={Link} to="/agents">
           Go to agents
         </Button>

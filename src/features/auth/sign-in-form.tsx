@@ -42,13 +42,15 @@ export function SignInForm({ form, onSignedIn }: SignInFormProps) {
           data-autofocus
           {...form.getInputProps('username')}
         />
-        <PasswordInput
-          label="Password"
-          autoComplete="current-password"
-          {...form.getInputProps('password')}
-        />
+        <PasswordInput label="Password" autoComplete="current-password" {...form.getInputProps('password')} />
         {signIn.isError && (
-          <Alert color="red" variant="light" icon={<ConsoleIcon name="alert" />} role="alert" title="Could not sign in">
+          <Alert
+            color="red"
+            variant="light"
+            icon={<ConsoleIcon name="alert" />}
+            role="alert"
+            title="Could not sign in"
+          >
             {signInError(signIn.error)}
           </Alert>
         )}

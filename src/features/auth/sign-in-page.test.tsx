@@ -5,7 +5,12 @@ import { getSession, setSession } from '@/api/session';
 import { jsonResponse, renderRoutes, stubFetch } from '@/test/render-with-router';
 import { SignInPage } from './sign-in-page';
 
-const tokens = { access_token: 'auth-1', ejento_access_token: 'platform-1', token_type: 'bearer', expires_in: 3600 };
+const tokens = {
+  access_token: 'auth-1',
+  ejento_access_token: 'platform-1',
+  token_type: 'bearer',
+  expires_in: 3600,
+};
 
 function stubServer(mode: string | undefined = 'sandbox') {
   return stubFetch((url, init) => {

@@ -22,7 +22,8 @@ export function SignInPage() {
   const reason = (location.state as SignInLocationState | null)?.reason;
   const next = safeNextPath(params.get('next'));
   // The hint is for the sandbox only; a server that says nothing gets it in development builds.
-  const isSandbox = health.data?.mode === 'sandbox' || (health.isFetched && !health.data?.mode && import.meta.env.DEV);
+  const isSandbox =
+    health.data?.mode === 'sandbox' || (health.isFetched && !health.data?.mode && import.meta.env.DEV);
 
   return (
     <Box component="main" mih="100dvh" bg="var(--mantine-color-body)">

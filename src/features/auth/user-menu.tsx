@@ -23,7 +23,10 @@ export function UserMenu({ onSignOut }: UserMenuProps) {
   return (
     <Menu position="bottom-end" width={260} withinPortal>
       <Menu.Target>
-        <UnstyledButton className={classes.trigger} aria-label={displayName ? `Account: ${displayName}` : 'Account'}>
+        <UnstyledButton
+          className={classes.trigger}
+          aria-label={displayName ? `Account: ${displayName}` : 'Account'}
+        >
           <Group gap={8} wrap="nowrap">
             {me.isPending ? (
               <Skeleton circle height={30} />
@@ -50,7 +53,9 @@ export function UserMenu({ onSignOut }: UserMenuProps) {
             </Text>
           </div>
         ) : (
-          <Menu.Label>{me.isError ? 'Your profile could not be loaded.' : 'Loading your profile…'}</Menu.Label>
+          <Menu.Label>
+            {me.isError ? 'Your profile could not be loaded.' : 'Loading your profile…'}
+          </Menu.Label>
         )}
         <Menu.Divider />
         <Menu.Item leftSection={<ConsoleIcon name="logout" size={16} />} onClick={onSignOut}>

@@ -21,7 +21,8 @@ export function AgentLoadError({ agentIdParam }: AgentLoadErrorProps) {
   const agentId = Number(agentIdParam);
   const label = agentIdParam ?? '';
 
-  const notFound = (isRouteErrorResponse(error) && error.status === 404) || (isApiError(error) && error.status === 404);
+  const notFound =
+    (isRouteErrorResponse(error) && error.status === 404) || (isApiError(error) && error.status === 404);
   if (notFound) {
     return (
       <Container size="md">

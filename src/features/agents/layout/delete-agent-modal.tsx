@@ -43,8 +43,8 @@ function DeleteAgentForm({ agentId, agentName, onCancel, onDeleted }: DeleteAgen
     >
       <Stack gap="md">
         <Text size="sm">
-          This removes “{agentName}” from staging and production, with its whole publish history. End users lose it at
-          once. This cannot be undone.
+          This removes “{agentName}” from staging and production, with its whole publish history. End users
+          lose it at once. This cannot be undone.
         </Text>
         <TextInput
           label={`Type the agent's name to confirm`}
@@ -54,7 +54,13 @@ function DeleteAgentForm({ agentId, agentName, onCancel, onDeleted }: DeleteAgen
           data-autofocus
         />
         {remove.isError && (
-          <Alert color="red" variant="light" icon={<ConsoleIcon name="alert" />} role="alert" title="The agent was not deleted">
+          <Alert
+            color="red"
+            variant="light"
+            icon={<ConsoleIcon name="alert" />}
+            role="alert"
+            title="The agent was not deleted"
+          >
             {errorMessage(remove.error)}
           </Alert>
         )}

@@ -14,7 +14,13 @@ export interface AgentListEmptyProps {
 }
 
 /** Why the list is empty, in one sentence, with the way out. */
-export function AgentListEmpty({ view, totalPages, onClearFilters, onFirstPage, createAction }: AgentListEmptyProps) {
+export function AgentListEmpty({
+  view,
+  totalPages,
+  onClearFilters,
+  onFirstPage,
+  createAction,
+}: AgentListEmptyProps) {
   if (totalPages > 0 && view.page > totalPages) {
     return (
       <EmptyState

@@ -21,13 +21,21 @@ const filters = (f: Partial<AgentListFilters> = {}): AgentListFilters => ({
 
 const agents = [
   agentSummary({ id: 1, name: 'Benefits Navigator', hasUnpublishedChanges: true, liveVersion: 7 }),
-  agentSummary({ id: 2, name: 'Care Finder', project: { id: 101, name: 'Care Navigation' }, liveVersion: 13 }),
+  agentSummary({
+    id: 2,
+    name: 'Care Finder',
+    project: { id: 101, name: 'Care Navigation' },
+    liveVersion: 13,
+  }),
 ];
 
 /** A client whose cache already holds what the page reads: no request is needed. */
 function seeded(permissions: Permission[] = ['view', 'edit']) {
   const queryClient = testQueryClient();
-  queryClient.setQueryData(agentQueries.list({ page: 1, perPage: 1 }).queryKey, agentPage(agents.slice(0, 1)));
+  queryClient.setQueryData(
+    agentQueries.list({ page: 1, perPage: 1 }).queryKey,
+    agentPage(agents.slice(0, 1)),
+  );
   queryClient.setQueryData(agentQueries.permissions(1).queryKey, permissions);
   queryClient.setQueryData(catalogQueries.projects().queryKey, PROJECTS);
   queryClient.setQueryData(agentQueries.list(filters()).queryKey, agentPage(agents));
@@ -48,7 +56,10 @@ beforeEach(() => {
   // Anything not seeded would be fetched: answer like a server with nothing in it.
   stubFetch((url) =>
     url.pathname === '/api/v2/agents'
-      ? jsonResponse(200, { success: true, data: { agents: [], total_records: 0, current_page: 1, total_pages: 0 } })
+      ? jsonResponse(200, {
+          success: true,
+          data: { agents: [], total_records: 0, current_page: 1, total_pages: 0 },
+        })
       : jsonResponse(404, { success: false, message: 'Not found', error: { code: 'NOT_FOUND' } }),
   );
 });
@@ -60,9 +71,13 @@ afterEach(() => {
 describe('AgentListPage', () => {
   it('lists each agent with its project, live version and unpublished badge', () => {
     renderList('/agents');
-    const rows = within(screen.getByRole('table', { name: 'Agents' })).getAllByRole('row').slice(1);
+    const rows = within(screen.getByRole('table', { name: 'Agents' }))
+      .getAllByRole('row')
+      .slice(1);
     expect(rows).toHaveLength(2);
-    expect(within(rows[0]!).getByRole('link', { name: 'Benefits Navigator' }).getAttribute('href')).toBe('/agents/1');
+    expect(within(rows[0]!).getByRole('link', { name: 'Benefits Navigator' }).getAttribute('href')).toBe(
+      '/agents/1',
+    );
     expect(within(rows[0]!).getByText('Unpublished changes')).toBeTruthy();
     expect(within(rows[0]!).getByText('v7')).toBeTruthy();
     expect(within(rows[1]!).getByText('Care Navigation')).toBeTruthy();
@@ -107,7 +122,10 @@ describe('AgentListPage', () => {
 
   it('puts the unpublished filter in the URL and goes back to the first page', async () => {
     const queryClient = seeded();
-    queryClient.setQueryData(agentQueries.list(filters({ page: 2 })).queryKey, agentPage(agents, { page: 2, totalPages: 2, total: 22 }));
+    queryClient.setQueryData(
+      agentQueries.list(filters({ page: 2 })).queryKey,
+      agentPage(agents, { page: 2, totalPages: 2, total: 22 }),
+    );
     const { user, router } = renderList('/agents?page=2', queryClient);
     await user.click(screen.getByRole('switch', { name: 'Has unpublished changes' }));
     await waitFor(() => expect(router.state.location.search).toBe('?unpublished=1'));
@@ -115,7 +133,10 @@ describe('AgentListPage', () => {
 
   it('moves between pages through the URL', async () => {
     const queryClient = seeded();
-    queryClient.setQueryData(agentQueries.list(filters({ q: 'a' })).queryKey, agentPage(agents, { total: 45, totalPages: 3 }));
+    queryClient.setQueryData(
+      agentQueries.list(filters({ q: 'a' })).queryKey,
+      agentPage(agents, { total: 45, totalPages: 3 }),
+    );
     const { user, router } = renderList('/agents?q=a', queryClient);
     expect(screen.getByText('1–2 of 45 agents')).toBeTruthy();
     await user.click(await screen.findByRole('button', { name: 'Page 3' }));

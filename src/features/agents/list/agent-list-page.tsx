@@ -121,7 +121,10 @@ export function AgentListPage() {
         defaultProjectId={view.projectId}
         onCreated={(agent) => {
           setCreating(false);
-          notifications.show({ color: 'green', message: `“${agent.config.agent_settings.agent_name}” was created.` });
+          notifications.show({
+            color: 'green',
+            message: `“${agent.config.agent_settings.agent_name}” was created.`,
+          });
           void navigate(`/agents/${agent.id}/edit`);
         }}
       />

@@ -44,7 +44,9 @@ describe('CreateAgentModal', () => {
         message: 'The agent could not be created',
         error: {
           code: 'VALIDATION_ERROR',
-          details: [{ field: 'agent_name', message: 'An agent with this name already exists in the project' }],
+          details: [
+            { field: 'agent_name', message: 'An agent with this name already exists in the project' },
+          ],
         },
       }),
     );
@@ -61,7 +63,11 @@ describe('CreateAgentModal', () => {
 
   it('says inline when the user may not create agents', async () => {
     stubFetch(() =>
-      jsonResponse(403, { success: false, message: 'You do not have edit permission', error: { code: 'FORBIDDEN' } }),
+      jsonResponse(403, {
+        success: false,
+        message: 'You do not have edit permission',
+        error: { code: 'FORBIDDEN' },
+      }),
     );
     const { user } = renderModal(103);
     await user.click(nameBox());
@@ -75,8 +81,15 @@ describe('CreateAgentModal', () => {
   it('sends the trimmed name and the project, and hands back the new agent already in the cache', async () => {
     const calls = stubFetch((url, init) =>
       url.pathname === '/api/v2/agents' && init.method === 'POST'
-        ? jsonResponse(201, { success: true, message: 'Agent created', data: agentDetailWire({ id: 42, agent_name: 'Nurse Helper' }) })
-        : jsonResponse(200, { success: true, data: { agents: [], total_records: 0, current_page: 1, total_pages: 0 } }),
+        ? jsonResponse(201, {
+            success: true,
+            message: 'Agent created',
+            data: agentDetailWire({ id: 42, agent_name: 'Nurse Helper' }),
+          })
+        : jsonResponse(200, {
+            success: true,
+            data: { agents: [], total_records: 0, current_page: 1, total_pages: 0 },
+          }),
     );
     const { user, onCreated, queryClient } = renderModal(101);
     await user.click(nameBox());

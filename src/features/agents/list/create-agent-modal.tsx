@@ -37,7 +37,8 @@ export function CreateAgentModal({ opened, onClose, defaultProjectId, onCreated 
       closeOnEscape={!busy}
     >
       <Text size="sm" c="dimmed" mb="md">
-        It starts live as version 1 with default settings. Edits then go to staging until someone publishes them.
+        It starts live as version 1 with default settings. Edits then go to staging until someone publishes
+        them.
       </Text>
       <CreateAgentForm
         defaultProjectId={defaultProjectId}
@@ -109,11 +110,18 @@ function CreateAgentForm({ defaultProjectId, onCancel, onCreated, onBusyChange }
           comboboxProps={{ withinPortal: true }}
           {...form.getInputProps('project_id')}
           error={
-            form.errors.project_id ?? (projects.isError ? 'Projects could not be loaded. Close and try again.' : undefined)
+            form.errors.project_id ??
+            (projects.isError ? 'Projects could not be loaded. Close and try again.' : undefined)
           }
         />
         {formError && (
-          <Alert color="red" variant="light" icon={<ConsoleIcon name="alert" />} role="alert" title="The agent was not created">
+          <Alert
+            color="red"
+            variant="light"
+            icon={<ConsoleIcon name="alert" />}
+            role="alert"
+            title="The agent was not created"
+          >
             {formError}
           </Alert>
         )}

@@ -31,10 +31,13 @@ export function useAgentListView() {
   /** `replace` for keystrokes (typing should not fill the history), a new entry otherwise. */
   const change = useCallback(
     (c: ViewChange, opts: { replace?: boolean } = {}) => {
-      setParams((prev) => new URLSearchParams(agentListSearch(changeAgentListView(parseAgentListView(prev), c))), {
-        replace: opts.replace,
-        preventScrollReset: !('page' in c),
-      });
+      setParams(
+        (prev) => new URLSearchParams(agentListSearch(changeAgentListView(parseAgentListView(prev), c))),
+        {
+          replace: opts.replace,
+          preventScrollReset: !('page' in c),
+        },
+      );
     },
     [setParams],
   );
