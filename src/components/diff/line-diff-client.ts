@@ -17,12 +17,16 @@ interface Entry {
 const KEEP = 8;
 const recent: Entry[] = [];
 let worker: Worker | null = null;
+let workerFailed = false;
 let nextId = 0;
 const waiting = new Map<number, { resolve: (diff: LineDiff) => void; reject: (error: unknown) => void }>();
 
 function sharedWorker(): Worker {
   if (worker) return worker;
-  const created = new Worker(new URL('./line-diff.worker.ts', import.meta.url), { type: 'module', name: 'line-diff' });
+  const created = new Worker(new URL('./line-diff.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'line-diff',
+  });
   created.onmessage = (event: MessageEvent<{ id: number; diff: LineDiff }>) => {
     waiting.get(event.data.id)?.resolve(event.data.diff);
     waiting.delete(event.data.id);
@@ -30,7 +34,8 @@ function sharedWorker(): Worker {
   created.onerror = (event) => {
     // A worker that cannot start (blocked by a CSP, say) fails every diff it holds; the next
     // request falls back to the main thread rather than failing again.
-    for (const pending of waiting.values()) pending.reject(new Error(event.message || 'The diff worker failed'));
+    for (const pending of waiting.values())
+      pending.reject(new Error(event.message || 'The diff worker failed'));
     waiting.clear();
     created.terminate();
     worker = null;
@@ -39,7 +44,6 @@ function sharedWorker(): Worker {
   worker = created;
   return created;
 }
-let workerFailed = false;
 
 function compute(before: string, after: string): Promise<LineDiff> {
   if (typeof Worker === 'undefined' || workerFailed) {
@@ -59,4 +63,12 @@ export function lineDiffOf(before: string, after: string): Promise<LineDiff> {
   recent.unshift(entry);
   recent.length = Math.min(recent.length, KEEP);
   return entry.promise;
+}
+
+/**
+ * Starts the worker ahead of the first diff, so its script loads and compiles while the screen
+ * still waits for its data (the diff components load with the Review and History screens).
+ */
+export function warmLineDiffWorker(): void {
+  if (typeof Worker !== 'undefined' && !workerFailed) sharedWorker();
 }

@@ -15,5 +15,8 @@ interface Request {
 self.onmessage = (event: MessageEvent<Request>) => {
   const { id, before, after } = event.data;
   const diff = diffLines(before, after);
-  self.postMessage({ id, diff }, { transfer: [diff.beforeStarts.buffer, diff.afterStarts.buffer, diff.runs.buffer] });
+  self.postMessage(
+    { id, diff },
+    { transfer: [diff.beforeStarts.buffer, diff.afterStarts.buffer, diff.runs.buffer] },
+  );
 };

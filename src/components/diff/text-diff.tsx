@@ -1,14 +1,19 @@
-import { type ComponentType, lazy, Suspense, useState } from 'react';
+import { type ComponentType, lazy, Suspense, useMemo, useState } from 'react';
 import { Box, Center, Skeleton, Text, useComputedColorScheme } from '@mantine/core';
 import { useIntersection } from '@mantine/hooks';
 import type { ReactDiffViewerProps, ReactDiffViewerStylesOverride } from 'react-diff-viewer-continued';
 import { type DiffViewMode, useDiffViewMode } from './use-diff-view-mode';
+import { lineDiffOf, warmLineDiffWorker } from './line-diff-client';
+import { VIRTUAL_MAX_HEIGHT, VirtualTextDiff } from './virtual-text-diff';
+
+warmLineDiffWorker();
 
 /**
  * The one wrapper of react-diff-viewer-continued. The viewer (about 85 kB gzip with its emotion
- * and `diff`) loads only when a text diff first comes near the screen, computes the diff in a Web
- * Worker (from a `blob:` URL: a CSP needs `worker-src blob:`), and for long texts renders only the
- * rows on screen (`infiniteLoading`). Emotion injects `<style>` tags: pass `nonce` under a CSP.
+ * and `diff`) loads only when a text diff first comes near the screen and computes the diff in a
+ * Web Worker (from a `blob:` URL: a CSP needs `worker-src blob:`). Emotion injects `<style>`
+ * tags: pass `nonce` under a CSP. Long texts go to VirtualTextDiff instead: the viewer's own
+ * diff of a 20,000-line prompt takes seconds and of a 100,000-line one minutes (npm run bench).
  */
 
 type Granularity = 'words' | 'lines';
@@ -29,9 +34,8 @@ const Viewer = lazy(async (): Promise<{ default: ComponentType<ViewerProps> }> =
   return { default: LoadedViewer };
 });
 
-/** Above this many lines only the rows on screen are rendered (measured: 20,000 lines all rendered freeze the tab for 12 s). */
+/** Above this many lines VirtualTextDiff renders only the rows on screen (20,000 lines all rendered freeze the tab for 12 s). */
 const VIRTUALISE_OVER_LINES = 400;
-const VIRTUAL_HEIGHT = '640px';
 
 const STYLES: ReactDiffViewerStylesOverride = {
   variables: {
@@ -53,10 +57,7 @@ const STYLES: ReactDiffViewerStylesOverride = {
   diffContainer: { borderRadius: 'var(--mantine-radius-sm)' },
 };
 
-/**
- * Short texts wrap between words, as prose reads. Long (virtualised) ones keep the viewer's
- * wrap-anywhere, which its row-height estimate for scrolling assumes.
- */
+/** The texts this viewer shows are short: they wrap between words, as prose reads. */
 const WORD_WRAP_STYLES: ReactDiffViewerStylesOverride = {
   ...STYLES,
   contentText: { lineHeight: '19px !important', lineBreak: 'auto', overflowWrap: 'anywhere' },
@@ -104,15 +105,35 @@ export function TextDiff({
   // A latch, set while rendering: once near the screen the viewer stays mounted.
   if (!seen && entry?.isIntersecting) setSeen(true);
 
-  const lines = Math.max(lineCount(before), lineCount(after));
+  const lines = useMemo(() => Math.max(lineCount(before), lineCount(after)), [before, after]);
   const virtualise = lines > VIRTUALISE_OVER_LINES;
   const placeholder = (
-    <Skeleton height={Math.min(virtualise ? 640 : 40 + lines * 19, 320)} radius="sm" aria-hidden />
+    <Skeleton
+      height={virtualise ? VIRTUAL_MAX_HEIGHT : Math.min(40 + lines * 19, 320)}
+      radius="sm"
+      aria-hidden
+    />
   );
+  const title = unifiedTitle ?? `${beforeLabel} → ${afterLabel}`;
+  // Start the worker's diff now, not once the viewer mounts: lineDiffOf caches the promise the
+  // viewer will `use`, so this only moves the work earlier (off the main thread).
+  if (virtualise) void lineDiffOf(before, after);
 
   return (
     <Box ref={ref} data-testid="text-diff">
-      {seen ? (
+      {seen && virtualise ? (
+        <Suspense fallback={placeholder}>
+          <VirtualTextDiff
+            before={before}
+            after={after}
+            beforeLabel={beforeLabel}
+            afterLabel={afterLabel}
+            split={split}
+            unifiedTitle={title}
+            wordHighlights={granularity === 'words'}
+          />
+        </Suspense>
+      ) : seen ? (
         <Suspense fallback={placeholder}>
           <Viewer
             oldValue={before}
@@ -122,14 +143,12 @@ export function TextDiff({
             showDiffOnly
             extraLinesSurroundingDiff={3}
             useDarkTheme={scheme === 'dark'}
-            leftTitle={split ? beforeLabel : (unifiedTitle ?? `${beforeLabel} → ${afterLabel}`)}
+            leftTitle={split ? beforeLabel : title}
             rightTitle={split ? afterLabel : undefined}
-            hideSummary={!virtualise}
-            summary={virtualise ? `${lines.toLocaleString('en-US')} lines` : undefined}
-            infiniteLoading={virtualise ? { pageSize: 200, containerHeight: VIRTUAL_HEIGHT } : undefined}
+            hideSummary
             loadingElement={LoadingOverlay}
             codeFoldMessageRenderer={FoldMessage}
-            styles={virtualise ? STYLES : WORD_WRAP_STYLES}
+            styles={WORD_WRAP_STYLES}
             nonce={nonce}
           />
         </Suspense>

@@ -1,7 +1,7 @@
 import { memo, use, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { diffRows, type DiffRow } from '@/lib/diff-rows';
-import { changedLineCount, lineAt, type LineDiff } from '@/lib/line-diff';
+import { CHANGE, lineAt, type LineDiff } from '@/lib/line-diff';
 import { wordDiff, type Segment } from '@/lib/word-diff';
 import { lineDiffOf } from './line-diff-client';
 import classes from './virtual-text-diff.module.css';
@@ -30,11 +30,22 @@ export interface VirtualTextDiffProps {
   wordHighlights: boolean;
 }
 
-export function VirtualTextDiff({ before, after, beforeLabel, afterLabel, split, unifiedTitle, wordHighlights }: VirtualTextDiffProps) {
+export function VirtualTextDiff({
+  before,
+  after,
+  beforeLabel,
+  afterLabel,
+  split,
+  unifiedTitle,
+  wordHighlights,
+}: VirtualTextDiffProps) {
   const diff = use(lineDiffOf(before, after));
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => new Set());
-  const rows = useMemo(() => diffRows(diff, { split, context: CONTEXT_LINES, expanded }), [diff, split, expanded]);
-  const changed = useMemo(() => changedLineCount(diff), [diff]);
+  const rows = useMemo(
+    () => diffRows(diff, { split, context: CONTEXT_LINES, expanded }),
+    [diff, split, expanded],
+  );
+  const counts = useMemo(() => changeCounts(diff), [diff]);
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render only
   const virtualizer = useVirtualizer({
@@ -44,6 +55,12 @@ export function VirtualTextDiff({ before, after, beforeLabel, afterLabel, split,
     overscan: 20,
     // Rows render before the box is measured, so the first changes paint in the first frame.
     initialRect: { width: 1000, height: VIRTUAL_MAX_HEIGHT },
+    // A box without layout (a hidden tab, a test DOM) measures 0 × 0: keep the last size rather
+    // than render no rows.
+    observeElementRect: (instance, onRect) =>
+      observeElementRect(instance, (rect) => {
+        if (rect.height > 0) onRect(rect);
+      }),
   });
   // Stable between renders, so the memoised rows render again only when they scroll in.
   const text = useMemo(() => ({ before, after, diff }), [before, after, diff]);
@@ -52,15 +69,11 @@ export function VirtualTextDiff({ before, after, beforeLabel, afterLabel, split,
   return (
     <div className={classes.frame}>
       <div className={split ? classes.titlesSplit : classes.titlesUnified}>
-        {split ? (
-          <>
-            <div className={classes.title}>{beforeLabel}</div>
-            <div className={classes.title}>{afterLabel}</div>
-          </>
-        ) : (
-          <div className={classes.title}>{unifiedTitle}</div>
-        )}
-        <div className={classes.summary}>{`${changed.toLocaleString('en-US')} ${changed === 1 ? 'line' : 'lines'} changed`}</div>
+        {split && <div className={classes.title}>{beforeLabel}</div>}
+        <div className={classes.title}>
+          <span>{split ? afterLabel : unifiedTitle}</span>
+          <span className={classes.summary}>{summary(counts)}</span>
+        </div>
       </div>
       <div
         ref={scrollRef}
@@ -94,6 +107,21 @@ export function VirtualTextDiff({ before, after, beforeLabel, afterLabel, split,
   );
 }
 
+function changeCounts(diff: LineDiff): { removed: number; added: number } {
+  let removed = 0;
+  let added = 0;
+  for (let r = 0; r < diff.runs.length; r += 5) {
+    if (diff.runs[r] !== CHANGE) continue;
+    removed += diff.runs[r + 2]!;
+    added += diff.runs[r + 4]!;
+  }
+  return { removed, added };
+}
+
+const lines = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'line' : 'lines'}`;
+const summary = ({ removed, added }: { removed: number; added: number }) =>
+  removed === 0 && added === 0 ? 'No lines changed' : `${lines(removed)} removed · ${lines(added)} added`;
+
 interface Texts {
   before: string;
   after: string;
@@ -125,23 +153,40 @@ const Row = memo(function Row({ row, split, text, wordHighlights, onExpand }: Ro
 
   if (split) {
     const words =
-      row.kind === 'modified' && wordHighlights && left !== null && right !== null ? wordDiff(left, right) : null;
+      row.kind === 'modified' && wordHighlights && left !== null && right !== null
+        ? wordDiff(left, right)
+        : null;
     return (
       <div className={classes.splitRow}>
         <span className={classes.number} aria-hidden>
           {number(row.before)}
         </span>
-        <Cell side="removed" changed={row.kind === 'modified' || row.kind === 'removed'} segments={words?.before} text={left} />
+        <Cell
+          side="removed"
+          changed={row.kind === 'modified' || row.kind === 'removed'}
+          segments={words?.before}
+          text={left}
+        />
         <span className={classes.number} aria-hidden>
           {number(row.after)}
         </span>
-        <Cell side="added" changed={row.kind === 'modified' || row.kind === 'added'} segments={words?.after} text={right} />
+        <Cell
+          side="added"
+          changed={row.kind === 'modified' || row.kind === 'added'}
+          segments={words?.after}
+          text={right}
+        />
       </div>
     );
   }
 
   const side = row.kind === 'removed' ? 'removed' : 'added';
-  const partner = row.partner >= 0 ? (side === 'removed' ? afterLine(text, row.partner) : beforeLine(text, row.partner)) : null;
+  const partner =
+    row.partner >= 0
+      ? side === 'removed'
+        ? afterLine(text, row.partner)
+        : beforeLine(text, row.partner)
+      : null;
   const own = side === 'removed' ? left : right;
   let segments: Segment[] | undefined;
   if (wordHighlights && own !== null && partner !== null) {
@@ -190,7 +235,10 @@ function Cell({ side, changed, segments, text }: CellProps) {
     );
   }
   return (
-    <Tag className={`${classes.text} ${side === 'removed' ? classes.removed : classes.added}`} data-diff-line={side}>
+    <Tag
+      className={`${classes.text} ${side === 'removed' ? classes.removed : classes.added}`}
+      data-diff-line={side}
+    >
       {content === '' ? '\u200b' : content}
     </Tag>
   );
