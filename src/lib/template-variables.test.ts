@@ -51,3 +51,10 @@ describe('signed', () => {
     expect(signed(0)).toBe('±0');
   });
 });
+
+describe('templateVariables on awkward text', () => {
+  it('finds a variable after an unclosed or nested opening', () => {
+    expect(templateVariables('{{ {{name}} and {{unclosed')).toEqual(['name']);
+    expect(templateVariables('{{{x}}}')).toEqual(['x']);
+  });
+});

@@ -3,6 +3,7 @@ import {
   changedSections,
   isViewed,
   parseViewedMarks,
+  signatureSize,
   sectionSignature,
   toggleViewed,
   viewedCount,
@@ -68,6 +69,14 @@ describe('viewed marks', () => {
     expect(isViewed(toggleViewed(stale, 'tools', 'sig-t', current), 'tools', 'sig-t')).toBe(true);
   });
 
+  it('keeps the mark of a section whose signature is still being computed', () => {
+    const marks = { agent_settings: 'sig-a' };
+    expect(toggleViewed(marks, 'tools', 'sig-t', { agent_settings: null, tools: 'sig-t' })).toEqual({
+      agent_settings: 'sig-a',
+      tools: 'sig-t',
+    });
+  });
+
   it('drops stale marks of other sections when saving, keeping valid ones', () => {
     const marks = { agent_settings: 'sig-a', guardrails: 'gone', tools: 'old' };
     expect(toggleViewed(marks, 'tools', 'sig-t', current)).toEqual({
@@ -85,6 +94,13 @@ describe('changedSections', () => {
         { agent_settings: 'a', tools: 't2', instructions: 'i' },
       ).sort(),
     ).toEqual(['guardrails', 'instructions', 'tools']);
+  });
+});
+
+describe('signatureSize', () => {
+  it('counts the text a signature must read, so large sections can be signed elsewhere', () => {
+    expect(signatureSize([{ path: 'p', change: 'modified', before: 'abc', after: 'abcd' }])).toBe(7);
+    expect(signatureSize([{ path: 'p', change: 'added', before: null, after: { a: 1 } }])).toBe(64);
   });
 });
 

@@ -53,30 +53,34 @@ export function isViewed(marks: ViewedMarks, sectionKey: string, signature: stri
   return marks[sectionKey] === signature;
 }
 
-/** Marks or unmarks one section, dropping marks that no longer match a current section. */
+/**
+ * Marks or unmarks one section, dropping marks that no longer match a current section. A section
+ * whose signature is not known yet (`null`: still being computed) keeps its mark.
+ */
 export function toggleViewed(
   marks: ViewedMarks,
   sectionKey: string,
   signature: string,
-  current: Readonly<Record<string, string>>,
+  current: Readonly<Record<string, string | null>>,
 ): ViewedMarks {
   const next: Record<string, string> = {};
   for (const [key, sig] of Object.entries(marks)) {
-    if (current[key] === sig && key !== sectionKey) next[key] = sig;
+    if (key === sectionKey) continue;
+    if (current[key] === sig || current[key] === null) next[key] = sig;
   }
   if (!isViewed(marks, sectionKey, signature)) next[sectionKey] = signature;
   return next;
 }
 
 /** How many of the current sections are marked viewed. */
-export function viewedCount(marks: ViewedMarks, current: Readonly<Record<string, string>>): number {
+export function viewedCount(marks: ViewedMarks, current: Readonly<Record<string, string | null>>): number {
   return Object.entries(current).filter(([key, sig]) => marks[key] === sig).length;
 }
 
 /** Sections whose changes differ between two sets of signatures (appeared, vanished or changed). */
 export function changedSections(
-  before: Readonly<Record<string, string>>,
-  after: Readonly<Record<string, string>>,
+  before: Readonly<Record<string, string | null>>,
+  after: Readonly<Record<string, string | null>>,
 ): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...keys].filter((k) => before[k] !== after[k]);
@@ -99,4 +103,18 @@ export function parseViewedMarks(raw: string | null | undefined): ViewedMarks {
   } catch {
     return {};
   }
+}
+
+/** Characters of text a section's signature has to read: above some size, sign it off the main thread. */
+export function signatureSize(changes: readonly SignedChange[]): number {
+  let size = 0;
+  const add = (v: unknown) => {
+    if (typeof v === 'string') size += v.length;
+    else if (v !== null && typeof v === 'object') size += 64;
+  };
+  for (const c of changes) {
+    add(c.before);
+    add(c.after);
+  }
+  return size;
 }

@@ -29,7 +29,7 @@ type Notice =
   | Exclude<ReviewNoticeValue, { kind: 'staging-changed' }>
   | {
       kind: 'staging-changed';
-      reviewed: Readonly<Record<string, string>>;
+      reviewed: Readonly<Record<string, string | null>>;
       titles: Readonly<Record<string, string>>;
     };
 
@@ -193,6 +193,7 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
                   title={section.title}
                   checked={viewed.isViewed(section.key)}
                   onChange={() => viewed.toggle(section.key)}
+                  pending={viewed.isPending(section.key)}
                 />
               )}
             />

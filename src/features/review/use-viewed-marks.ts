@@ -1,10 +1,10 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useLocalStorage } from '@mantine/hooks';
+import { useSectionSignatures } from './use-section-signatures';
 import type { DiffSection } from '@/api/adapter';
 import {
   isViewed,
   parseViewedMarks,
-  sectionSignature,
   toggleViewed,
   viewedCount,
   type ViewedMarks,
@@ -12,9 +12,11 @@ import {
 } from '@/lib/viewed-marks';
 
 export interface ViewedMarksState {
-  /** Signature of each current section's changes, by section key. */
-  signatures: Readonly<Record<string, string>>;
+  /** Signature of each current section's changes, by section key; null while being computed. */
+  signatures: Readonly<Record<string, string | null>>;
   isViewed: (sectionKey: string) => boolean;
+  /** True while a large section's signature is still being computed: its mark cannot change yet. */
+  isPending: (sectionKey: string) => boolean;
   toggle: (sectionKey: string) => void;
   viewed: number;
   total: number;
@@ -33,10 +35,7 @@ export function useViewedMarks(agentId: number, sections: readonly DiffSection[]
     serialize: (v) => JSON.stringify(v),
     deserialize: (raw) => parseViewedMarks(raw),
   });
-  const signatures = useMemo(
-    () => Object.fromEntries(sections.map((s) => [s.key, sectionSignature(s.changes)])),
-    [sections],
-  );
+  const signatures = useSectionSignatures(sections);
   const toggle = useCallback(
     (key: string) => {
       const signature = signatures[key];
@@ -46,7 +45,11 @@ export function useViewedMarks(agentId: number, sections: readonly DiffSection[]
   );
   return {
     signatures,
-    isViewed: (key) => isViewed(marks, key, signatures[key] ?? ''),
+    isViewed: (key) => {
+      const signature = signatures[key];
+      return typeof signature === 'string' && isViewed(marks, key, signature);
+    },
+    isPending: (key) => signatures[key] === null,
     toggle,
     viewed: viewedCount(marks, signatures),
     total: sections.length,
