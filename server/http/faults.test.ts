@@ -130,6 +130,34 @@ describe('fault injection', () => {
     expect(await s.sampleQ1(id)).toBe('');
   });
 
+  it('refuses with a 401 only the requests carrying the chosen token, in each service’s error shape', async () => {
+    const s = await start({ key: KEY });
+    const id = await s.createAgent('Expiring');
+    const login = async () =>
+      ((await (
+        await fetch(`${s.base}/auth-service/api/v2/login/access-token`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+          body: 'username=editor%40example.com&password=sandbox',
+        })
+      ).json()) as { data: { access_token: string; ejento_access_token: string } }).data;
+    const mine = await login();
+    await s.addRule({ path: '.*', authorization: mine.ejento_access_token, mode: 'status401', times: 5 });
+    await s.addRule({ method: 'POST', path: '/refresh-access-token$', authorization: mine.access_token, mode: 'status401' });
+
+    const platform = await fetch(`${s.base}/api/v2/agents/${id}`, { headers: { Authorization: `Bearer ${mine.ejento_access_token}` } });
+    expect(platform.status).toBe(401);
+    expect(await platform.json()).toMatchObject({ success: false, error: { code: 'UNAUTHORIZED' } });
+    // Someone else's token still works.
+    expect((await s.api('GET', `/api/v2/agents/${id}`)).status).toBe(200);
+    const refresh = await fetch(`${s.base}/auth-service/api/v2/users/refresh-access-token`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${mine.access_token}` },
+    });
+    expect(refresh.status).toBe(401);
+    expect(await refresh.json()).toEqual({ detail: 'Could not validate credentials: sign in again' });
+  });
+
   it('rejects malformed rules', async () => {
     const s = await start({ key: KEY });
     expect((await s.addRule({ path: '(', mode: 'drop' })).status).toBe(422);

@@ -6,7 +6,8 @@ import { z } from 'zod';
 /**
  * Test-only fault injection for the e2e journeys: chosen requests fail with a 500, stall past the
  * client's timeout, lose their connection before the server acts, or lose it after the server has
- * acted (the response is lost, the change is not). It exists only when the process is started
+ * acted (the response is lost, the change is not), or are refused with a 401 as if the token had
+ * just expired. It exists only when the process is started
  * with SANDBOX_FAULTS=1 and a key; the rule endpoint answers only requests that carry the key in
  * `X-Sandbox-Fault-Key`, which the web app never has, so a browser cannot switch faults on.
  */
@@ -17,7 +18,7 @@ export const FAULT_KEY_HEADER = 'x-sandbox-fault-key';
 export const DEFAULT_STALL_MS = 35_000;
 const MIN_KEY_LENGTH = 16;
 
-export const faultModeSchema = z.enum(['status500', 'stall', 'drop', 'after-commit-drop']);
+export const faultModeSchema = z.enum(['status500', 'status401', 'stall', 'drop', 'after-commit-drop']);
 export type FaultMode = z.infer<typeof faultModeSchema>;
 
 export const faultRuleInputSchema = z.strictObject({
@@ -25,6 +26,8 @@ export const faultRuleInputSchema = z.strictObject({
   method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).optional(),
   /** A regular expression tested against the path (without the query string). */
   path: z.string().min(1).max(500),
+  /** A regular expression the Authorization header must match too, to single out one session. */
+  authorization: z.string().min(1).max(500).optional(),
   mode: faultModeSchema,
   /** How many matching requests fail before the rule retires. */
   times: z.int().min(1).max(1000).default(1),
@@ -36,6 +39,7 @@ interface FaultRule {
   id: number;
   method: string | undefined;
   pattern: RegExp;
+  authorization: RegExp | undefined;
   mode: FaultMode;
   remaining: number;
   stallMs: number;
@@ -95,7 +99,9 @@ export function faultInjection(options: FaultOptions): MiddlewareHandler {
     if (!sameKey(c.req.header(FAULT_KEY_HEADER), options.key)) return notFound();
     const rest = c.req.path.slice(FAULTS_PATH.length);
     if (c.req.method === 'GET' && rest === '') {
-      return Response.json({ rules: rules.map(({ pattern, ...r }) => ({ ...r, path: pattern.source })) });
+      return Response.json({
+        rules: rules.map(({ pattern, authorization, ...r }) => ({ ...r, path: pattern.source, authorization: authorization?.source })),
+      });
     }
     if (c.req.method === 'DELETE' && rest === '') {
       rules = [];
@@ -116,15 +122,18 @@ export function faultInjection(options: FaultOptions): MiddlewareHandler {
       const parsed = faultRuleInputSchema.safeParse(raw);
       if (!parsed.success) return Response.json({ message: z.prettifyError(parsed.error) }, { status: 422 });
       let pattern: RegExp;
+      let authorization: RegExp | undefined;
       try {
         pattern = new RegExp(parsed.data.path);
+        authorization = parsed.data.authorization === undefined ? undefined : new RegExp(parsed.data.authorization);
       } catch {
-        return Response.json({ message: 'path is not a valid regular expression' }, { status: 422 });
+        return Response.json({ message: 'path or authorization is not a valid regular expression' }, { status: 422 });
       }
       const rule: FaultRule = {
         id: nextId++,
         method: parsed.data.method,
         pattern,
+        authorization,
         mode: parsed.data.mode,
         remaining: parsed.data.times,
         stallMs: parsed.data.stall_ms,
@@ -136,8 +145,13 @@ export function faultInjection(options: FaultOptions): MiddlewareHandler {
   }
 
   /** The first live rule matching the request, spent by one. */
-  function take(method: string, path: string): FaultRule | undefined {
-    const rule = rules.find((r) => (r.method === undefined || r.method === method) && r.pattern.test(path));
+  function take(method: string, path: string, authorization: string): FaultRule | undefined {
+    const rule = rules.find(
+      (r) =>
+        (r.method === undefined || r.method === method) &&
+        r.pattern.test(path) &&
+        (r.authorization === undefined || r.authorization.test(authorization)),
+    );
     if (!rule) return undefined;
     rule.remaining -= 1;
     if (rule.remaining <= 0) rules = rules.filter((r) => r !== rule);
@@ -146,11 +160,18 @@ export function faultInjection(options: FaultOptions): MiddlewareHandler {
 
   return async (c, next) => {
     if (c.req.path === FAULTS_PATH || c.req.path.startsWith(`${FAULTS_PATH}/`)) return manage(c);
-    const rule = take(c.req.method, c.req.path);
+    const rule = take(c.req.method, c.req.path, c.req.header('authorization') ?? '');
     if (!rule) return next();
     switch (rule.mode) {
       case 'status500':
         return internalError();
+      case 'status401':
+        return c.req.path.startsWith('/auth-service/')
+          ? Response.json({ detail: 'Could not validate credentials: sign in again' }, { status: 401 })
+          : Response.json(
+              { success: false, message: 'Your session has expired: sign in again', error: { code: 'UNAUTHORIZED' } },
+              { status: 401 },
+            );
       case 'drop':
         return dropConnection(c);
       case 'stall': {
