@@ -5,6 +5,9 @@ export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
 
 /** Debian's Chromium: Playwright's own browser download cannot run on these machines. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Switches on the sandbox's test-only fault injection (server/http/faults.ts) for the e2e server. */
+export const E2E_FAULT_KEY = process.env.SANDBOX_FAULT_KEY ?? 'e2e-only-fault-key-0f6c2b';
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -40,6 +43,13 @@ export default defineConfig({
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { PORT: String(PORT), HOST: '127.0.0.1', SANDBOX_DB: ':memory:', E2E: '1' },
+    env: {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      SANDBOX_DB: ':memory:',
+      E2E: '1',
+      SANDBOX_FAULTS: '1',
+      SANDBOX_FAULT_KEY: E2E_FAULT_KEY,
+    },
   },
 });

@@ -1,4 +1,5 @@
 import { test as base, expect, type APIRequestContext, type Page, type Browser } from '@playwright/test';
+import { E2E_FAULT_KEY } from '../playwright.config';
 
 /**
  * The one fixtures module of the Playwright journeys. Every test seeds its own data through the
@@ -111,11 +112,43 @@ export async function pageAs(browser: Browser, request: APIRequestContext, role:
   return context.newPage();
 }
 
+/** A rule of the sandbox's test-only fault injection (server/http/faults.ts). */
+export interface FaultRule {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** A regular expression tested against the request path; scope it to the test's own agent. */
+  path: string;
+  /** A regular expression the Authorization header must match too (a token singles out one session). */
+  authorization?: string;
+  mode: 'status500' | 'status401' | 'stall' | 'drop' | 'after-commit-drop';
+  times?: number;
+  stall_ms?: number;
+}
+
+export class Faults {
+  private ids: number[] = [];
+  constructor(private readonly request: APIRequestContext) {}
+
+  /** Makes the next matching request(s) fail as the rule says. */
+  async add(rule: FaultRule): Promise<void> {
+    const res = await this.request.post('/__faults', { headers: { 'X-Sandbox-Fault-Key': E2E_FAULT_KEY }, data: rule });
+    expect(res.status(), `fault rule ${JSON.stringify(rule)}: ${await res.text()}`).toBe(201);
+    this.ids.push(((await res.json()) as { id: number }).id);
+  }
+
+  /** Removes this test's rules that have not fired yet. */
+  async clear(): Promise<void> {
+    const ids = this.ids.splice(0);
+    await Promise.all(ids.map((id) => this.request.delete(`/__faults/${id}`, { headers: { 'X-Sandbox-Fault-Key': E2E_FAULT_KEY } })));
+  }
+}
+
 type Fixtures = {
   /** API clients per role, for seeding and for checking what the sandbox holds. */
   api: (role: Role) => Promise<SandboxApi>;
   /** A fresh page signed in as the role, in its own browser context. */
   signedIn: (role: Role) => Promise<Page>;
+  /** Test-only fault injection on the sandbox; the test's rules are removed when it ends. */
+  faults: Faults;
 };
 
 export const test = base.extend<Fixtures>({
@@ -138,6 +171,11 @@ export const test = base.extend<Fixtures>({
       return page;
     });
     await Promise.all(pages.map((p) => p.context().close()));
+  },
+  faults: async ({ request }, use) => {
+    const faults = new Faults(request);
+    await use(faults);
+    await faults.clear();
   },
 });
 
