@@ -1,0 +1,82 @@
+import type { Page } from '@playwright/test';
+import { test, expect, uniqueName, USERS, PASSWORD } from './fixtures';
+
+/**
+ * A session that expires while someone is editing. The sandbox's fault injection answers 401 to
+ * requests carrying this page's own tokens, exactly as an expired token would be answered.
+ */
+
+const FIRST_LOAD = { timeout: 30_000 };
+const TYPED = 'Half-written description — “quoted”, <angled> & 🚑, still being typed';
+
+async function sessionOf(page: Page) {
+  return page.evaluate(
+    () => JSON.parse(window.sessionStorage.getItem('ejento.session') ?? 'null') as { ejentoToken: string; authToken: string } | null,
+  );
+}
+
+test('the session expires mid-edit: the refresh happens without losing the form, and the save goes through', async ({
+  api,
+  signedIn,
+  faults,
+}) => {
+  const admin = await api('admin');
+  const agent = await admin.createAgent(uniqueName('Expiry mid-edit'));
+  const page = await signedIn('editor');
+  await page.goto(`/agents/${agent.id}/edit?section=settings`);
+  const form = page.getByRole('form', { name: 'Settings' });
+  await form.getByRole('textbox', { name: 'Description' }).fill(TYPED, FIRST_LOAD);
+  const before = await sessionOf(page);
+
+  await faults.add({ path: '^/api/', authorization: before!.ejentoToken, mode: 'status401', times: 100 });
+  await form.getByRole('button', { name: 'Save settings' }).click();
+
+  await expect.poll(async () => (await admin.staging<{ domain: string }>(agent.id)).domain).toBe(TYPED);
+  await expect(page).toHaveURL(new RegExp(`/agents/${agent.id}/edit\\?section=settings$`));
+  await expect(form.getByRole('textbox', { name: 'Description' })).toHaveValue(TYPED);
+  await expect(page.getByRole('alert').filter({ hasText: 'Your changes were not saved' })).toHaveCount(0);
+  const after = await sessionOf(page);
+  expect(after?.ejentoToken).toBeTruthy();
+  expect(after?.ejentoToken).not.toBe(before!.ejentoToken);
+});
+
+test('when the refresh token has expired too, signing in returns to the same form with the unsaved text', async ({
+  api,
+  signedIn,
+  faults,
+}) => {
+  const admin = await api('admin');
+  const agent = await admin.createAgent(uniqueName('Expiry and sign-in'));
+  const page = await signedIn('editor');
+  await page.goto(`/agents/${agent.id}/edit?section=settings`);
+  const form = page.getByRole('form', { name: 'Settings' });
+  await form.getByRole('textbox', { name: 'Description' }).fill(TYPED, FIRST_LOAD);
+  await form.getByRole('textbox', { name: 'Sample question 2' }).fill('Unsaved question two');
+  const session = (await sessionOf(page))!;
+
+  await test.step('both tokens stop working, and the save sends the editor to sign in', async () => {
+    await faults.add({ path: '^/api/', authorization: session.ejentoToken, mode: 'status401', times: 100 });
+    await faults.add({ method: 'POST', path: '/refresh-access-token$', authorization: session.authToken, mode: 'status401', times: 10 });
+    await form.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page).toHaveURL(/\/sign-in\?next=/);
+    await expect(page.getByText('Your session has expired')).toBeVisible();
+    expect(await sessionOf(page)).toBeNull();
+    expect((await admin.staging<{ domain: string }>(agent.id)).domain).toBe('');
+  });
+
+  await test.step('signing in returns to the same form with the unsaved text still there', async () => {
+    await page.getByLabel('E-mail').fill(USERS.editor);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(new RegExp(`/agents/${agent.id}/edit\\?section=settings$`));
+    await expect(form.getByRole('textbox', { name: 'Description' })).toHaveValue(TYPED, FIRST_LOAD);
+    await expect(form.getByRole('textbox', { name: 'Sample question 2' })).toHaveValue('Unsaved question two');
+  });
+
+  await test.step('and the save now goes through', async () => {
+    await form.getByRole('button', { name: 'Save settings' }).click();
+    await expect
+      .poll(async () => admin.staging<{ domain: string; sample_q2: string }>(agent.id))
+      .toMatchObject({ domain: TYPED, sample_q2: 'Unsaved question two' });
+  });
+});
