@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BenchManifest } from '../server/seed/bench';
 import { launchBrowser } from './lib/browser';
@@ -111,6 +111,8 @@ async function main() {
       chromium: browser.version(),
       node: process.version,
       date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+      // Other work on the machine slows every figure: say how busy it was.
+      loadAtStart: loadavg().map((n) => n.toFixed(1)).join(' / '),
     },
     runs: RUNS,
     errors: {},
@@ -150,9 +152,12 @@ async function main() {
     server.child.kill('SIGTERM');
   }
 
+  results.machine.loadAtEnd = loadavg().map((n) => n.toFixed(1)).join(' / ');
   writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify({ manifest, ...results }, null, 2)}\n`);
   const m = results.machine;
-  console.log(`\nMachine: ${m.cpus}, ${m.memory}; Chromium ${m.chromium}; Node ${m.node}; ${m.date}; medians of ${RUNS} runs\n`);
+  console.log(
+    `\nMachine: ${m.cpus}, ${m.memory}; Chromium ${m.chromium}; Node ${m.node}; ${m.date}; load average (1/5/15 min) ${m.loadAtStart} at start, ${m.loadAtEnd} at end; medians of ${RUNS} runs\n`,
+  );
   console.log(markdownTable(results));
   console.log(`\nWritten to bench/results/latest.json in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }

@@ -8,8 +8,8 @@ import { median } from '../lib/stats';
 /** A publish record in the History timeline (src/features/history/publish-timeline.tsx): a row's link. */
 export const HISTORY_ROW = '[role="list"][aria-label="Publish history"] [role="listitem"] a[href]';
 const SCROLL_TO_RECORD = 1_000;
-/** Pixels per frame: about 200 rows a second at 60 frames a second, a brisk scroll-wheel fling. */
-const SCROLL_STEP_PX = 360;
+/** Pixels per frame: 14,400 px (about 130 records) a second at 60 frames a second, a brisk scroll-wheel fling. */
+const SCROLL_STEP_PX = 240;
 
 export interface HistoryRun {
   firstPage: number | null;
