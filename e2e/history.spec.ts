@@ -76,6 +76,15 @@ async function expectDiffOnScreen(scope: Locator, diff: WireDiff) {
 }
 
 const timeline = (page: Page) => page.getByRole('list', { name: 'Publish history' });
+
+/**
+ * Opens the History tab. A fresh browser context loads the whole app first, which on a busy
+ * machine can outlast the default expect timeout; later checks on the same page are quick.
+ */
+async function openHistory(page: Page, agentId: number, search = '') {
+  await page.goto(`/agents/${agentId}/history${search}`);
+  await expect(timeline(page)).toBeVisible({ timeout: 30_000 });
+}
 const row = (page: Page, version: number) =>
   timeline(page).getByRole('link', { name: new RegExp(`^Version ${version}\\b`) });
 
@@ -83,6 +92,8 @@ test('an admin reverts to an earlier version; a reviewer publishes it; the histo
   api,
   signedIn,
 }) => {
+  // A long journey: three publishes to seed, then two roles each loading the app.
+  test.slow();
   const admin = await api('admin');
   const { agent, base, v2, v4 } = await agentWithThreePublishes(admin);
   const editor = await api('editor');
@@ -90,7 +101,7 @@ test('an admin reverts to an earlier version; a reviewer publishes it; the histo
   const page = await signedIn('admin');
 
   await test.step('the timeline lists the publishes newest first, the latest marked live', async () => {
-    await page.goto(`/agents/${agent.id}/history`);
+    await openHistory(page, agent.id);
     await expect(timeline(page).getByRole('link')).toHaveCount(4);
     await expect(timeline(page).getByRole('link').first()).toHaveAccessibleName(/^Version 4\b/);
     await expect(row(page, 4)).toContainText('Live');
@@ -131,6 +142,8 @@ test('an admin reverts to an earlier version; a reviewer publishes it; the histo
     expect((await sandboxCompare(admin, base, v4.change_track_id, 'production')).has_changes).toBe(false);
     await dialog.getByRole('link', { name: 'Review changes' }).click();
     await expect(page).toHaveURL(new RegExp(`/agents/${agent.id}/review$`));
+    // The agent's pages say staging was rolled back (the rollback refreshed the agent).
+    await expect(page.getByText(/Staging was reverted to version 2 by admin@example\.com/)).toBeVisible();
   });
 
   const reviewer = await api('reviewer');
@@ -139,12 +152,14 @@ test('an admin reverts to an earlier version; a reviewer publishes it; the histo
   await test.step('the reviewer’s publish is version 5, marked as a rollback to version 2', async () => {
     expect(v5.version).toBe(5);
     const reviewerPage = await signedIn('reviewer');
-    await reviewerPage.goto(`/agents/${agent.id}/history`);
+    await openHistory(reviewerPage, agent.id);
     await expect(row(reviewerPage, 5)).toContainText('Rollback to v2');
     await expect(row(reviewerPage, 5)).toContainText('Live');
     await expect(row(reviewerPage, 5)).toContainText('Back to version 2 after the complaint');
     await expect(row(reviewerPage, 4)).not.toContainText('Live');
     await expect(reviewerPage.getByRole('heading', { name: 'Version 5', level: 2 })).toBeVisible();
+    // The publish ends the rolled-back state.
+    await expect(reviewerPage.getByText(/Staging was reverted to version/)).toHaveCount(0);
     expect((await sandboxCompare(reviewer, base, v2.change_track_id, 'production')).has_changes).toBe(false);
   });
 });
@@ -157,7 +172,7 @@ for (const [role, article] of [
     const admin = await api('admin');
     const { agent } = await agentWithThreePublishes(admin);
     const page = await signedIn(role);
-    await page.goto(`/agents/${agent.id}/history?version=2`);
+    await openHistory(page, agent.id, '?version=2');
     await page.getByRole('button', { name: 'Revert to this version…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Revert to version 2?' });
     await expect(dialog.getByRole('region', { name: 'What changes in staging', exact: true })).toBeVisible();
@@ -172,7 +187,7 @@ test('links open a version and a compared pair', async ({ api, signedIn }) => {
   const page = await signedIn('viewer');
 
   await test.step('?version=3 opens version 3 with what it changed against version 2', async () => {
-    await page.goto(`/agents/${agent.id}/history?version=3`);
+    await openHistory(page, agent.id, '?version=3');
     await expect(page.getByRole('heading', { name: 'Version 3', level: 2 })).toBeVisible();
     await expect(row(page, 3)).toHaveAttribute('aria-current', 'true');
     await expect(page.getByRole('heading', { name: 'Changes since version 2' })).toBeVisible();
@@ -183,7 +198,7 @@ test('links open a version and a compared pair', async ({ api, signedIn }) => {
   });
 
   await test.step('?from=2&to=4 opens the comparison of versions 2 and 4', async () => {
-    await page.goto(`/agents/${agent.id}/history?from=2&to=4`);
+    await openHistory(page, agent.id, '?from=2&to=4');
     await expect(page.getByRole('heading', { name: 'Version 2 → Version 4' })).toBeVisible();
     await expectDiffOnScreen(
       page.getByRole('main'),
@@ -192,7 +207,7 @@ test('links open a version and a compared pair', async ({ api, signedIn }) => {
   });
 
   await test.step('a version compared with Live, from the record’s Compare… button, lands in the URL', async () => {
-    await page.goto(`/agents/${agent.id}/history?version=2`);
+    await openHistory(page, agent.id, '?version=2');
     await page.getByRole('button', { name: 'Compare…' }).click();
     await expect(page).toHaveURL(/from=2&to=live/);
     await expect(page.getByRole('heading', { name: 'Version 2 → Live' })).toBeVisible();
@@ -203,7 +218,7 @@ test('links open a version and a compared pair', async ({ api, signedIn }) => {
   });
 
   await test.step('searching notes narrows the timeline and says when nothing matches', async () => {
-    await page.goto(`/agents/${agent.id}/history`);
+    await openHistory(page, agent.id);
     await page.getByRole('textbox', { name: 'Search notes' }).fill('member ID');
     await expect(page).toHaveURL(/q=member\+ID/);
     await expect(timeline(page).getByRole('link')).toHaveCount(1);
