@@ -1,4 +1,4 @@
-import { SegmentedControl } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { type DiffViewMode, useDiffViewMode } from './use-diff-view-mode';
 
 const OPTIONS: { value: DiffViewMode; label: string }[] = [
@@ -6,16 +6,26 @@ const OPTIONS: { value: DiffViewMode; label: string }[] = [
   { value: 'unified', label: 'Unified' },
 ];
 
-/** Switches every text diff between side by side and one column; the choice is remembered. */
+/**
+ * Switches every text diff between side by side and one column; the choice is remembered. Two
+ * toggle buttons rather than a SegmentedControl: its sliding indicator measures layout on every
+ * change, which costs a forced reflow of a page holding a 20,000-line diff.
+ */
 export function DiffViewModeToggle() {
   const [mode, setMode] = useDiffViewMode();
   return (
-    <SegmentedControl
-      size="xs"
-      aria-label="Text diff layout"
-      data={OPTIONS}
-      value={mode}
-      onChange={(v) => setMode(v === 'unified' ? 'unified' : 'split')}
-    />
+    <Button.Group aria-label="Text diff layout">
+      {OPTIONS.map((option) => (
+        <Button
+          key={option.value}
+          size="xs"
+          variant={mode === option.value ? 'filled' : 'default'}
+          aria-pressed={mode === option.value}
+          onClick={() => setMode(option.value)}
+        >
+          {option.label}
+        </Button>
+      ))}
+    </Button.Group>
   );
 }

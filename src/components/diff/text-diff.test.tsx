@@ -37,11 +37,13 @@ describe('TextDiff', () => {
     renderDiff();
     await screen.findByText('Production (live)', {}, { timeout: 10_000 });
     await act(async () => {
-      screen.getByRole('radio', { name: 'Unified' }).click();
+      screen.getByRole('button', { name: 'Unified' }).click();
       await Promise.resolve();
     });
     expect(await screen.findByText('Production (live) → Staging')).toBeTruthy();
     expect(window.localStorage.getItem(DIFF_VIEW_MODE_KEY)).toBe('unified');
+    expect(screen.getByRole('button', { name: 'Unified' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Split' }).getAttribute('aria-pressed')).toBe('false');
   });
 
   it('starts in the remembered layout', async () => {

@@ -1,10 +1,28 @@
 import { Alert, Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { schemaResolver, useForm, type UseFormReturnType } from '@mantine/form';
 import { LIMITS, publishFormSchema } from '@contract';
 import type { DiffSection } from '@/api/adapter';
 import { pluralize } from '@/lib/format-value';
 
+export interface PublishFormValues {
+  note: string;
+}
+export type PublishForm = UseFormReturnType<PublishFormValues>;
+
+/**
+ * The note lives with the screen, not the dialog: after a refused publish (staging changed) the
+ * dialog closes, and the reviewer's note is still there when they publish again.
+ */
+export function usePublishForm(): PublishForm {
+  return useForm<PublishFormValues>({
+    mode: 'controlled',
+    initialValues: { note: '' },
+    validate: schemaResolver(publishFormSchema, { sync: true }),
+  });
+}
+
 export interface PublishModalProps {
+  form: PublishForm;
   opened: boolean;
   onClose: () => void;
   sections: readonly DiffSection[];
@@ -41,7 +59,6 @@ export function PublishModal({
       title="Publish to production"
       centered
       size="lg"
-      keepMounted
     >
       <form onSubmit={form.onSubmit((values) => onConfirm(values.note.trim()))} noValidate>
         <Stack gap="md">

@@ -289,6 +289,11 @@ describe('ReviewScreen', () => {
     expect(isChecked('Viewed: Agent settings')).toBe(false);
     expect(screen.getAllByText('20').length).toBeGreaterThan(0);
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    // Publishing again after a second look starts from the note already written.
+    await user.click(screen.getByRole('button', { name: 'Publish…' }));
+    const again = await screen.findByRole('dialog', { name: 'Publish to production' });
+    expect(within(again).getByRole<HTMLTextAreaElement>('textbox', { name: /Note/ }).value).toBe('Ship it');
   });
 
   it('on NOTHING_TO_PUBLISH refreshes to the empty state', async () => {

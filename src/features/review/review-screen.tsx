@@ -9,7 +9,7 @@ import { errorMessage, isApiError } from '@/api/api-error';
 import { usePublishAgent } from '@/api/publishes/publish';
 import { DiffSections, DiffViewModeToggle, orderedSections } from '@/components/diff';
 import { changedSections } from '@/lib/viewed-marks';
-import { PublishModal } from './publish-modal';
+import { PublishModal, usePublishForm } from './publish-modal';
 import { ReviewNotice, type ReviewNoticeValue } from './review-notice';
 import { SectionIndex } from './section-index';
 import { ShortcutsModal } from './shortcuts-modal';
@@ -47,8 +47,7 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [publishOpened, publishModal] = useDisclosure(false);
   const [shortcutsOpened, shortcutsModal] = useDisclosure(false);
-  // Remounting the publish form by key clears the note once a publish went through.
-  const [formKey, setFormKey] = useState(0);
+  const publishForm = usePublishForm();
   const cursor = useReviewCursor(sections, ID_PREFIX);
 
   const hasChanges = diff.hasChanges && sections.length > 0;
@@ -84,7 +83,7 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
       {
         onSuccess: (record) => {
           publishModal.close();
-          setFormKey((k) => k + 1);
+          publishForm.reset();
           setNotice({ kind: 'published', record });
         },
         onError: (error) => {
@@ -217,7 +216,7 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
       )}
 
       <PublishModal
-        key={formKey}
+        form={publishForm}
         opened={publishOpened}
         onClose={publishModal.close}
         sections={sections}
