@@ -30,7 +30,7 @@ export function UnpublishedChangesWarning({ agentId }: UnpublishedChangesWarning
             <List.Item key={change.path}>
               {section}: {change.label}
               {change.modifiedBy && (
-                <Text span size="sm" c="dimmed">
+                <Text span size="sm" opacity={0.75}>
                   {' '}
                   (by {change.modifiedBy})
                 </Text>
