@@ -1,10 +1,13 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, type InitialEntry, type RouteObject } from 'react-router';
 import { vi } from 'vitest';
+
+// findBy… and waitFor give up after 1 s by default; the machines running these tests are often busy.
+configure({ asyncUtilTimeout: 5_000 });
 
 /** A query client for one test: no retries, nothing shared with other tests. */
 export function testQueryClient(): QueryClient {
