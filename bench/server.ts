@@ -43,7 +43,7 @@ bench.use(
   serveStatic({ root: plainDir, rewriteRequestPath: (path) => path.replace(/^\/__bench\/plain/, '') || '/index.html' }),
 );
 bench.get('/__bench/plain', (c) => c.redirect('/__bench/plain/'));
-bench.route('/', createWebServer({ api, distDir }));
+bench.route('/', createWebServer({ api, distDir, mode: 'sandbox' }));
 
 serve({ fetch: bench.fetch, port, hostname: host }, (info) => {
   console.log(`BENCH_READY ${JSON.stringify({ ...manifest, seedMs, url: `http://${host}:${info.port}` })}`);

@@ -37,7 +37,7 @@ export function createApp({ db, config }: CreateAppOptions): Hono<AppEnv> & { se
     }),
   );
 
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/healthz', (c) => c.json({ status: 'ok', mode: 'sandbox' }));
 
   app.route('/auth-service/api/v2', authRoutes(services));
 

@@ -30,7 +30,7 @@ function sandboxApi() {
 const realTenant = tenantUrl !== undefined && tenantUrl !== '' && tenantKey !== undefined && tenantKey !== '';
 const api = realTenant ? createTenantProxy({ baseUrl: tenantUrl, apiKey: tenantKey }) : sandboxApi();
 const faults = faultOptionsFromEnv();
-const app = createWebServer({ api, distDir, faults });
+const app = createWebServer({ api, distDir, faults, mode: realTenant ? 'tenant' : 'sandbox' });
 
 serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   const url = `http://${host}:${info.port}`;

@@ -15,7 +15,7 @@ function server() {
   writeFileSync(join(dist, 'assets', 'app.js'), 'console.log("app")');
   const db = openDatabase(':memory:');
   seedCatalogue(db);
-  return createWebServer({ api: createApp({ db }), distDir: dist });
+  return createWebServer({ api: createApp({ db }), distDir: dist, mode: 'sandbox' });
 }
 
 describe('production web server', () => {
@@ -57,5 +57,15 @@ describe('production web server', () => {
     expect(login.status).toBe(200);
     expect(login.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
     expect((await app.request('/healthz')).status).toBe(200);
+  });
+
+  it('tells the sign-in page whether it runs on the sandbox or a tenant', async () => {
+    expect(await (await server().request('/healthz')).json()).toEqual({ status: 'ok', mode: 'sandbox' });
+    const tenant = createWebServer({
+      api: createApp({ db: openDatabase(':memory:') }),
+      distDir: tmpdir(),
+      mode: 'tenant',
+    });
+    expect(await (await tenant.request('/healthz')).json()).toEqual({ status: 'ok', mode: 'tenant' });
   });
 });

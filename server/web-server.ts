@@ -12,17 +12,19 @@ export interface WebServerOptions {
   distDir: string;
   /** Test-only fault injection (see http/faults.ts); absent in every normal start. */
   faults?: FaultOptions;
+  /** What `/healthz` reports: the sign-in page offers the demo sign-ins only on the sandbox. */
+  mode: 'sandbox' | 'tenant';
 }
 
 const API_PREFIXES = ['/api/', '/auth-service/'];
 const isApi = (path: string) => API_PREFIXES.some((p) => path.startsWith(p)) || path === '/api' || path === '/auth-service';
 
 /** One origin for the console: the API, the built app, and index.html for client routes. */
-export function createWebServer({ api, distDir, faults }: WebServerOptions): Hono {
+export function createWebServer({ api, distDir, faults, mode }: WebServerOptions): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
   if (faults) app.use('*', faultInjection(faults));
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/healthz', (c) => c.json({ status: 'ok', mode }));
   app.all('*', async (c, next) => {
     if (isApi(c.req.path)) return api.fetch(c.req.raw);
     await next();

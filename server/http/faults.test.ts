@@ -23,7 +23,7 @@ async function start(faults?: FaultOptions) {
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>console</title>');
   const db = openDatabase(':memory:');
   seedCatalogue(db);
-  const app = createWebServer({ api: createApp({ db }), distDir: dist, faults });
+  const app = createWebServer({ api: createApp({ db }), distDir: dist, faults, mode: 'sandbox' });
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });

@@ -1,8 +1,26 @@
-import { QueryClient } from '@tanstack/react-query';
-import { isApiError } from '@/api/api-error';
+import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { notifications } from '@mantine/notifications';
+import { errorMessage, isApiError } from '@/api/api-error';
 
-/** One client for the app; tests make their own. */
+/**
+ * One client for the app; tests make their own. A failed first load goes to the route's error
+ * boundary; a background refresh that fails while good data is on screen only gets a toast,
+ * so the page the user is reading stays put.
+ */
 export const queryClient = new QueryClient({
+  queryCache: new QueryCache({
+    onError: (error, query) => {
+      if (query.state.data === undefined) return;
+      // An expired session already sends the user to sign in; no toast on top of that.
+      if (isApiError(error) && error.status === 401) return;
+      notifications.show({
+        id: `refresh-failed-${query.queryHash}`,
+        color: 'yellow',
+        title: 'Could not refresh',
+        message: `${errorMessage(error)} What you see may be out of date.`,
+      });
+    },
+  }),
   defaultOptions: {
     queries: {
       staleTime: 10_000,
