@@ -8,9 +8,7 @@ import type {
   Access,
   ActionConfig,
   AgentConfig,
-  AgentSettingsUpdate,
   Corpus,
-  CorpusConnectionUpdate,
   GuardrailType,
   Instruction,
   OrgTool,
@@ -65,6 +63,7 @@ export const corporaCatalog: Corpus[] = [
   { id: 2, name: 'HR policies', description: 'Leave and conduct', document_count: 73 },
   { id: 3, name: 'Compliance training', description: 'Annual modules', document_count: 64 },
   { id: 4, name: 'New hire onboarding', description: 'First-week checklists', document_count: 38 },
+  { id: 8, name: 'Travel policy', description: 'Per diem rates', document_count: 12 },
 ];
 
 export const toolsCatalog: OrgTool[] = [
@@ -223,29 +222,50 @@ function opOf(call: Call): EditOp | null {
   const body = (call.body ?? {}) as Record<string, unknown>;
   const m = (re: RegExp) => re.exec(rest);
   let x: RegExpExecArray | null;
-  if (rest === '' && call.method === 'PUT') return { kind: 'settings', body: body as AgentSettingsUpdate };
+  if (rest === '' && call.method === 'PUT') return { kind: 'settings', body: body };
   if (rest === '/access') return { kind: 'access', access: body.access as Access };
-  if (rest === '/annotates') return { kind: 'tags', add: (body.add ?? []) as string[], remove: (body.remove ?? []) as string[] };
+  if (rest === '/annotates')
+    return { kind: 'tags', add: (body.add ?? []) as string[], remove: (body.remove ?? []) as string[] };
   if (rest === '/instructions' && call.method === 'POST')
     return { kind: 'add-instruction', instruction: body.instruction as string, clientKey: '' };
   if (rest === '/instructions' && call.method === 'PUT')
     return { kind: 'replace-instructions', instructions: body.instructions as Instruction[] };
   if ((x = m(/^\/instructions\/(\d+)$/))) return { kind: 'delete-instruction', instructionId: Number(x[1]) };
   if (rest === '/corpora')
-    return { kind: call.method === 'POST' ? 'connect-corpora' : 'disconnect-corpora', corpusIds: body.corpus_ids as number[] };
+    return {
+      kind: call.method === 'POST' ? 'connect-corpora' : 'disconnect-corpora',
+      corpusIds: body.corpus_ids as number[],
+    };
   if ((x = m(/^\/corpora\/(\d+)$/)) && call.method === 'PUT')
-    return { kind: 'update-corpus', corpusId: Number(x[1]), update: body as CorpusConnectionUpdate };
+    return { kind: 'update-corpus', corpusId: Number(x[1]), update: body };
   if ((x = m(/^\/tools\/(\d+)\/(enable|disable)$/)))
     return { kind: x[2] === 'enable' ? 'enable-tool' : 'disable-tool', toolId: Number(x[1]) };
   if ((x = m(/^\/tools\/(\d+)\/actions\/(\d+)$/)))
-    return { kind: 'action-config', toolId: Number(x[1]), actionId: Number(x[2]), config: body.config as ActionConfig };
+    return {
+      kind: 'action-config',
+      toolId: Number(x[1]),
+      actionId: Number(x[2]),
+      config: body.config as ActionConfig,
+    };
   if ((x = m(/^\/tools\/(\d+)\/actions\/(\d+)\/(enable|disable)$/)))
-    return { kind: 'action-enabled', toolId: Number(x[1]), actionId: Number(x[2]), enabled: x[3] === 'enable' };
+    return {
+      kind: 'action-enabled',
+      toolId: Number(x[1]),
+      actionId: Number(x[2]),
+      enabled: x[3] === 'enable',
+    };
   if (rest === '/guardrails')
-    return { kind: 'guardrail', guardrailType: body.guardrail_type as string, enabled: body.enabled as boolean };
+    return {
+      kind: 'guardrail',
+      guardrailType: body.guardrail_type as string,
+      enabled: body.enabled as boolean,
+    };
   if (rest === '/sharepoint/folder') {
     if (call.method === 'DELETE') return { kind: 'remove-sharepoint' };
-    return { kind: call.method === 'POST' ? 'connect-sharepoint' : 'update-sharepoint', folder: body as SharepointFolderInput };
+    return {
+      kind: call.method === 'POST' ? 'connect-sharepoint' : 'update-sharepoint',
+      folder: body as SharepointFolderInput,
+    };
   }
   return null;
 }
@@ -256,7 +276,8 @@ function answerFor(path: string, config: AgentConfig, createdId: number | undefi
   if (path.endsWith('/access')) return { access: config.agent_settings.access, ...rev };
   if (path.endsWith('/annotates')) return { tags: config.agent_settings.tags, ...rev };
   if (path.includes('/instructions')) return { instructions: config.instructions, ...rev };
-  if (path.includes('/sharepoint')) return { sharepoint_folder: config.knowledge_sources.sharepoint_folder, ...rev };
+  if (path.includes('/sharepoint'))
+    return { sharepoint_folder: config.knowledge_sources.sharepoint_folder, ...rev };
   if (path.includes('/corpora')) return { knowledge_sources: config.knowledge_sources, ...rev };
   if (path.includes('/tools')) return { tools: config.tools, ...rev };
   if (path.includes('/guardrails')) return { guardrails: config.guardrails, ...rev };
@@ -268,7 +289,10 @@ function answerFor(path: string, config: AgentConfig, createdId: number | undefi
  * it (as the sandbox would) with If-Match checked, and `someoneElseEdits` plays a second editor.
  * `failNext` makes the next edit fail with a status.
  */
-export function fakeStaging(initial: AgentDetail = detailFixture(), permissions: Permission[] = ['view', 'edit']) {
+export function fakeStaging(
+  initial: AgentDetail = detailFixture(),
+  permissions: Permission[] = ['view', 'edit'],
+) {
   const state = { detail: initial, failNext: null as Response | null };
   const wire = () => envelope(detailWire(state.detail));
   const api = stubApi(
@@ -303,7 +327,10 @@ export function fakeStaging(initial: AgentDetail = detailFixture(), permissions:
         modifiedBy: 'editor@example.com',
       };
       const rev = { staging_revision: state.detail.stagingRevision, has_unpublished_changes: true };
-      return envelope(answerFor(call.path, applied.config, applied.createdId, rev), call.method === 'POST' ? 201 : 200);
+      return envelope(
+        answerFor(call.path, applied.config, applied.createdId, rev),
+        call.method === 'POST' ? 201 : 200,
+      );
     },
   );
   const someoneElseEdits = (change: (config: AgentConfig) => AgentConfig, by = 'editor2@example.com') => {

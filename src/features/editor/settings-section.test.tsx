@@ -14,6 +14,9 @@ const renderSettings = (opts: Parameters<typeof renderEditor>[1] = {}) =>
     { path: '/agents/7/edit?section=settings', ...opts },
   );
 
+// The whole Edit tab renders under happy-dom; on a busy shared machine that takes seconds.
+vi.setConfig({ testTimeout: 45_000 });
+
 beforeEach(resetDrafts);
 afterEach(() => {
   cleanup();
@@ -48,7 +51,12 @@ describe('the settings section', () => {
     await user.click(saveButton());
     expect(await screen.findByText('Saved to staging.')).toBeTruthy();
     expect(server.edits()).toEqual([
-      { method: 'PUT', path: '/api/v2/agents/7', body: { agent_name: 'Benefits Navigator Pro' }, ifMatch: '"4"' },
+      {
+        method: 'PUT',
+        path: '/api/v2/agents/7',
+        body: { agent_name: 'Benefits Navigator Pro' },
+        ifMatch: '"4"',
+      },
     ]);
     // The save bar's link, and the nav's now that staging differs from production.
     expect(screen.getAllByRole('link', { name: 'Review changes' })).toHaveLength(2);
@@ -126,7 +134,10 @@ describe('when someone else saved first (412)', () => {
     const user = userEvent.setup({ delay: null });
     renderSettings();
     await user.type(nameField(), ' (mine)');
-    server.someoneElseEdits((c) => ({ ...c, agent_settings: { ...c.agent_settings, agent_name: 'Their name' } }));
+    server.someoneElseEdits((c) => ({
+      ...c,
+      agent_settings: { ...c.agent_settings, agent_name: 'Their name' },
+    }));
     await user.click(saveButton());
 
     const panel = await screen.findByRole('alert');
@@ -149,7 +160,10 @@ describe('when someone else saved first (412)', () => {
     const user = userEvent.setup({ delay: null });
     renderSettings();
     await user.type(nameField(), ' (mine)');
-    server.someoneElseEdits((c) => ({ ...c, agent_settings: { ...c.agent_settings, agent_name: 'Their name' } }));
+    server.someoneElseEdits((c) => ({
+      ...c,
+      agent_settings: { ...c.agent_settings, agent_name: 'Their name' },
+    }));
     await user.click(saveButton());
     await user.click(await screen.findByRole('button', { name: 'Take theirs' }));
     await waitFor(() => expect((nameField() as HTMLInputElement).value).toBe('Their name'));
@@ -162,7 +176,10 @@ describe('when someone else saved first (412)', () => {
     const user = userEvent.setup({ delay: null });
     renderSettings();
     await user.type(nameField(), ' (mine)');
-    server.someoneElseEdits((c) => ({ ...c, agent_settings: { ...c.agent_settings, domain: 'Their description' } }));
+    server.someoneElseEdits((c) => ({
+      ...c,
+      agent_settings: { ...c.agent_settings, domain: 'Their description' },
+    }));
     await user.click(saveButton());
     const panel = await screen.findByRole('alert');
     expect(within(panel).getByText(/They also changed Description/)).toBeTruthy();
@@ -176,7 +193,7 @@ describe('when someone else saved first (412)', () => {
 });
 
 describe('a viewer', () => {
-  it('sees the settings read-only with the reason', async () => {
+  it('sees the settings read-only with the reason', () => {
     fakeStaging(undefined, ['view']);
     renderSettings({ permissions: ['view'] });
     expect(screen.getByText('View only')).toBeTruthy();

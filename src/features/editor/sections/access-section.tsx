@@ -1,4 +1,4 @@
-import { Group, Radio, Stack, TagsInput, Text } from '@mantine/core';
+import { Group, Pill, Radio, Stack, TagsInput, Text } from '@mantine/core';
 import { ACCESS_LEVELS, LIMITS, type Access } from '@contract';
 import type { AgentDetail } from '@/api/adapter';
 import { diffTags } from '@/lib/tag-diff';
@@ -105,6 +105,19 @@ function AccessFormView({ agentId, editor }: { agentId: number; editor: SectionE
               clearable={!locked}
               disabled={locked}
               acceptValueOnBlur
+              // Each tag's remove button is labelled, so it can be reached by name.
+              renderPill={({ value, onRemove, disabled, reorderProps }) => (
+                <Pill
+                  key={value}
+                  withRemoveButton={!locked}
+                  onRemove={onRemove}
+                  disabled={disabled}
+                  removeButtonProps={{ 'aria-hidden': false, 'aria-label': `Remove tag “${value}”` }}
+                  {...reorderProps}
+                >
+                  {value}
+                </Pill>
+              )}
               key={form.key('tags')}
               {...form.getInputProps('tags')}
               error={tagErrors.length > 0 ? tagErrors.join('; ') : undefined}

@@ -1,0 +1,191 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Suspense } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AgentEditor } from './agent-editor';
+import { AGENT_ID, fakeStaging, renderEditor, resetDrafts } from './editor-test-kit';
+
+const open = (section: string) =>
+  renderEditor(
+    <Suspense fallback={<p>Loading</p>}>
+      <AgentEditor agentId={AGENT_ID} />
+    </Suspense>,
+    { path: `/agents/7/edit?section=${section}` },
+  );
+
+// The whole Edit tab renders under happy-dom; on a busy shared machine that takes seconds.
+vi.setConfig({ testTimeout: 45_000 });
+
+beforeEach(resetDrafts);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const user = () => userEvent.setup({ delay: null });
+const saved = () => screen.findByText('Saved to staging.');
+
+describe('access and tags', () => {
+  it('sends the access level and the tags added and removed, each to its endpoint', async () => {
+    const server = fakeStaging();
+    const u = user();
+    open('access');
+    await u.click(screen.getByRole('radio', { name: 'Only me' }));
+    const tags = screen.getByRole('combobox', { name: 'Tags' });
+    await u.type(tags, 'open-enrolment{Enter}');
+    await u.click(screen.getByRole('button', { name: 'Remove tag “benefits”' }));
+    expect(screen.getByText(/Saving adds “open-enrolment” and removes “benefits”/)).toBeTruthy();
+    await u.click(screen.getByRole('button', { name: 'Save access and tags' }));
+    await saved();
+    expect(server.edits().map((c) => [c.method, c.path, c.body])).toEqual([
+      ['PUT', '/api/v2/agents/7/access', { access: 'Only me' }],
+      ['POST', '/api/v2/agents/7/annotates', { add: ['open-enrolment'], remove: ['benefits'] }],
+    ]);
+    // The second edit goes over the revision the first one returned.
+    expect(server.edits().map((c) => c.ifMatch)).toEqual(['"4"', '"5"']);
+  });
+});
+
+describe('instructions', () => {
+  it('adds, edits, reorders and deletes, then saves it all', async () => {
+    const server = fakeStaging();
+    const u = user();
+    open('instructions');
+    await u.click(screen.getByRole('button', { name: 'Move instruction 2 up' }));
+    await u.click(screen.getByRole('button', { name: 'Add instruction' }));
+    await u.click(screen.getByRole('textbox', { name: 'Instruction 3' }));
+    await u.paste('Answer in the language of the question.');
+    await u.type(screen.getByRole('textbox', { name: 'Instruction 1' }), ' Always.');
+    await u.click(screen.getByRole('button', { name: 'Save instructions' }));
+    await saved();
+    expect(server.state.detail.config.instructions.map((i) => i.instruction)).toEqual([
+      'Never choose a plan for someone. Always.',
+      'Cite the plan year.',
+      'Answer in the language of the question.',
+    ]);
+    expect(server.edits().map((c) => `${c.method} ${c.path}`)).toEqual([
+      'POST /api/v2/agents/7/instructions',
+      'PUT /api/v2/agents/7/instructions',
+    ]);
+  });
+
+  it('refuses an empty instruction at its field', async () => {
+    const server = fakeStaging();
+    const u = user();
+    open('instructions');
+    await u.click(screen.getByRole('button', { name: 'Add instruction' }));
+    await u.click(screen.getByRole('button', { name: 'Save instructions' }));
+    expect(await screen.findByText('An instruction cannot be empty')).toBeTruthy();
+    expect(server.edits()).toEqual([]);
+  });
+
+  it('says how many will be deleted', async () => {
+    fakeStaging();
+    const u = user();
+    open('instructions');
+    await u.click(screen.getByRole('button', { name: 'Delete instruction 1' }));
+    expect(screen.getByText('1 instruction will be deleted when you save.')).toBeTruthy();
+  });
+});
+
+describe('knowledge sources', () => {
+  it('connects several from the searchable picker and makes one the default', async () => {
+    const server = fakeStaging();
+    const u = user();
+    open('knowledge');
+    await u.click(screen.getByRole('button', { name: 'Connect knowledge sources' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Connect knowledge sources' });
+    expect(within(dialog).getByText('Travel policy')).toBeTruthy();
+    expect(within(dialog).queryByText('Benefits guide')).toBeNull();
+    await u.type(within(dialog).getByRole('textbox', { name: 'Search knowledge sources' }), 'ing');
+    await waitFor(() => expect(within(dialog).queryByText('Travel policy')).toBeNull());
+    await u.click(within(dialog).getByText('Compliance training'));
+    await u.click(within(dialog).getByText('New hire onboarding'));
+    await u.click(within(dialog).getByRole('button', { name: 'Connect 2 knowledge sources' }));
+    await u.click(screen.getByRole('radio', { name: 'Make “Compliance training” the default' }));
+    await u.click(screen.getByRole('button', { name: 'Save knowledge sources' }));
+    await saved();
+    expect(server.edits().map((c) => [c.method, c.path, c.body])).toEqual([
+      ['POST', '/api/v2/agents/7/corpora', { corpus_ids: [3, 4] }],
+      ['PUT', '/api/v2/agents/7/corpora/3', { is_default: true }],
+    ]);
+  });
+
+  it('disconnects the selected ones in one request', async () => {
+    const server = fakeStaging();
+    const u = user();
+    open('knowledge');
+    await u.click(screen.getByRole('checkbox', { name: 'Select all knowledge sources' }));
+    await u.click(screen.getByRole('button', { name: 'Disconnect 2 selected' }));
+    expect(screen.getAllByText('Will be disconnected')).toHaveLength(2);
+    expect(screen.getByText('0 connected')).toBeTruthy();
+    await u.click(screen.getByRole('button', { name: 'Save knowledge sources' }));
+    await saved();
+    expect(server.edits().map((c) => [c.method, c.body])).toEqual([['DELETE', { corpus_ids: [1, 2] }]]);
+  });
+});
+
+describe('the SharePoint folder', () => {
+  it('checks the address before sending, then connects the folder', async () => {
+    const server = fakeStaging();
+    const u = user();
+    open('knowledge');
+    await u.click(screen.getByRole('button', { name: 'Connect a folder' }));
+    const address = screen.getByRole('textbox', { name: /Folder address/ });
+    await u.click(address);
+    await u.paste('https://example.com/docs');
+    await u.click(screen.getByRole('button', { name: 'Save SharePoint folder' }));
+    expect(await screen.findByText('Use an https:// address on a *.sharepoint.com site')).toBeTruthy();
+    expect(server.edits()).toEqual([]);
+    await u.clear(address);
+    await u.paste('https://contoso.sharepoint.com/sites/hr/Policies');
+    await u.click(screen.getByRole('button', { name: 'Save SharePoint folder' }));
+    await waitFor(() => expect(server.edits()).toHaveLength(1));
+    expect(server.edits()[0]).toMatchObject({
+      method: 'POST',
+      path: '/api/v2/agents/7/sharepoint/folder',
+      body: { folder_url: 'https://contoso.sharepoint.com/sites/hr/Policies', include_subfolders: true },
+    });
+  });
+});
+
+describe('tools', () => {
+  it('says what is wrong with invalid JSON at the field, and sends a valid configuration', async () => {
+    const server = fakeStaging();
+    const u = user();
+    open('tools');
+    await u.click(screen.getByRole('button', { name: 'Edit configuration of “Send email”' }));
+    const config = screen.getByRole('textbox', { name: 'Configuration of “Send email”' });
+    await u.clear(config);
+    await u.paste('{ "from": "benefits@example.com",  }');
+    await u.click(screen.getByRole('button', { name: 'Save tools' }));
+    expect(await screen.findByText(/^Not valid JSON at line 1, column \d+/)).toBeTruthy();
+    expect(server.edits()).toEqual([]);
+    await u.clear(config);
+    await u.paste('{ "from": "benefits@example.com" }');
+    await u.click(screen.getByRole('switch', { name: 'Enable tool “Jira”' }));
+    await u.click(screen.getByRole('button', { name: 'Save tools' }));
+    await saved();
+    expect(server.edits().map((c) => [c.method, c.path, c.body])).toEqual([
+      ['POST', '/api/v2/agents/7/tools/6/enable', undefined],
+      ['PATCH', '/api/v2/agents/7/tools/5/actions/9', { config: { from: 'benefits@example.com' } }],
+    ]);
+  });
+});
+
+describe('guardrails', () => {
+  it('lists every type with its description and toggles them', async () => {
+    const server = fakeStaging();
+    const u = user();
+    open('guardrails');
+    expect(screen.getByText('Masks personal data.')).toBeTruthy();
+    await u.click(screen.getByRole('switch', { name: 'Toxicity filter' }));
+    expect(screen.getByText('Will be turned on')).toBeTruthy();
+    await u.click(screen.getByRole('button', { name: 'Save guardrails' }));
+    await saved();
+    expect(server.edits().map((c) => [c.method, c.body])).toEqual([
+      ['PATCH', { guardrail_type: 'toxicity', enabled: true }],
+    ]);
+  });
+});
