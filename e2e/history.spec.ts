@@ -1,4 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import type { Download, Locator, Page } from '@playwright/test';
 import { test, expect, uniqueName, type SandboxApi } from './fixtures';
 
 /**
@@ -73,6 +74,10 @@ async function expectDiffOnScreen(scope: Locator, diff: WireDiff) {
       );
     }
   }
+}
+
+async function readDownload(download: Download): Promise<string> {
+  return readFile(await download.path(), 'utf8');
 }
 
 const timeline = (page: Page) => page.getByRole('list', { name: 'Publish history' });
@@ -181,7 +186,10 @@ for (const [role, article] of [
   });
 }
 
-test('links open a version and a compared pair', async ({ api, signedIn }) => {
+test('links open a version and a compared pair; the configuration and the diff download as JSON', async ({
+  api,
+  signedIn,
+}) => {
   const admin = await api('admin');
   const { agent, base, v2, v3, v4 } = await agentWithThreePublishes(admin);
   const page = await signedIn('viewer');
@@ -194,6 +202,35 @@ test('links open a version and a compared pair', async ({ api, signedIn }) => {
     await expectDiffOnScreen(
       page.getByRole('main'),
       await sandboxCompare(admin, base, v2.change_track_id, v3.change_track_id),
+    );
+  });
+
+  await test.step('the version’s configuration and the diff on screen download as JSON', async () => {
+    const [configDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download JSON' }).click(),
+    ]);
+    const config = JSON.parse(await readDownload(configDownload)) as {
+      version: number;
+      configuration: unknown;
+    };
+    const detail = await admin.ok<{ snapshot: unknown }>('GET', `${base}/publishes/${v3.change_track_id}`);
+    expect(config.version).toBe(3);
+    expect(config.configuration).toEqual(detail.snapshot);
+
+    const [diffDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download diff' }).click(),
+    ]);
+    const diff = JSON.parse(await readDownload(diffDownload)) as {
+      before: string;
+      after: string;
+      sections: { changes: { path: string }[] }[];
+    };
+    const expected = await sandboxCompare(admin, base, v2.change_track_id, v3.change_track_id);
+    expect([diff.before, diff.after]).toEqual(['Version 2', 'Version 3']);
+    expect(diff.sections.flatMap((x) => x.changes.map((c) => c.path))).toEqual(
+      expected.sections.flatMap((x) => x.changes.map((c) => c.path)),
     );
   });
 
