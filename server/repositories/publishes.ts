@@ -79,7 +79,7 @@ export function createPublishRepository(db: Db) {
     `SELECT s.snapshot FROM publish_snapshots s JOIN publish_records r ON r.change_track_id = s.change_track_id
      WHERE s.change_track_id = ? AND r.agent_id = ?`,
   );
-  const listStatements = new Map<string, { rows: Database.Statement; count: Database.Statement }>();
+  const listStatements = new Map<string, { rows: Database.Statement; count: Database.Statement; filtered: boolean }>();
 
   function listStatement(filter: PublishListFilter) {
     const where = ['r.agent_id = @agent_id'];
@@ -88,26 +88,31 @@ export function createPublishRepository(db: Db) {
     const clause = `WHERE ${where.join(' AND ')}`;
     let statements = listStatements.get(clause);
     if (!statements) {
-      // Deep pages: the subquery skips OFFSET rows on a covering index (agent_id, version) alone;
-      // only the page's rows are then read and joined. Skipping through the table instead
-      // costs a row lookup per skipped record (14 ms for page 500 of 10,000, 2 ms this way).
-      // Unfiltered, the count is the latest version: versions count 1, 2, 3… per agent and
-      // records are never deleted on their own, so MAX is one index probe instead of a scan.
+      // Unfiltered, versions run 1, 2, 3… per agent without gaps (each publish takes MAX + 1 in
+      // its transaction; records are never deleted on their own), so the total is MAX(version)
+      // and a page starts at version total − offset: two index seeks, however deep the page.
+      // Filtered, the subquery skips OFFSET rows on the covering (agent_id, …, version) index
+      // alone and only the page's rows are read and joined.
       const filtered = where.length > 1;
       statements = {
         rows: db.prepare(
-          `SELECT ${COLUMNS} FROM publish_records r JOIN users u ON u.id = r.published_by
-           WHERE r.change_track_id IN (
-             SELECT r.change_track_id FROM publish_records r ${clause}
-             ORDER BY r.version DESC LIMIT @limit OFFSET @offset
-           )
-           ORDER BY r.version DESC`,
+          filtered
+            ? `SELECT ${COLUMNS} FROM publish_records r JOIN users u ON u.id = r.published_by
+               WHERE r.change_track_id IN (
+                 SELECT r.change_track_id FROM publish_records r ${clause}
+                 ORDER BY r.version DESC LIMIT @limit OFFSET @offset
+               )
+               ORDER BY r.version DESC`
+            : `SELECT ${COLUMNS} FROM publish_records r JOIN users u ON u.id = r.published_by
+               WHERE r.agent_id = @agent_id AND r.version <= @top
+               ORDER BY r.version DESC LIMIT @limit`,
         ),
         count: db.prepare(
           filtered
             ? `SELECT COUNT(*) AS n FROM publish_records r ${clause}`
             : 'SELECT COALESCE(MAX(r.version), 0) AS n FROM publish_records r WHERE r.agent_id = @agent_id',
         ),
+        filtered,
       };
       listStatements.set(clause, statements);
     }
@@ -137,7 +142,8 @@ export function createPublishRepository(db: Db) {
       if (filter.published_by !== undefined) params.published_by = filter.published_by;
       if (filter.q !== undefined) params.q = `%${escapeLike(filter.q)}%`;
       const total = (statements.count.get(params) as { n: number }).n;
-      const rows = (statements.rows.all({ ...params, limit, offset }) as RawRow[]).map(toRow);
+      const page = statements.filtered ? { limit, offset } : { limit, top: total - offset };
+      const rows = (statements.rows.all({ ...params, ...page }) as RawRow[]).map(toRow);
       return { rows, total };
     },
   };
