@@ -196,6 +196,9 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
                 ? `${total.toLocaleString('en-US')} ${total === 1 ? 'publish matches' : 'publishes match'}`
                 : `${total.toLocaleString('en-US')} ${total === 1 ? 'publish' : 'publishes'}, newest first`)}
             {list.isPlaceholderData && ' · updating…'}
+            {selected.record &&
+              !recordsByVersion.has(selected.record.version) &&
+              ` · version ${selected.record.version} is further down`}
           </Text>
         </Stack>
         <div className={classes.sidebarBody}>{timeline}</div>
