@@ -198,7 +198,9 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
             {list.isPlaceholderData && ' · updating…'}
             {selected.record &&
               !recordsByVersion.has(selected.record.version) &&
-              ` · version ${selected.record.version} is further down`}
+              (filtered
+                ? ` · version ${selected.record.version} is not among the rows shown`
+                : ` · version ${selected.record.version} is further down`)}
           </Text>
         </Stack>
         <div className={classes.sidebarBody}>{timeline}</div>
