@@ -12,6 +12,33 @@ function scrollBehavior(): ScrollBehavior {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
 }
 
+let stopKeeping: (() => void) | null = null;
+
+/**
+ * Text diffs mount as they come near the screen and grow from their placeholders, which pushes
+ * the change just scrolled to out of place. For a moment after a jump, follow it: each time the
+ * page's size changes, bring it back, until the reader scrolls on their own.
+ */
+function keepInView(target: HTMLElement) {
+  stopKeeping?.();
+  if (typeof ResizeObserver === 'undefined') return;
+  const observer = new ResizeObserver(() => target.scrollIntoView({ block: 'start' }));
+  observer.observe(document.body);
+  const stop = () => {
+    observer.disconnect();
+    window.clearTimeout(timer);
+    window.removeEventListener('wheel', stop);
+    window.removeEventListener('touchstart', stop);
+    window.removeEventListener('pointerdown', stop);
+    if (stopKeeping === stop) stopKeeping = null;
+  };
+  const timer = window.setTimeout(stop, 1500);
+  window.addEventListener('wheel', stop, { passive: true });
+  window.addEventListener('touchstart', stop, { passive: true });
+  window.addEventListener('pointerdown', stop);
+  stopKeeping = stop;
+}
+
 /**
  * The keyboard cursor of the review: which change `j`/`k` and `n`/`p` move from. Without a cursor
  * yet, movement starts from the first change on screen, so the keys follow the reader's scrolling.
@@ -44,10 +71,9 @@ export function useReviewCursor(sections: readonly DiffSection[], idPrefix: stri
     setCursor(stop.path);
     const target = element(stop.path);
     const section = document.getElementById(sectionDomId(idPrefix, stop.sectionKey));
-    (revealSection && section ? section : target)?.scrollIntoView({
-      block: 'start',
-      behavior: scrollBehavior(),
-    });
+    const reveal = revealSection && section ? section : target;
+    reveal?.scrollIntoView({ block: 'start', behavior: scrollBehavior() });
+    if (reveal) keepInView(reveal);
     target?.focus({ preventScroll: true });
   };
 
