@@ -22,7 +22,7 @@ export interface PublishTimelineProps {
 }
 
 /** Start loading the next page this many rows before the end comes into view. */
-const PREFETCH_ROWS = 15;
+const PREFETCH_ROWS = 40;
 
 /**
  * The publish records, newest first. Only the rows on screen are rendered, and pages are fetched
