@@ -28,6 +28,7 @@ import {
   type ServiceContext,
 } from './context';
 import { checkIfMatch } from './edit-service';
+import { MemoCache } from './memo-cache';
 import { agentDetailWire, pagination, publishRecordWire } from './wire';
 
 export interface PublishOptions {
@@ -39,6 +40,8 @@ export interface PublishOptions {
 
 export function createPublishService(ctx: ServiceContext) {
   const { agents, publishes, fieldEdits } = ctx.repos;
+  // History pages apart from the diffs, so paging through thousands of publishes never evicts a diff.
+  const pages = new MemoCache(256);
 
   /** production → staging, without attribution; shared by the review and the publish summary. */
   function pendingDiff(agent: AgentRecord): Diff {
@@ -136,17 +139,22 @@ export function createPublishService(ctx: ServiceContext) {
 
     list(agentId: number, query: PublishListQuery): PublishListWire {
       const agent = requireAgent(ctx, agentId);
-      const offset = (query.page - 1) * query.items_per_page;
-      const { rows, total } = publishes.list(
-        agentId,
-        { published_by: query.published_by, q: query.q },
-        query.items_per_page,
-        offset,
-      );
-      return {
-        ...pagination(total, query.page, query.items_per_page),
-        publish_records: rows.map((r) => publishRecordWire(r, agent.live_change_track_id)),
-      };
+      // Records are append-only and every publish goes live, so the live publish keys the whole
+      // history: a page is computed once until the next publish.
+      const key = JSON.stringify([agentId, agent.live_change_track_id, query.page, query.items_per_page, query.published_by, query.q]);
+      return pages.get(key, () => {
+        const offset = (query.page - 1) * query.items_per_page;
+        const { rows, total } = publishes.list(
+          agentId,
+          { published_by: query.published_by, q: query.q },
+          query.items_per_page,
+          offset,
+        );
+        return {
+          ...pagination(total, query.page, query.items_per_page),
+          publish_records: rows.map((r) => publishRecordWire(r, agent.live_change_track_id)),
+        };
+      });
     },
 
     detail(agentId: number, changeTrackId: number): PublishRecordDetailWire {
