@@ -145,7 +145,7 @@ async function main() {
     results.history = await attempt('history', () => benchHistory(browser, url, tokens, manifest, { runs: RUNS, timeoutMs: 20_000, log }));
     results.typing = await attempt('typing', () => benchTyping(browser, url, tokens, manifest, { keys: 40, timeoutMs: 20_000, log }));
     await browser.close();
-    results.api = await attempt('api', () => benchApiLoad(url, tokens, manifest, { connections: 50, seconds: 8, log }));
+    results.api = await attempt('api', () => benchApiLoad(url, tokens, manifest, { connections: 50, seconds: 8, serverPid: server.child.pid, log }));
   } finally {
     await browser.close().catch(() => undefined);
     server.child.removeAllListeners('exit');

@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { readFileSync } from 'node:fs';
 import type { BenchManifest } from '../../server/seed/bench';
 import type { Tokens } from '../lib/session';
 
@@ -14,6 +15,19 @@ export interface ApiLoadResult {
   non2xx: number;
   timeouts: number;
   bytesPerResponse: number;
+  /** Server CPU time (user + system) per completed request: what the figures would be bound by on an idle core. */
+  serverCpuMsPerRequest: number | null;
+}
+
+/** CPU time a process has used, from /proc (Linux); null elsewhere. Clock ticks are 10 ms. */
+function cpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -26,7 +40,7 @@ export async function benchApiLoad(
   baseUrl: string,
   tokens: Tokens,
   manifest: BenchManifest,
-  options: { connections: number; seconds: number; log: (line: string) => void },
+  options: { connections: number; seconds: number; serverPid?: number; log: (line: string) => void },
 ): Promise<ApiLoadResult[]> {
   const twentyK = manifest.prompts.find((p) => p.lines === 20_000) ?? manifest.prompts[0];
   const targets = [
@@ -46,6 +60,7 @@ export async function benchApiLoad(
     const warm = await fetch(`${baseUrl}${target.path}`, { headers: { authorization: headers.authorization } });
     const body = await warm.arrayBuffer();
     if (!warm.ok) throw new Error(`${target.path} answered ${warm.status}`);
+    const cpuBefore = cpuMs(options.serverPid);
     const result = await autocannon({
       url: `${baseUrl}${target.path}`,
       connections: options.connections,
@@ -54,6 +69,8 @@ export async function benchApiLoad(
       timeout: 10,
       headers,
     });
+    const cpuAfter = cpuMs(options.serverPid);
+    const completed = result['2xx'] + result.non2xx;
     const row: ApiLoadResult = {
       name: target.name,
       path: target.path,
@@ -65,10 +82,11 @@ export async function benchApiLoad(
       errors: result.errors,
       non2xx: result.non2xx,
       timeouts: result.timeouts,
-      bytesPerResponse: result['2xx'] > 0 ? result.throughput.total / Math.max(1, result['2xx'] + result.non2xx) : body.byteLength,
+      bytesPerResponse: result['2xx'] > 0 ? result.throughput.total / Math.max(1, completed) : body.byteLength,
+      serverCpuMsPerRequest: cpuBefore !== null && cpuAfter !== null && completed > 0 ? (cpuAfter - cpuBefore) / completed : null,
     };
     options.log(
-      `  ${target.name}: ${Math.round(row.requestsPerSecond)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, errors ${row.errors}, non-2xx ${row.non2xx}, ${Math.round(row.bytesPerResponse / 1024)} kB a response`,
+      `  ${target.name}: ${Math.round(row.requestsPerSecond)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, errors ${row.errors}, non-2xx ${row.non2xx}, ${Math.round(row.bytesPerResponse / 1024)} kB a response, server CPU ${row.serverCpuMsPerRequest?.toFixed(2) ?? 'n/a'} ms a request`,
     );
     results.push(row);
   }
