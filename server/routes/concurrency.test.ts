@@ -20,10 +20,20 @@ async function listen(h: Harness) {
   });
   servers.push(server);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return async (email: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+  return async (
+    email: string,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => {
     const response = await fetch(`${base}${path}`, {
       method,
-      headers: { Authorization: `Bearer ${await h.tokenFor(email)}`, 'Content-Type': 'application/json', ...headers },
+      headers: {
+        Authorization: `Bearer ${await h.tokenFor(email)}`,
+        'Content-Type': 'application/json',
+        ...headers,
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     return { status: response.status, body: (await response.json()) as { error?: { code: string } } };
@@ -37,7 +47,10 @@ describe('concurrent requests', () => {
     for (let round = 0; round < 5; round++) {
       const id = await h.createAgent({ agent_name: `Race ${round}` });
       await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q1: `Round ${round}` });
-      const { staging_fingerprint } = dataOf(await h.as('reviewer').get(`/api/v2/agents/${id}/staging-diff`), stagingDiffSchema);
+      const { staging_fingerprint } = dataOf(
+        await h.as('reviewer').get(`/api/v2/agents/${id}/staging-diff`),
+        stagingDiffSchema,
+      );
       const body = { note: 'Same review', expected_fingerprint: staging_fingerprint };
 
       const results = await Promise.all([
@@ -48,7 +61,10 @@ describe('concurrent requests', () => {
       const statuses = results.map((r) => r.status).sort();
       expect(statuses).toEqual([201, 409]);
       expect(results.find((r) => r.status === 409)?.body.error?.code).toBe('NOTHING_TO_PUBLISH');
-      const history = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes`), publishListWireSchema);
+      const history = dataOf(
+        await h.as('viewer').get(`/api/v2/agents/${id}/publishes`),
+        publishListWireSchema,
+      );
       expect(history.total_records).toBe(2);
       expect(history.publish_records.map((r) => r.version)).toEqual([2, 1]);
     }
@@ -74,10 +90,16 @@ describe('concurrent requests', () => {
       ['POST', `${agent}/corpora/1227`, undefined],
       ['PATCH', `${agent}/guardrails`, { guardrail_type: 'toxicity', enabled: true }],
       ['POST', `${agent}/sharepoint/folder`, { folder_url: 'https://northwind.sharepoint.com/sites/hr' }],
-      ...Array.from({ length: 12 }, (_, i): [string, string, unknown] => ['POST', `${agent}/instructions`, { instruction: `Rule ${i}` }]),
+      ...Array.from({ length: 12 }, (_, i): [string, string, unknown] => [
+        'POST',
+        `${agent}/instructions`,
+        { instruction: `Rule ${i}` },
+      ]),
     ];
 
-    const results = await Promise.all(saves.map(([method, path, body], i) => send(editors[i % editors.length]!, method, path, body)));
+    const results = await Promise.all(
+      saves.map(([method, path, body], i) => send(editors[i % editors.length]!, method, path, body)),
+    );
 
     expect(results.map((r) => r.status).filter((s) => s >= 300)).toEqual([]);
     const staging = dataOf(await h.as('viewer').get(agent), agentDetailWireSchema);
@@ -94,7 +116,9 @@ describe('concurrent requests', () => {
     expect(staging.tools.map((t) => t.tool.id).sort()).toEqual([5, 6]);
     expect(staging.knowledge_sources.corpora.map((c) => c.corpus.id)).toEqual([1227]);
     expect(staging.guardrails.find((g) => g.type === 'toxicity')?.enabled).toBe(true);
-    expect(staging.instructions.map((i) => i.instruction).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `Rule ${i}`).sort());
+    expect(staging.instructions.map((i) => i.instruction).sort()).toEqual(
+      Array.from({ length: 12 }, (_, i) => `Rule ${i}`).sort(),
+    );
     expect(staging.staging_revision).toBeGreaterThanOrEqual(saves.length);
   });
 
@@ -112,10 +136,17 @@ describe('concurrent requests', () => {
       fields.map(async (field, i) => {
         let revision = staging_revision;
         for (let attempt = 0; attempt < fields.length + 1; attempt++) {
-          const r = await send(i % 2 ? 'editor2@example.com' : 'editor@example.com', 'PUT', agent, { [field]: `Saved ${field}` }, { 'If-Match': `"${revision}"` });
+          const r = await send(
+            i % 2 ? 'editor2@example.com' : 'editor@example.com',
+            'PUT',
+            agent,
+            { [field]: `Saved ${field}` },
+            { 'If-Match': `"${revision}"` },
+          );
           if (r.status === 200) return attempt;
           expect(r.status).toBe(412);
-          revision = (r.body as { error: { details: { current_revision: number } } }).error.details.current_revision;
+          revision = (r.body as unknown as { error: { details: { current_revision: number } } }).error.details
+            .current_revision;
         }
         throw new Error(`${field} never saved`);
       }),
