@@ -30,7 +30,9 @@ export const agentKeys = {
   guardrailTypes: (id: number) => [...agentKeys.agent(id), 'guardrail-types'] as const,
   stagingDiff: (id: number) => [...agentKeys.agent(id), 'staging-diff'] as const,
   publishes: (id: number) => [...agentKeys.agent(id), 'publishes'] as const,
-  publishList: (id: number, f: PublishListFilters) => [...agentKeys.publishes(id), 'list', f] as const,
+  /** Every timeline of the agent, whatever its filters. */
+  publishLists: (id: number) => [...agentKeys.publishes(id), 'list'] as const,
+  publishList: (id: number, f: PublishListFilters) => [...agentKeys.publishLists(id), f] as const,
   publish: (id: number, changeTrackId: number) => [...agentKeys.publishes(id), 'record', changeTrackId] as const,
   /** The newest record, unfiltered: the latest version number and the count. */
   publishHead: (id: number) => [...agentKeys.publishes(id), 'head'] as const,

@@ -1,11 +1,15 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
 import { agentKeys } from '../keys';
 import { rollbackAgent } from './fetchers';
+
+const startsWith = (key: QueryKey, prefix: QueryKey) => prefix.every((part, i) => key[i] === part);
 
 /**
  * Reverts staging to what a publish made live. Everything about the agent is refetched before
  * the mutation settles (staging, its diff, the rolled-back banner, previews), so the confirm
- * button stays busy until the fresh state is on screen.
+ * button stays busy until the fresh state is on screen. The timeline is refreshed too but not
+ * waited for: a rollback adds no publish record, and a long-scrolled timeline refetches every
+ * page it holds.
  */
 export function useRollback(agentId: number) {
   const queryClient = useQueryClient();
@@ -13,8 +17,13 @@ export function useRollback(agentId: number) {
     mutationFn: (v: { changeTrackId: number; stagingRevision?: number }) =>
       rollbackAgent(agentId, v.changeTrackId, v.stagingRevision),
     onSuccess: async () => {
+      const timeline = agentKeys.publishLists(agentId);
       void queryClient.invalidateQueries({ queryKey: agentKeys.lists() });
-      await queryClient.invalidateQueries({ queryKey: agentKeys.agent(agentId) });
+      void queryClient.invalidateQueries({ queryKey: timeline });
+      await queryClient.invalidateQueries({
+        queryKey: agentKeys.agent(agentId),
+        predicate: (q) => !startsWith(q.queryKey, timeline),
+      });
     },
   });
 }
