@@ -49,8 +49,10 @@ serve({ fetch: bench.fetch, port, hostname: host }, (info) => {
   console.log(`BENCH_READY ${JSON.stringify({ ...manifest, seedMs, url: `http://${host}:${info.port}` })}`);
 });
 
+// The database is the bench's alone: it goes with the server.
 const close = () => {
   db.close();
+  deleteDatabaseFiles(file);
   process.exit(0);
 };
 process.once('SIGINT', close);
