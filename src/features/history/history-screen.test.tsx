@@ -180,7 +180,9 @@ describe('HistoryScreen', () => {
     const { router } = renderScreen();
     await timeline();
     await userEvent.type(screen.getByRole('textbox', { name: 'Search notes' }), 'nothing like this');
-    expect(await screen.findByText('No publishes match these filters.', {}, { timeout: 3000 })).toBeTruthy();
+    expect(
+      await screen.findByText('No publishes match these filters.', {}, { timeout: 10_000 }),
+    ).toBeTruthy();
     expect(new URLSearchParams(router.state.location.search).get('q')).toBe('nothing like this');
     const searches = api.calls.filter((c) => c.path === `${BASE}/publishes` && c.query.get('q'));
     // Debounced: one request for the whole phrase, not one per key.
