@@ -1,4 +1,4 @@
-import { Alert, Anchor, Box, NavLink, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Box, NavLink, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import classes from './editor.module.css';
 import { EDITOR_SECTIONS, type EditorSectionId } from './editor-sections';
@@ -42,12 +42,12 @@ export function EditorNav({ agentId, active, unsaved, hasUnpublishedChanges, hre
         ))}
       </Box>
       {hasUnpublishedChanges ? (
-        <Alert variant="light" color="indigo" radius="md" p="sm">
+        <Paper radius="md" p="sm" className={classes.notice}>
           <Text size="sm">Staging has changes that are not live yet.</Text>
           <Anchor component={Link} to={`/agents/${agentId}/review`} size="sm" fw={600}>
             Review changes
           </Anchor>
-        </Alert>
+        </Paper>
       ) : (
         <Text size="xs" c="dimmed" px="sm">
           Staging matches production. Saved changes appear on the Review tab.

@@ -105,6 +105,8 @@ function GuardrailsFormView({ agentId, editor, ctx, detail }: GuardrailsFormView
                 <EditLock locked={locked}>
                   <Switch
                     aria-label={name}
+                    label={enabled[type] ? 'On' : 'Off'}
+                    labelPosition="left"
                     disabled={locked}
                     key={form.key(`enabled.${type}`)}
                     {...form.getInputProps(`enabled.${type}`, { type: 'checkbox' })}

@@ -198,6 +198,8 @@ function ToolsFormView({ agentId, editor, ctx }: ToolsFormViewProps) {
                             <EditLock locked={locked}>
                               <Switch
                                 aria-label={`Enable action “${label}” of “${name}”`}
+                                label={action.enabled ? 'On' : 'Off'}
+                                labelPosition="left"
                                 disabled={locked}
                                 key={form.key(`tools.${id}.actions.${actionId}.enabled`)}
                                 {...form.getInputProps(`tools.${id}.actions.${actionId}.enabled`, {
