@@ -1,11 +1,39 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, darken, Modal, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
+  // Shade 6 gives white text and links 4.3:1 on white; 8 passes WCAG AA (5.7:1).
+  primaryShade: { light: 8, dark: 8 },
   defaultRadius: 'md',
   fontFamily:
     'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   fontFamilyMonospace: 'ui-monospace, "JetBrains Mono", "SFMono-Regular", Menlo, Consolas, monospace',
   headings: { fontWeight: '650' },
   cursorType: 'pointer',
+  components: {
+    // Mantine's close button is an icon alone: give every modal's a name.
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+  },
+});
+
+/**
+ * Contrast fixes over Mantine's defaults, found by axe: dimmed text (gray 6 on white is 3.3:1,
+ * dark 2 on the dark body 4.0:1; the new grey also passes on selected rows) and the text of light-variant badges and alerts (green 9 on
+ * green 1 is 3.8:1). Each now reaches WCAG AA's 4.5:1 on the backgrounds they sit on.
+ */
+/** White on filled orange (shade 8) is 3.6:1; this darker orange is 5.2:1. */
+const darkerOrange = { '--mantine-color-orange-filled': '#c2410c', '--mantine-color-orange-filled-hover': '#a93a0a' };
+
+export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
+  variables: {},
+  light: {
+    ...darkerOrange,
+    '--mantine-color-dimmed': '#5f666d',
+    // Links sit on light indigo alerts too, where indigo 8 is 4.46:1.
+    '--mantine-color-anchor': 'var(--mantine-color-indigo-9)',
+    ...Object.fromEntries(
+      Object.entries(t.colors).map(([name, shades]) => [`--mantine-color-${name}-light-color`, darken(shades[9], 0.3)]),
+    ),
+  },
+  dark: { ...darkerOrange, '--mantine-color-dimmed': '#adadad' },
 });
