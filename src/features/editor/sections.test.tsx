@@ -156,7 +156,7 @@ describe('tools', () => {
     const u = user();
     open('tools');
     await u.click(screen.getByRole('button', { name: 'Edit configuration of “Send email”' }));
-    const config = screen.getByRole('textbox', { name: 'Configuration of “Send email”' });
+    const config = await screen.findByRole('textbox', { name: 'Configuration of “Send email”' });
     await u.clear(config);
     await u.paste('{ "from": "benefits@example.com",  }');
     await u.click(screen.getByRole('button', { name: 'Save tools' }));
