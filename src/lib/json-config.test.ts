@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatJsonConfig, parseJsonConfig, sameJsonConfig } from './json-config';
+import { findJsonSyntaxError, formatJsonConfig, parseJsonConfig, sameJsonConfig } from './json-config';
 
 describe('parseJsonConfig', () => {
   it('accepts a JSON object', () => {
@@ -17,6 +18,31 @@ describe('parseJsonConfig', () => {
     expect(result.column).toBe(3);
     expect(result.message).toMatch(/^Not valid JSON at line 3, column 3: /);
     expect(result.message).not.toMatch(/position/);
+  });
+
+  it('words common mistakes itself, whatever the engine says', () => {
+    const message = (text: string) => {
+      const r = parseJsonConfig(text);
+      return r.ok ? null : r.message;
+    };
+    expect(message('{\n  "confirm": tru\n}')).toBe(
+      'Not valid JSON at line 2, column 14: “tru” is not a JSON value: text goes in double quotes, and only true, false and null are bare words',
+    );
+    expect(message('{ "a": 1, }')).toBe(
+      'Not valid JSON at line 1, column 11: Remove the comma before “}”: JSON allows no trailing comma',
+    );
+    expect(message("{ 'a': 1 }")).toBe(
+      'Not valid JSON at line 1, column 3: Property names go in double quotes',
+    );
+    expect(message('{ "a": "open }')).toBe(
+      'Not valid JSON at line 1, column 8: This string is never closed with "',
+    );
+    expect(message('{ "a" 1 }')).toBe(
+      'Not valid JSON at line 1, column 7: Expected “:” after the property name, but found “1”',
+    );
+    expect(message('{} {}')).toBe(
+      'Not valid JSON at line 1, column 4: Unexpected text after the end of the JSON: found “{”',
+    );
   });
 
   it('says where text that ends too early stops', () => {
@@ -48,5 +74,45 @@ describe('sameJsonConfig', () => {
     expect(sameJsonConfig('{"b":2,"a":1}', { a: 1, b: 2 })).toBe(true);
     expect(sameJsonConfig(formatJsonConfig({ a: 1 }), { a: 2 })).toBe(false);
     expect(sameJsonConfig('{oops', {})).toBe(false);
+  });
+});
+
+describe('findJsonSyntaxError', () => {
+  it('finds nothing wrong in any JSON the engine writes', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom(0, 2), (value, indent) => {
+        expect(findJsonSyntaxError(JSON.stringify(value, null, indent))).toBeNull();
+      }),
+    );
+  });
+
+  it('finds a problem wherever the engine refuses the text', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 30 }),
+          // JSON with one character dropped or one inserted: the mistakes people make.
+          fc
+            .tuple(fc.jsonValue(), fc.nat(), fc.constantFrom('', ',', '"', '}', ']', ':', "'", 'x'))
+            .map(([value, at, insert]) => {
+              const json = JSON.stringify(value, null, 1);
+              const i = at % (json.length + 1);
+              return insert === ''
+                ? json.slice(0, i) + json.slice(i + 1)
+                : json.slice(0, i) + insert + json.slice(i);
+            }),
+        ),
+        (text) => {
+          let engineAccepts = true;
+          try {
+            JSON.parse(text);
+          } catch {
+            engineAccepts = false;
+          }
+          expect(findJsonSyntaxError(text) === null).toBe(engineAccepts);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -24,20 +24,146 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
   return { line, column: position - lineStart + 1 };
 }
 
-/** The engine's reason without its "in JSON at position 12 (line 2 column 3)" tail. */
-function reasonOf(error: unknown): { reason: string; position: number | null } {
-  const raw = error instanceof Error ? error.message : String(error);
-  const position = /at position (\d+)/.exec(raw);
-  const endOfInput = /end of (JSON )?(input|data)/i.test(raw);
-  const reason = raw
-    .replace(/\s*in JSON at position \d+.*$/s, '')
-    .replace(/\s*at position \d+.*$/s, '')
-    .replace(/^JSON\.parse: /, '')
-    .trim();
-  return {
-    reason: reason || 'Unexpected text',
-    position: position ? Number(position[1]) : endOfInput ? Number.POSITIVE_INFINITY : null,
+interface SyntaxProblem {
+  position: number;
+  reason: string;
+}
+
+/**
+ * Finds where JSON text breaks and why, in words. Engines word (and place) `JSON.parse` errors
+ * differently — Chromium names no position at all — so the editor finds the place itself.
+ */
+export function findJsonSyntaxError(text: string): SyntaxProblem | null {
+  let i = 0;
+  const fail = (reason: string, at = i): never => {
+    throw { position: at, reason } satisfies SyntaxProblem;
   };
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text.charAt(i))) i++;
+  };
+  const describe = () => (i >= text.length ? 'the text ends' : `found “${text.charAt(i)}”`);
+
+  const string = () => {
+    const start = i;
+    i++;
+    while (i < text.length) {
+      const c = text.charAt(i);
+      if (c === '"') {
+        i++;
+        return;
+      }
+      if (c === '\\') {
+        const e = text.charAt(i + 1);
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail('A \\u escape needs four hex digits');
+          i += 6;
+        } else if ('"\\/bfnrt'.includes(e) && e !== '') i += 2;
+        else fail(`Unknown escape “\\${e}” in a string`);
+        continue;
+      }
+      if (c === '\n' || c.charCodeAt(0) < 0x20)
+        fail('A string cannot span lines: close it with " or write \\n');
+      i++;
+    }
+    fail('This string is never closed with "', start);
+  };
+
+  const value = (): void => {
+    space();
+    const c = text.charAt(i);
+    if (c === '{') return object();
+    if (c === '[') return array();
+    if (c === '"') return string();
+    const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    if (number && number[0] !== '-') {
+      i += number[0].length;
+      return;
+    }
+    for (const word of ['true', 'false', 'null']) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return;
+      }
+    }
+    const bare = /^[A-Za-z_][\w]*/.exec(text.slice(i));
+    if (bare)
+      fail(
+        `“${bare[0]}” is not a JSON value: text goes in double quotes, and only true, false and null are bare words`,
+      );
+    if (c === "'") fail('Strings use double quotes (") in JSON, not single quotes');
+    fail(`Expected a value, but ${describe()}`);
+  };
+
+  const object = () => {
+    i++;
+    space();
+    if (text.charAt(i) === '}') {
+      i++;
+      return;
+    }
+    for (;;) {
+      space();
+      const c = text.charAt(i);
+      if (c === '}') fail('Remove the comma before “}”: JSON allows no trailing comma');
+      if (c !== '"')
+        fail(
+          c === "'" || /[A-Za-z_]/.test(c)
+            ? 'Property names go in double quotes'
+            : `Expected a property name in double quotes, but ${describe()}`,
+        );
+      string();
+      space();
+      if (text.charAt(i) !== ':') fail(`Expected “:” after the property name, but ${describe()}`);
+      i++;
+      value();
+      space();
+      const next = text.charAt(i);
+      if (next === ',') {
+        i++;
+        continue;
+      }
+      if (next === '}') {
+        i++;
+        return;
+      }
+      fail(`Expected “,” or “}” after a property, but ${describe()}`);
+    }
+  };
+
+  const array = () => {
+    i++;
+    space();
+    if (text.charAt(i) === ']') {
+      i++;
+      return;
+    }
+    for (;;) {
+      space();
+      if (text.charAt(i) === ']') fail('Remove the comma before “]”: JSON allows no trailing comma');
+      value();
+      space();
+      const next = text.charAt(i);
+      if (next === ',') {
+        i++;
+        continue;
+      }
+      if (next === ']') {
+        i++;
+        return;
+      }
+      fail(`Expected “,” or “]” after an item, but ${describe()}`);
+    }
+  };
+
+  try {
+    value();
+    space();
+    if (i < text.length) fail(`Unexpected text after the end of the JSON: ${describe()}`);
+    return null;
+  } catch (e) {
+    if (e && typeof e === 'object' && 'position' in e) return e as SyntaxProblem;
+    throw e;
+  }
 }
 
 /**
@@ -50,10 +176,15 @@ export function parseJsonConfig(text: string): JsonConfigResult {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    const { reason, position } = reasonOf(e);
-    if (position === null) return { ok: false, message: `Not valid JSON: ${reason}` };
-    const at = lineAndColumn(text, Math.min(position, text.trimEnd().length));
-    return { ok: false, message: `Not valid JSON at line ${at.line}, column ${at.column}: ${reason}`, ...at };
+    const problem = findJsonSyntaxError(text);
+    if (!problem)
+      return { ok: false, message: `Not valid JSON: ${e instanceof Error ? e.message : String(e)}` };
+    const at = lineAndColumn(text, Math.min(problem.position, text.trimEnd().length));
+    return {
+      ok: false,
+      message: `Not valid JSON at line ${at.line}, column ${at.column}: ${problem.reason}`,
+      ...at,
+    };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const kind = value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
