@@ -25,7 +25,7 @@ function UnsavedDot() {
 export function EditorNav({ agentId, active, unsaved, hasUnpublishedChanges, hrefOf }: EditorNavProps) {
   return (
     <Stack gap="md">
-      <Box component="nav" aria-label="Configuration sections">
+      <Box component="nav" aria-label="Configuration sections" className={classes.nav}>
         {EDITOR_SECTIONS.map((s) => (
           <NavLink
             key={s.id}

@@ -97,7 +97,7 @@ export function SaveBar<F>({ agentId, editor, saveLabel, onRetry, invalid }: Sav
             'No unsaved changes.'
           )}
         </Text>
-        <Group gap="sm">
+        <Group gap="sm" wrap="nowrap" ml="auto">
           <EditLock locked={!canEdit}>
             <Button variant="default" onClick={editor.discard} disabled={!canEdit || !dirty || saving}>
               Discard changes
