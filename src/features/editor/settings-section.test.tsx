@@ -192,6 +192,34 @@ describe('when someone else saved first (412)', () => {
   });
 });
 
+describe('when staging changes under a draft', () => {
+  it('says so as soon as the page learns of it, keeping the draft', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    const { queryClient } = renderSettings();
+    await user.type(nameField(), ' (mine)');
+    server.someoneElseEdits((c) => ({
+      ...c,
+      agent_settings: { ...c.agent_settings, agent_name: 'Their name' },
+    }));
+    await queryClient.invalidateQueries();
+    expect(await screen.findByText('Staging changed while you were editing')).toBeTruthy();
+    expect((nameField() as HTMLInputElement).value).toBe('Benefits Navigator (mine)');
+  });
+
+  it('moves a clean form to what staging holds now', async () => {
+    const server = fakeStaging();
+    const { queryClient } = renderSettings();
+    server.someoneElseEdits((c) => ({
+      ...c,
+      agent_settings: { ...c.agent_settings, agent_name: 'Their name' },
+    }));
+    await queryClient.invalidateQueries();
+    await waitFor(() => expect((nameField() as HTMLInputElement).value).toBe('Their name'));
+    expect(screen.queryByText('Staging changed while you were editing')).toBeNull();
+  });
+});
+
 describe('a viewer', () => {
   it('sees the settings read-only with the reason', () => {
     fakeStaging(undefined, ['view']);

@@ -2,7 +2,7 @@ import { Group, Pill, Radio, Stack, TagsInput, Text } from '@mantine/core';
 import { ACCESS_LEVELS, LIMITS, type Access } from '@contract';
 import type { AgentDetail } from '@/api/adapter';
 import { diffTags } from '@/lib/tag-diff';
-import { ConflictPanel } from '../conflict-panel';
+import { EditorNotices } from '../editor-notices';
 import { EditLock } from '../edit-lock';
 import { SaveBar } from '../save-bar';
 import { SectionCard } from '../section-card';
@@ -32,19 +32,7 @@ export function AccessSection({ agentId, detail, canEdit }: AccessSectionProps) 
       description="Who can use the agent, and the tags that help people find it."
       dirty={editor.dirty}
     >
-      {editor.conflict && (
-        <Stack px="lg" pb="md">
-          <ConflictPanel
-            conflict={editor.conflict}
-            base={editor.base}
-            mine={editor.initialValues}
-            describe={describe}
-            onKeepMine={() => void editor.keepMine()}
-            onTakeTheirs={editor.takeTheirs}
-            busy={editor.saving}
-          />
-        </Stack>
-      )}
+      <EditorNotices editor={editor} describe={describe} />
       <AccessFormView key={editor.formKey} agentId={agentId} editor={editor} />
     </SectionCard>
   );

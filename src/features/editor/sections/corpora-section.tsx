@@ -18,7 +18,7 @@ import { z } from 'zod';
 import type { AgentDetail } from '@/api/adapter';
 import { catalogQueries } from '@/api/catalog/queries';
 import { ConsoleIcon } from '@/components/console-icon';
-import { ConflictPanel } from '../conflict-panel';
+import { EditorNotices } from '../editor-notices';
 import { EditLock } from '../edit-lock';
 import classes from '../editor.module.css';
 import { SaveBar } from '../save-bar';
@@ -63,19 +63,7 @@ export function CorporaSection({ agentId, detail, canEdit }: CorporaSectionProps
       description="Document collections the agent answers from. The default one is searched first."
       dirty={editor.dirty}
     >
-      {editor.conflict && (
-        <Stack px="lg" pb="md">
-          <ConflictPanel
-            conflict={editor.conflict}
-            base={editor.base}
-            mine={editor.initialValues}
-            describe={describe}
-            onKeepMine={() => void editor.keepMine()}
-            onTakeTheirs={editor.takeTheirs}
-            busy={editor.saving}
-          />
-        </Stack>
-      )}
+      <EditorNotices editor={editor} describe={describe} />
       <CorporaFormView key={editor.formKey} agentId={agentId} editor={editor} ctx={ctx} />
     </SectionCard>
   );

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { z } from 'zod';
 import type { AgentDetail } from '@/api/adapter';
 import { agentQueries } from '@/api/agents/queries';
-import { ConflictPanel } from '../conflict-panel';
+import { EditorNotices } from '../editor-notices';
 import { EditLock } from '../edit-lock';
 import classes from '../editor.module.css';
 import { SaveBar } from '../save-bar';
@@ -39,19 +39,7 @@ export function GuardrailsSection({ agentId, detail, canEdit }: GuardrailsSectio
       description="Checks applied to what users ask and what the agent answers."
       dirty={editor.dirty}
     >
-      {editor.conflict && (
-        <Stack px="lg" pb="md">
-          <ConflictPanel
-            conflict={editor.conflict}
-            base={editor.base}
-            mine={editor.initialValues}
-            describe={describe}
-            onKeepMine={() => void editor.keepMine()}
-            onTakeTheirs={editor.takeTheirs}
-            busy={editor.saving}
-          />
-        </Stack>
-      )}
+      <EditorNotices editor={editor} describe={describe} />
       <GuardrailsFormView key={editor.formKey} agentId={agentId} editor={editor} ctx={ctx} detail={detail} />
     </SectionCard>
   );

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { LIMITS } from '@contract';
 import type { AgentDetail } from '@/api/adapter';
 import { ConsoleIcon } from '@/components/console-icon';
-import { ConflictPanel } from '../conflict-panel';
+import { EditorNotices } from '../editor-notices';
 import { EditLock } from '../edit-lock';
 import classes from '../editor.module.css';
 import { SaveBar } from '../save-bar';
@@ -34,19 +34,7 @@ export function InstructionsSection({ agentId, detail, canEdit }: InstructionsSe
       description="Rules the agent follows in every answer, in this order."
       dirty={editor.dirty}
     >
-      {editor.conflict && (
-        <Stack px="lg" pb="md">
-          <ConflictPanel
-            conflict={editor.conflict}
-            base={editor.base}
-            mine={editor.initialValues}
-            describe={describe}
-            onKeepMine={() => void editor.keepMine()}
-            onTakeTheirs={editor.takeTheirs}
-            busy={editor.saving}
-          />
-        </Stack>
-      )}
+      <EditorNotices editor={editor} describe={describe} />
       <InstructionsFormView key={editor.formKey} agentId={agentId} editor={editor} />
     </SectionCard>
   );

@@ -16,7 +16,7 @@ import { CHARACTER_VOICES, LIMITS, REASONING_MODES } from '@contract';
 import type { AgentDetail } from '@/api/adapter';
 import { catalogQueries } from '@/api/catalog/queries';
 import { EditLock } from '../edit-lock';
-import { ConflictPanel } from '../conflict-panel';
+import { EditorNotices } from '../editor-notices';
 import { SaveBar } from '../save-bar';
 import { SectionCard } from '../section-card';
 import { useSectionEditor, type SectionEditor } from '../use-section-editor';
@@ -55,19 +55,7 @@ export function SettingsSection({ agentId, detail, canEdit }: SettingsSectionPro
       description="How the agent presents itself and behaves: its name, system prompt, model and reasoning."
       dirty={editor.dirty}
     >
-      {editor.conflict && (
-        <Stack px="lg" pb="md">
-          <ConflictPanel
-            conflict={editor.conflict}
-            base={editor.base}
-            mine={editor.initialValues}
-            describe={describe}
-            onKeepMine={() => void editor.keepMine()}
-            onTakeTheirs={editor.takeTheirs}
-            busy={editor.saving}
-          />
-        </Stack>
-      )}
+      <EditorNotices editor={editor} describe={describe} />
       <SettingsFormView key={editor.formKey} agentId={agentId} editor={editor} ctx={ctx} />
     </SectionCard>
   );

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Switch, Text, TextInput } from '@mantine/core';
 import type { AgentDetail } from '@/api/adapter';
 import { ConsoleIcon } from '@/components/console-icon';
-import { ConflictPanel } from '../conflict-panel';
+import { EditorNotices } from '../editor-notices';
 import { EditLock } from '../edit-lock';
 import classes from '../editor.module.css';
 import { SaveBar } from '../save-bar';
@@ -27,19 +27,7 @@ export function SharepointSection({ agentId, detail, canEdit }: SharepointSectio
       description="A SharePoint document folder the agent also answers from."
       dirty={editor.dirty}
     >
-      {editor.conflict && (
-        <Stack px="lg" pb="md">
-          <ConflictPanel
-            conflict={editor.conflict}
-            base={editor.base}
-            mine={editor.initialValues}
-            describe={describe}
-            onKeepMine={() => void editor.keepMine()}
-            onTakeTheirs={editor.takeTheirs}
-            busy={editor.saving}
-          />
-        </Stack>
-      )}
+      <EditorNotices editor={editor} describe={describe} />
       <SharepointFormView key={editor.formKey} agentId={agentId} editor={editor} />
     </SectionCard>
   );

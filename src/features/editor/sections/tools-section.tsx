@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import type { AgentDetail } from '@/api/adapter';
 import { catalogQueries } from '@/api/catalog/queries';
 import { parseJsonConfig } from '@/lib/json-config';
-import { ConflictPanel } from '../conflict-panel';
+import { EditorNotices } from '../editor-notices';
 import { EditLock } from '../edit-lock';
 import classes from '../editor.module.css';
 import { SaveBar } from '../save-bar';
@@ -41,19 +41,7 @@ export function ToolsSection({ agentId, detail, canEdit }: ToolsSectionProps) {
       description="What the agent can do beyond answering: each tool of the organisation, and the actions of those it uses."
       dirty={editor.dirty}
     >
-      {editor.conflict && (
-        <Stack px="lg" pb="md">
-          <ConflictPanel
-            conflict={editor.conflict}
-            base={editor.base}
-            mine={editor.initialValues}
-            describe={describe}
-            onKeepMine={() => void editor.keepMine()}
-            onTakeTheirs={editor.takeTheirs}
-            busy={editor.saving}
-          />
-        </Stack>
-      )}
+      <EditorNotices editor={editor} describe={describe} />
       <ToolsFormView key={editor.formKey} agentId={agentId} editor={editor} ctx={ctx} />
     </SectionCard>
   );
