@@ -27,7 +27,7 @@ const noEscape = {
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'data', 'test-results', 'playwright-report', 'bench/results', '*.cjs'],
+    ignores: ['dist', 'node_modules', 'data', 'test-results', 'playwright-report', 'bench/results', '*.cjs', 'public'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
