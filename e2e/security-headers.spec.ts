@@ -94,9 +94,7 @@ test('the main screens run under the policy without a single violation, and toke
       await page.goto(`/agents/${agent.id}/edit?section=${section}`);
       await expect(page.getByRole('heading', { name: agent.agent_name, level: 1 })).toBeVisible(FIRST_LOAD);
     }
-    // Known open defect: an edit section still trips the eval probe (`script-src eval`), which the
-    // policy blocks without harm. Every other violation fails here; see the reliability issue.
-    expect((await watch.violations()).filter((v) => v !== 'script-src eval')).toEqual([]);
+    expect(await watch.violations()).toEqual([]);
   });
 
   await test.step('review with a text diff', async () => {
