@@ -293,7 +293,12 @@ export function fakeStaging(
   initial: AgentDetail = detailFixture(),
   permissions: Permission[] = ['view', 'edit'],
 ) {
-  const state = { detail: initial, failNext: null as Response | null };
+  const state = {
+    detail: initial,
+    failNext: null as Response | null,
+    /** While set, edits wait for it before answering (a slow save). */
+    gate: null as Promise<void> | null,
+  };
   const wire = () => envelope(detailWire(state.detail));
   const api = stubApi(
     {
@@ -301,7 +306,8 @@ export function fakeStaging(
       [`GET /api/v2/agents/${AGENT_ID}/permissions/me`]: () => envelope({ permissions }),
       [`GET /api/v2/agents/${AGENT_ID}/guardrails`]: () => envelope({ guardrail_types: guardrailTypes }),
     },
-    (call) => {
+    async (call) => {
+      if (state.gate) await state.gate;
       const op = opOf(call);
       if (!op) return failure(404, 'NOT_FOUND', `No stub for ${call.method} ${call.path}`);
       if (state.failNext) {

@@ -102,6 +102,27 @@ describe('the settings section', () => {
     expect(server.state.detail.config.agent_settings.agent_name).toBe('Benefits Navigator Pro');
   });
 
+  it('keeps what was typed while a save was under way, as a new draft', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    let release = () => undefined as void;
+    server.state.gate = new Promise<void>((r) => (release = r));
+    await user.type(nameField(), ' Pro');
+    await user.click(saveButton());
+    await user.type(nameField(), ' Max');
+    release();
+    await waitFor(() =>
+      expect(server.state.detail.config.agent_settings.agent_name).toBe('Benefits Navigator Pro'),
+    );
+    await waitFor(() => expect((nameField() as HTMLInputElement).value).toBe('Benefits Navigator Pro Max'));
+    expect(await screen.findByText('You have unsaved changes.')).toBeTruthy();
+    await user.click(saveButton());
+    await screen.findByText('Saved to staging.');
+    expect(server.state.detail.config.agent_settings.agent_name).toBe('Benefits Navigator Pro Max');
+    expect(server.edits().map((c) => c.ifMatch)).toEqual(['"4"', '"5"']);
+  });
+
   it('shows the server’s 422 at the field', async () => {
     const server = fakeStaging();
     const user = userEvent.setup({ delay: null });

@@ -4,6 +4,7 @@ import type { AgentDetail } from '@/api/adapter';
 import { isApiError } from '@/api/api-error';
 import { EditRunError, staleRevisionOf, useRunEdits } from '@/api/agents/edits';
 import { agentQueries } from '@/api/agents/queries';
+import { deepEqual } from '@/lib/deep-equal';
 import { placeFieldErrors, type FieldMessage } from '@/lib/field-errors';
 import { partChangedSince, revisionToSend } from '@/lib/if-match';
 import { draftStore, useDraft, type Conflict, type Draft } from './draft-store';
@@ -173,26 +174,46 @@ export function useSectionEditor<F, C>({
       setFieldErrors(null);
       if (!current || current.conflict) return null;
       const planner = model.planner(current.base, values, ctx);
+
+      /** What the user typed while the save was under way (the form stays editable). */
+      const typedSince = (): F | null => {
+        flush();
+        const latest = draftStore.get<F>(agentId, model.id)?.values;
+        return latest !== undefined && !deepEqual(latest, values) ? latest : null;
+      };
+
       try {
-        await run.mutateAsync({
+        const outcome = await run.mutateAsync({
           config: detail.config,
           revision: revisionToSend(current, server, detail.stagingRevision),
           planner,
         });
-        draftStore.clear(agentId, model.id);
+        const later = typedSince();
+        if (later) {
+          // Saved what was submitted; what was typed since stays a draft over the new revision.
+          draftStore.set<F>(agentId, model.id, {
+            base: model.fromConfig(outcome.config, ctx),
+            baseRevision: outcome.revision,
+            values: later,
+            conflict: null,
+          });
+        } else {
+          draftStore.clear(agentId, model.id);
+        }
         setGeneration((g) => g + 1);
-        setSavedAt(Date.now());
+        setSavedAt(later ? null : Date.now());
         return null;
       } catch (error) {
         const runError = error instanceof EditRunError ? error : null;
+        const later = typedSince();
         // Edits that went through are now the base; what is left of the draft stays a draft.
         let afterBase = current.base;
         let afterRevision = current.baseRevision;
-        let afterValues = values;
+        let afterValues = later ?? values;
         if (runError && runError.applied > 0) {
           afterBase = model.fromConfig(runError.config, ctx);
           afterRevision = runError.revision;
-          afterValues = planner.target();
+          afterValues = later ?? planner.target();
         }
         const stale = staleRevisionOf(error);
         if (stale && runError) {
@@ -233,7 +254,7 @@ export function useSectionEditor<F, C>({
         return fields;
       }
     },
-    [agentId, model, ctx, detail, server, run, queryClient, writeValues],
+    [agentId, model, ctx, detail, server, run, queryClient, writeValues, flush],
   );
 
   const discard = useCallback(() => {
