@@ -171,6 +171,7 @@ function SettingsFormView({ agentId, editor, ctx }: SettingsFormViewProps) {
                   placeholder="No type"
                   data={typeOptions}
                   clearable
+                  clearButtonProps={{ 'aria-label': 'Clear the agent type' }}
                   disabled={locked}
                   nothingFoundMessage="No agent type matches"
                   key={form.key('agent_type_id')}
@@ -187,6 +188,7 @@ function SettingsFormView({ agentId, editor, ctx }: SettingsFormViewProps) {
                   data={modelOptions}
                   searchable
                   clearable
+                  clearButtonProps={{ 'aria-label': 'Clear the model' }}
                   disabled={locked}
                   nothingFoundMessage="No model configuration matches"
                   key={form.key('llm_config_id')}
@@ -215,6 +217,7 @@ function SettingsFormView({ agentId, editor, ctx }: SettingsFormViewProps) {
                   placeholder="No voice"
                   data={CHARACTER_VOICES.map((v) => ({ value: v, label: capitalise(v) }))}
                   clearable
+                  clearButtonProps={{ 'aria-label': 'Clear the character voice' }}
                   disabled={locked}
                   key={form.key('character_voice')}
                   {...form.getInputProps('character_voice')}
