@@ -9,7 +9,8 @@ import { test, expect, uniqueName } from './fixtures';
 const FIRST_LOAD = { timeout: 30_000 };
 
 /** Text with characters that trip up naive handling: quotes, markup, emoji, a newline, spaces at the end. */
-const TYPED_DESCRIPTION = 'Answers “benefits” questions <fast> & well — ✓ 🚑\nSecond line with trailing spaces   ';
+const TYPED_DESCRIPTION =
+  'Answers “benefits” questions <fast> & well — ✓ 🚑\nSecond line with trailing spaces   ';
 const TYPED_QUESTION = 'Can I add my newborn after 30 days? (ask: "HR-42")';
 
 async function openSettings(page: Page, agentId: number) {
@@ -34,8 +35,9 @@ for (const mode of ['status500', 'drop'] as const) {
       await form.getByRole('textbox', { name: 'Description' }).fill(TYPED_DESCRIPTION);
       await form.getByRole('textbox', { name: 'Sample question 1' }).fill(TYPED_QUESTION);
       // Chromium silently resends a request whose reused keep-alive connection closed before any
-      // answer: the second rule fails that resend too. What is left is removed before the retry.
-      await faults.add({ method: 'PUT', path: `^/api/v2/agents/${agent.id}$`, mode, times: 2 });
+      // answer, once per idle connection it holds: the rule outlasts every resend, and what is left
+      // of it is removed before the user retries.
+      await faults.add({ method: 'PUT', path: `^/api/v2/agents/${agent.id}$`, mode, times: 50 });
       await form.getByRole('button', { name: 'Save settings' }).click();
       const alert = page.getByRole('alert').filter({ hasText: 'Your changes were not saved' });
       await expect(alert).toBeVisible();
@@ -61,7 +63,11 @@ for (const mode of ['status500', 'drop'] as const) {
   });
 }
 
-test('a save that stalls past the client’s timeout keeps what was typed and succeeds on retry', async ({ api, signedIn, faults }) => {
+test('a save that stalls past the client’s timeout keeps what was typed and succeeds on retry', async ({
+  api,
+  signedIn,
+  faults,
+}) => {
   // The web app gives up on a request after 30 s.
   test.setTimeout(120_000);
   const admin = await api('admin');
@@ -75,7 +81,9 @@ test('a save that stalls past the client’s timeout keeps what was typed and su
   await expect(alert).toContainText('took too long', { timeout: 45_000 });
   await expect(form.getByRole('textbox', { name: 'Sample question 1' })).toHaveValue(TYPED_QUESTION);
   await alert.getByRole('button', { name: 'Try again' }).click();
-  await expect.poll(async () => (await admin.staging<{ sample_q1: string }>(agent.id)).sample_q1).toBe(TYPED_QUESTION);
+  await expect
+    .poll(async () => (await admin.staging<{ sample_q1: string }>(agent.id)).sample_q1)
+    .toBe(TYPED_QUESTION);
 });
 
 test('a publish whose response is lost is not published twice, and the screen ends in the true state', async ({
@@ -88,13 +96,21 @@ test('a publish whose response is lost is not published twice, and the screen en
   await admin.ok('PUT', `/api/v2/agents/${agent.id}`, { sample_q1: 'Published once' });
   const page = await signedIn('reviewer');
   await page.goto(`/agents/${agent.id}/review`);
-  await expect(page.getByRole('main').getByRole('article', { name: 'Sample question 1' })).toBeVisible(FIRST_LOAD);
+  await expect(page.getByRole('main').getByRole('article', { name: 'Sample question 1' })).toBeVisible(
+    FIRST_LOAD,
+  );
 
   const dialog = page.getByRole('dialog', { name: 'Publish to production' });
   await test.step('the publish goes through on the server but its response never arrives', async () => {
-    // Chromium may resend the POST by itself when the connection closes unanswered; the second
-    // rule loses that answer too, so the reviewer always sees the failure.
-    await faults.add({ method: 'POST', path: `^/api/v2/agents/${agent.id}/publish$`, mode: 'after-commit-drop', times: 2 });
+    // Chromium may resend the POST by itself (once per idle keep-alive connection) when the
+    // connection closes unanswered; every such resend reaches the server and loses its answer too,
+    // so the reviewer always sees the failure, and the server must refuse to publish again.
+    await faults.add({
+      method: 'POST',
+      path: `^/api/v2/agents/${agent.id}/publish$`,
+      mode: 'after-commit-drop',
+      times: 50,
+    });
     await page.getByRole('button', { name: 'Publish…' }).click();
     await dialog.getByRole('textbox', { name: 'Note' }).fill('Lost in transit');
     await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
@@ -108,10 +124,10 @@ test('a publish whose response is lost is not published twice, and the screen en
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('alert', { name: 'Nothing was published' })).toBeVisible();
     await expect(page.getByText('Staging matches production: nothing to publish.')).toBeVisible();
-    const history = await admin.ok<{ total_records: number; publish_records: { version: number; note: string }[] }>(
-      'GET',
-      `/api/v2/agents/${agent.id}/publishes`,
-    );
+    const history = await admin.ok<{
+      total_records: number;
+      publish_records: { version: number; note: string }[];
+    }>('GET', `/api/v2/agents/${agent.id}/publishes`);
     expect(history.total_records).toBe(2);
     expect(history.publish_records[0]).toMatchObject({ version: 2, note: 'Lost in transit' });
   });
@@ -122,7 +138,11 @@ test('a publish whose response is lost is not published twice, and the screen en
   });
 });
 
-test('a rollback that fails leaves staging untouched, and a retry reverts', async ({ api, signedIn, faults }) => {
+test('a rollback that fails leaves staging untouched, and a retry reverts', async ({
+  api,
+  signedIn,
+  faults,
+}) => {
   const admin = await api('admin');
   const agent = await admin.createAgent(uniqueName('Failed rollback'));
   const base = `/api/v2/agents/${agent.id}`;
@@ -178,12 +198,19 @@ test('reads that fail show a retry and recover without a reload', async ({ api, 
   });
 
   await test.step('the staging diff fails to load, then recovers on retry', async () => {
-    await faults.add({ method: 'GET', path: `^/api/v2/agents/${agent.id}/staging-diff$`, mode: 'drop', times: 50 });
+    await faults.add({
+      method: 'GET',
+      path: `^/api/v2/agents/${agent.id}/staging-diff$`,
+      mode: 'drop',
+      times: 50,
+    });
     await page.getByRole('tab', { name: 'Review changes' }).click();
     await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible(FIRST_LOAD);
     await faults.clear();
     await page.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByRole('main').getByRole('article', { name: 'Sample question 1' })).toBeVisible(FIRST_LOAD);
+    await expect(page.getByRole('main').getByRole('article', { name: 'Sample question 1' })).toBeVisible(
+      FIRST_LOAD,
+    );
   });
 
   expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);

@@ -152,6 +152,29 @@ describe('AgentListPage', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?q=care'));
   });
 
+  it('drops a search still waiting for its pause once an agent is opened, so the list never takes the user back', async () => {
+    let arrive: () => void = () => undefined;
+    const slowAgent = new Promise<null>((resolve) => (arrive = () => resolve(null)));
+    const { user, router } = renderRoutes(
+      [
+        { path: '/agents', element: <AgentListPage /> },
+        { path: '/agents/:agentId', loader: () => slowAgent, element: <p>Agent page</p> },
+      ],
+      { at: '/agents', queryClient: seeded() },
+    );
+    await user.click(screen.getByRole('searchbox', { name: 'Search agents by name' }));
+    await user.paste('care');
+    await user.click(screen.getByRole('link', { name: 'Benefits Navigator' }));
+    expect(router.state.navigation.location?.pathname).toBe('/agents/1');
+    // Longer than the search's pause: had it fired, it would have replaced the pending navigation.
+    await new Promise((r) => setTimeout(r, 600));
+    expect(router.state.navigation.location?.pathname).toBe('/agents/1');
+    arrive();
+    expect(await screen.findByText('Agent page')).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/agents/1');
+    expect(router.state.location.search).toBe('');
+  });
+
   it('follows the URL when it changes for another reason, such as Back', async () => {
     const { router } = renderList('/agents?q=care');
     const box = screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search agents by name' });

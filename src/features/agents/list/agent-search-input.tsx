@@ -1,6 +1,7 @@
 import { CloseButton, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigation } from 'react-router';
 import { ConsoleIcon } from '@/components/console-icon';
 import { AGENT_SEARCH_MAX } from '@/lib/agent-list-view';
 
@@ -14,7 +15,9 @@ export interface AgentSearchInputProps {
 /**
  * Typing stays local and reaches the URL after a pause. When the URL changes for another reason
  * (Back, "Clear filters"), the box follows it; when it changes because of what was typed, the box
- * is left alone, so keys pressed meanwhile are not lost.
+ * is left alone, so keys pressed meanwhile are not lost. A search still waiting for its pause is
+ * dropped once the user heads for another page (an agent clicked in the results), so it can never
+ * pull them back to the list.
  */
 export function AgentSearchInput({ value, onSearch }: AgentSearchInputProps) {
   const [draft, setDraft] = useState(value);
@@ -26,13 +29,24 @@ export function AgentSearchInput({ value, onSearch }: AgentSearchInputProps) {
     setWritten(null);
   }
 
+  const location = useLocation();
+  const navigation = useNavigation();
+  const leaving = navigation.state !== 'idle' && navigation.location.pathname !== location.pathname;
+  const leavingRef = useRef(false);
+
   const write = (q: string) => {
+    if (leavingRef.current) return;
     const trimmed = q.trim();
     if (trimmed === value) return;
     setWritten(trimmed);
     onSearch(trimmed);
   };
   const debounced = useDebouncedCallback(write, 300);
+  useEffect(() => {
+    leavingRef.current = leaving;
+    if (leaving) debounced.cancel();
+  }, [leaving, debounced]);
+  useEffect(() => () => debounced.cancel(), [debounced]);
 
   return (
     <TextInput
