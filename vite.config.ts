@@ -25,6 +25,23 @@ export default defineConfig({
     outDir: 'dist',
     sourcemap: false,
     chunkSizeWarningLimit: 800,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // Left to itself the bundler puts Mantine's ScrollArea (used by the editors) beside the
+            // agent queries that every screen shares, and ScrollArea pulls the positioning library
+            // (floating-ui) into the agent list's first load. Its own chunk loads with the screens
+            // that use it.
+            {
+              name: 'scroll-area',
+              test: /[\\/]@mantine[\\/]core[\\/]esm[\\/]components[\\/]ScrollArea[\\/]/,
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'contract/**/*.test.ts', 'server/**/*.test.ts'],

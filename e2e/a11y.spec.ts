@@ -9,11 +9,18 @@ import { test, expect, login, uniqueName, type Role, type SandboxApi } from './f
 
 const FIRST_LOAD = { timeout: 30_000 };
 
-async function pageIn(browser: Browser, scheme: 'light' | 'dark', tokens?: Awaited<ReturnType<typeof login>>): Promise<Page> {
+async function pageIn(
+  browser: Browser,
+  scheme: 'light' | 'dark',
+  tokens?: Awaited<ReturnType<typeof login>>,
+): Promise<Page> {
   const context = await browser.newContext({ colorScheme: scheme });
   if (tokens) {
     await context.addInitScript((t) => {
-      window.sessionStorage.setItem('ejento.session', JSON.stringify({ ejentoToken: t.ejento_access_token, authToken: t.access_token }));
+      window.sessionStorage.setItem(
+        'ejento.session',
+        JSON.stringify({ ejentoToken: t.ejento_access_token, authToken: t.access_token }),
+      );
     }, tokens);
   }
   return context.newPage();
@@ -25,14 +32,19 @@ async function pageIn(browser: Browser, scheme: 'light' | 'dark', tokens?: Await
  * initials are not in "Account: <name>"), the sign-in page's demo-account rows, and the review
  * screen's section index ("Agent settings: 2 changes"). Anything else fails.
  */
-const KNOWN_NAME_MISMATCH = /^<button[^>]*aria-label="(Account: [^"]*|Use [^"]*@example\.com \([^"]*\)|[^"]*: \d+ changes?)"/;
+const KNOWN_NAME_MISMATCH =
+  /^<button[^>]*aria-label="(Account: [^"]*|Use [^"]*@example\.com \([^"]*\)|[^"]*: \d+ changes?)"/;
 
 async function expectNoSeriousViolations(page: Page, screen: string) {
   // axe's default rule set: WCAG 2.x A and AA plus best practices (experimental rules left out).
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => (v.id === 'label-content-name-mismatch' ? { ...v, nodes: v.nodes.filter((n) => !KNOWN_NAME_MISMATCH.test(n.html)) } : v))
+    .map((v) =>
+      v.id === 'label-content-name-mismatch'
+        ? { ...v, nodes: v.nodes.filter((n) => !KNOWN_NAME_MISMATCH.test(n.html)) }
+        : v,
+    )
     .filter((v) => v.nodes.length > 0)
     .map(
       (v) =>
@@ -55,7 +67,10 @@ async function seedAgent(admin: SandboxApi) {
   await admin.ok('POST', `${base}/corpora`, { corpus_ids: [1227] });
   await admin.ok('POST', `${base}/annotates`, { add: ['benefits'] });
   await admin.publish(agent.id, 'Second version');
-  await admin.ok('PUT', base, { sample_q1: 'How do I enrol a newborn?', prefix_prompt: 'Line one.\nLine 2.' });
+  await admin.ok('PUT', base, {
+    sample_q1: 'How do I enrol a newborn?',
+    prefix_prompt: 'Line one.\nLine 2.',
+  });
   await admin.ok('POST', `${base}/instructions`, { instruction: 'Be brief.' });
   return agent;
 }
@@ -87,7 +102,9 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const section of ['settings', 'access', 'instructions', 'knowledge', 'tools', 'guardrails']) {
       await test.step(`edit: ${section}`, async () => {
         await page.goto(`/agents/${agent.id}/edit?section=${section}`);
-        await expect(page.getByRole('navigation', { name: 'Configuration sections' })).toBeVisible(FIRST_LOAD);
+        await expect(page.getByRole('navigation', { name: 'Configuration sections' })).toBeVisible(
+          FIRST_LOAD,
+        );
         await expect(page.getByRole('form').first()).toBeVisible(FIRST_LOAD);
         await expectNoSeriousViolations(page, `edit ${section} (${scheme})`);
       });
@@ -95,7 +112,9 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await test.step('review', async () => {
       await page.goto(`/agents/${agent.id}/review`);
-      await expect(page.getByRole('main').getByRole('article', { name: 'System prompt' })).toBeVisible(FIRST_LOAD);
+      await expect(page.getByRole('main').getByRole('article', { name: 'System prompt' })).toBeVisible(
+        FIRST_LOAD,
+      );
       await expectNoSeriousViolations(page, `review (${scheme})`);
     });
 
@@ -115,7 +134,9 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto(`/agents/${agent.id}/history?version=1`);
       await page.getByRole('button', { name: 'Revert to this version…' }).click(FIRST_LOAD);
       const dialog = page.getByRole('dialog', { name: 'Revert to version 1?' });
-      await expect(dialog.getByRole('region', { name: 'What changes in staging', exact: true })).toBeVisible(FIRST_LOAD);
+      await expect(dialog.getByRole('region', { name: 'What changes in staging', exact: true })).toBeVisible(
+        FIRST_LOAD,
+      );
       await expectNoSeriousViolations(page, `revert modal (${scheme})`);
     });
     await page.context().close();

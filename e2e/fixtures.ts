@@ -47,7 +47,10 @@ export class SandboxApi {
     path: string,
     body?: unknown,
     headers?: Record<string, string>,
-  ): Promise<{ status: number; body: { success: boolean; data: T; message: string; error?: { code: string } } }> {
+  ): Promise<{
+    status: number;
+    body: { success: boolean; data: T; message: string; error?: { code: string } };
+  }> {
     const res = await this.request.fetch(path, {
       method,
       headers: this.headers(headers),
@@ -65,7 +68,8 @@ export class SandboxApi {
 
   /** Creates an agent of this test's own (published as version 1 "Created"). */
   async createAgent(name: string, projectId?: number): Promise<{ id: number; agent_name: string }> {
-    const project = projectId ?? (await this.ok<{ projects: { id: number }[] }>('GET', '/api/v2/projects')).projects[0]!.id;
+    const project =
+      projectId ?? (await this.ok<{ projects: { id: number }[] }>('GET', '/api/v2/projects')).projects[0]!.id;
     return this.ok('POST', '/api/v2/agents', { agent_name: name, project_id: project });
   }
 
@@ -81,12 +85,19 @@ export class SandboxApi {
     return this.ok<{
       has_changes: boolean;
       staging_fingerprint: string;
-      sections: { key: string; changes: { path: string; label: string; change: string; before: unknown; after: unknown }[] }[];
+      sections: {
+        key: string;
+        changes: { path: string; label: string; change: string; before: unknown; after: unknown }[];
+      }[];
     }>('GET', `/api/v2/agents/${agentId}/staging-diff`);
   }
 
   publish(agentId: number, note: string) {
-    return this.ok<{ change_track_id: number; version: number }>('POST', `/api/v2/agents/${agentId}/publish`, { note });
+    return this.ok<{ change_track_id: number; version: number }>(
+      'POST',
+      `/api/v2/agents/${agentId}/publish`,
+      { note },
+    );
   }
 }
 
@@ -130,7 +141,10 @@ export class Faults {
 
   /** Makes the next matching request(s) fail as the rule says. */
   async add(rule: FaultRule): Promise<void> {
-    const res = await this.request.post('/__faults', { headers: { 'X-Sandbox-Fault-Key': E2E_FAULT_KEY }, data: rule });
+    const res = await this.request.post('/__faults', {
+      headers: { 'X-Sandbox-Fault-Key': E2E_FAULT_KEY },
+      data: rule,
+    });
     expect(res.status(), `fault rule ${JSON.stringify(rule)}: ${await res.text()}`).toBe(201);
     this.ids.push(((await res.json()) as { id: number }).id);
   }
@@ -138,7 +152,11 @@ export class Faults {
   /** Removes this test's rules that have not fired yet. */
   async clear(): Promise<void> {
     const ids = this.ids.splice(0);
-    await Promise.all(ids.map((id) => this.request.delete(`/__faults/${id}`, { headers: { 'X-Sandbox-Fault-Key': E2E_FAULT_KEY } })));
+    await Promise.all(
+      ids.map((id) =>
+        this.request.delete(`/__faults/${id}`, { headers: { 'X-Sandbox-Fault-Key': E2E_FAULT_KEY } }),
+      ),
+    );
   }
 }
 

@@ -105,8 +105,7 @@ test('search and filters narrow the agent list, and live in the URL', async ({ a
 
   await test.step('a project filter keeps that project’s agents', async () => {
     await page.getByRole('switch', { name: 'Has unpublished changes' }).click();
-    await page.getByRole('combobox', { name: 'Project' }).click();
-    await page.getByRole('option', { name: 'Care Navigation' }).click();
+    await page.getByRole('combobox', { name: 'Project' }).selectOption({ label: 'Care Navigation' });
     await expect(page).toHaveURL(/project=101/);
     await expect(agentRows(page)).toHaveCount(1);
     await expect(agentRows(page).first()).toContainText(`${token} beta`);
@@ -162,7 +161,10 @@ test('an editor creates an agent and lands on it', async ({ signedIn }) => {
     const dialog = page.getByRole('dialog', { name: 'New agent' });
     await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
     await dialog.getByRole('combobox', { name: 'Project' }).click();
-    await page.getByRole('option', { name: 'Member Support' }).click();
+    await page
+      .getByRole('listbox', { name: 'Project' })
+      .getByRole('option', { name: 'Member Support' })
+      .click();
     await dialog.getByRole('button', { name: 'Create agent' }).click();
     await expect(page).toHaveURL(/\/agents\/\d+\/edit$/);
     // Opening the editor loads its code and every picker's catalogue: the slowest screen to open.

@@ -29,7 +29,13 @@ async function expectVisibleFocus(target: Locator) {
   const look = await target.evaluate((el) => {
     const snapshot = () => {
       const style = getComputedStyle(el);
-      return [style.outlineStyle, style.outlineWidth, style.outlineColor, style.boxShadow, style.borderColor].join('|');
+      return [
+        style.outlineStyle,
+        style.outlineWidth,
+        style.outlineColor,
+        style.boxShadow,
+        style.borderColor,
+      ].join('|');
     };
     const focusVisible = el.matches(':focus-visible');
     const focused = snapshot();
@@ -63,11 +69,15 @@ test('an editor edits and saves with the keyboard alone', async ({ api, signedIn
     await tabTo(page, save);
     await expectVisibleFocus(save);
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await admin.staging<{ sample_q1: string }>(agent.id)).sample_q1).toBe('Typed without a mouse');
+    await expect
+      .poll(async () => (await admin.staging<{ sample_q1: string }>(agent.id)).sample_q1)
+      .toBe('Typed without a mouse');
   });
 
   await test.step('the section navigation works from the keyboard', async () => {
-    const tools = page.getByRole('navigation', { name: 'Configuration sections' }).getByRole('link', { name: /^Tools/ });
+    const tools = page
+      .getByRole('navigation', { name: 'Configuration sections' })
+      .getByRole('link', { name: /^Tools/ });
     await tabTo(page, tools, 120);
     await expectVisibleFocus(tools);
     await page.keyboard.press('Enter');
@@ -76,7 +86,10 @@ test('an editor edits and saves with the keyboard alone', async ({ api, signedIn
   });
 });
 
-test('a reviewer reviews with the shortcuts and publishes with the keyboard alone', async ({ api, signedIn }) => {
+test('a reviewer reviews with the shortcuts and publishes with the keyboard alone', async ({
+  api,
+  signedIn,
+}) => {
   test.slow();
   const admin = await api('admin');
   const agent = await admin.createAgent(uniqueName('Keyboard review'));
@@ -126,7 +139,9 @@ test('a reviewer reviews with the shortcuts and publishes with the keyboard alon
     await expectVisibleFocus(confirm);
     await page.keyboard.press('Enter');
     await expect(dialog).toBeHidden();
-    await expect(page.getByRole('status').filter({ hasText: 'Published version 2 to production' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Published version 2 to production' }),
+    ).toBeVisible();
     const history = await admin.ok<{ publish_records: { note: string }[] }>('GET', `${base}/publishes`);
     expect(history.publish_records[0]?.note).toBe('Published from the keyboard');
   });

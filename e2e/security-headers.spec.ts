@@ -20,7 +20,10 @@ function directives(csp: string): Map<string, string[]> {
   );
 }
 
-test('every response carries the security headers, and the policy allows no inline script', async ({ request, api }) => {
+test('every response carries the security headers, and the policy allows no inline script', async ({
+  request,
+  api,
+}) => {
   const admin = await api('admin');
   const agent = await admin.createAgent(uniqueName('Headers'));
   const html = await request.get(`/agents/${agent.id}/review`);
@@ -29,7 +32,9 @@ test('every response carries the security headers, and the policy allows no inli
   const responses = {
     page: html,
     asset: await request.get(script!),
-    api: await request.get(`/api/v2/agents/${agent.id}`, { headers: { Authorization: `Bearer ${admin.tokens.ejento_access_token}` } }),
+    api: await request.get(`/api/v2/agents/${agent.id}`, {
+      headers: { Authorization: `Bearer ${admin.tokens.ejento_access_token}` },
+    }),
     apiError: await request.get('/api/v2/agents'),
     health: await request.get('/healthz'),
   };
@@ -54,7 +59,9 @@ async function watchPolicy(page: Page) {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const console: string[] = [];
   page.on('console', (m) => console.push(m.text()));
@@ -64,7 +71,9 @@ async function watchPolicy(page: Page) {
     console,
     urls,
     async violations() {
-      const events = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+      const events = await page.evaluate(
+        () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+      );
       return [...events, ...console.filter((t) => /Content Security Policy/i.test(t))];
     },
   };
@@ -79,9 +88,16 @@ test('the main screens run under the policy without a single violation, and toke
   const agent = await admin.createAgent(uniqueName('CSP journey'));
   const base = `/api/v2/agents/${agent.id}`;
   // A text change, so the review and history screens run the diff viewer (its worker included).
-  await admin.ok('PUT', base, { prefix_prompt: Array.from({ length: 40 }, (_, i) => `Rule ${i}: be precise.`).join('\n') });
+  await admin.ok('PUT', base, {
+    prefix_prompt: Array.from({ length: 40 }, (_, i) => `Rule ${i}: be precise.`).join('\n'),
+  });
   await admin.publish(agent.id, 'Long prompt');
-  await admin.ok('PUT', base, { prefix_prompt: Array.from({ length: 40 }, (_, i) => `Rule ${i}: be ${i === 7 ? 'kind' : 'precise'}.`).join('\n') });
+  await admin.ok('PUT', base, {
+    prefix_prompt: Array.from(
+      { length: 40 },
+      (_, i) => `Rule ${i}: be ${i === 7 ? 'kind' : 'precise'}.`,
+    ).join('\n'),
+  });
 
   const page = await signedIn('admin');
   const watch = await watchPolicy(page);
@@ -99,21 +115,30 @@ test('the main screens run under the policy without a single violation, and toke
 
   await test.step('review with a text diff', async () => {
     await page.goto(`/agents/${agent.id}/review`);
-    await expect(page.getByRole('main').getByRole('article', { name: 'System prompt' })).toContainText('kind', FIRST_LOAD);
+    await expect(page.getByRole('main').getByRole('article', { name: 'System prompt' })).toContainText(
+      'kind',
+      FIRST_LOAD,
+    );
     expect(await watch.violations()).toEqual([]);
   });
 
   await test.step('history, a compared pair and the revert modal', async () => {
     await page.goto(`/agents/${agent.id}/history?from=1&to=2`);
-    await expect(page.getByRole('main').getByRole('article', { name: 'System prompt' })).toBeVisible(FIRST_LOAD);
+    await expect(page.getByRole('main').getByRole('article', { name: 'System prompt' })).toBeVisible(
+      FIRST_LOAD,
+    );
     await page.goto(`/agents/${agent.id}/history?version=1`);
     await page.getByRole('button', { name: 'Revert to this version…' }).click(FIRST_LOAD);
-    await expect(page.getByRole('dialog', { name: 'Revert to version 1?' }).getByRole('region').first()).toBeVisible();
+    await expect(
+      page.getByRole('dialog', { name: 'Revert to version 1?' }).getByRole('region').first(),
+    ).toBeVisible();
     expect(await watch.violations()).toEqual([]);
   });
 
   await test.step('tokens live in session storage only: never in a URL, local storage or the console', async () => {
-    const session = await page.evaluate(() => JSON.parse(window.sessionStorage.getItem('ejento.session') ?? '{}') as Record<string, string>);
+    const session = await page.evaluate(
+      () => JSON.parse(window.sessionStorage.getItem('ejento.session') ?? '{}') as Record<string, string>,
+    );
     const tokens = Object.values(session);
     expect(tokens.length).toBe(2);
     const local = await page.evaluate(() => JSON.stringify({ ...window.localStorage }) + document.cookie);

@@ -11,7 +11,11 @@ const TYPED = 'Half-written description — “quoted”, <angled> & 🚑, still
 
 async function sessionOf(page: Page) {
   return page.evaluate(
-    () => JSON.parse(window.sessionStorage.getItem('ejento.session') ?? 'null') as { ejentoToken: string; authToken: string } | null,
+    () =>
+      JSON.parse(window.sessionStorage.getItem('ejento.session') ?? 'null') as {
+        ejentoToken: string;
+        authToken: string;
+      } | null,
   );
 }
 
@@ -56,7 +60,13 @@ test('when the refresh token has expired too, signing in returns to the same for
 
   await test.step('both tokens stop working, and the save sends the editor to sign in', async () => {
     await faults.add({ path: '^/api/', authorization: session.ejentoToken, mode: 'status401', times: 100 });
-    await faults.add({ method: 'POST', path: '/refresh-access-token$', authorization: session.authToken, mode: 'status401', times: 10 });
+    await faults.add({
+      method: 'POST',
+      path: '/refresh-access-token$',
+      authorization: session.authToken,
+      mode: 'status401',
+      times: 10,
+    });
     await form.getByRole('button', { name: 'Save settings' }).click();
     await expect(page).toHaveURL(/\/sign-in\?next=/);
     await expect(page.getByText('Your session has expired')).toBeVisible();
@@ -70,7 +80,9 @@ test('when the refresh token has expired too, signing in returns to the same for
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page).toHaveURL(new RegExp(`/agents/${agent.id}/edit\\?section=settings$`));
     await expect(form.getByRole('textbox', { name: 'Description' })).toHaveValue(TYPED, FIRST_LOAD);
-    await expect(form.getByRole('textbox', { name: 'Sample question 2' })).toHaveValue('Unsaved question two');
+    await expect(form.getByRole('textbox', { name: 'Sample question 2' })).toHaveValue(
+      'Unsaved question two',
+    );
   });
 
   await test.step('and the save now goes through', async () => {

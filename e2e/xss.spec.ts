@@ -27,7 +27,9 @@ async function seed(admin: SandboxApi) {
   const base = `/api/v2/agents/${agent.id}`;
 
   await test.step('a javascript: URL is refused where a URL is stored', async () => {
-    const refused = await admin.call('POST', `${base}/sharepoint/folder`, { folder_url: 'javascript:window.__xss=1//.sharepoint.com/' });
+    const refused = await admin.call('POST', `${base}/sharepoint/folder`, {
+      folder_url: 'javascript:window.__xss=1//.sharepoint.com/',
+    });
     expect(refused.status).toBe(422);
   });
 
@@ -44,9 +46,14 @@ async function seed(admin: SandboxApi) {
   await admin.ok('PUT', base, { domain: published.domain, prefix_prompt: published.prompt, sample_q1: P.js });
   await admin.ok('POST', `${base}/instructions`, { instruction: published.instruction });
   await admin.ok('POST', `${base}/annotates`, { add: [published.tag] });
-  await admin.ok('POST', `${base}/sharepoint/folder`, { folder_url: published.folderUrl, folder_name: published.folderName });
+  await admin.ok('POST', `${base}/sharepoint/folder`, {
+    folder_url: published.folderUrl,
+    folder_name: published.folderName,
+  });
   await admin.ok('POST', `${base}/tools/5/enable`);
-  await admin.ok('PATCH', `${base}/tools/5/actions/9`, { config: { project_key: published.config, [P.svg]: P.img } });
+  await admin.ok('PATCH', `${base}/tools/5/actions/9`, {
+    config: { project_key: published.config, [P.svg]: P.img },
+  });
   await admin.publish(agent.id, published.note);
 
   // Staging then differs from production in every payload, so the diffs show both sides.
@@ -56,7 +63,9 @@ async function seed(admin: SandboxApi) {
     tag: '<script>t</script>',
     config: `${P.img}`,
   };
-  const { instructions } = await admin.staging<{ instructions: { id: number; instruction: string }[] }>(agent.id);
+  const { instructions } = await admin.staging<{ instructions: { id: number; instruction: string }[] }>(
+    agent.id,
+  );
   await admin.ok('PUT', base, { domain: staged.domain, prefix_prompt: staged.prompt });
   await admin.ok('PUT', `${base}/instructions`, {
     instructions: instructions.map((i) => ({ ...i, instruction: `Staged instruction ${P.script}` })),
@@ -72,7 +81,10 @@ async function unguardedPageAs(browser: Browser, tokens: Tokens) {
   await context.addInitScript((t: Tokens) => {
     if (!window.sessionStorage.getItem('e2e.seeded')) {
       window.sessionStorage.setItem('e2e.seeded', '1');
-      window.sessionStorage.setItem('ejento.session', JSON.stringify({ ejentoToken: t.ejento_access_token, authToken: t.access_token }));
+      window.sessionStorage.setItem(
+        'ejento.session',
+        JSON.stringify({ ejentoToken: t.ejento_access_token, authToken: t.access_token }),
+      );
     }
   }, tokens);
   const page = await context.newPage();
@@ -97,7 +109,11 @@ async function expectInert(page: Page, dialogs: string[], where: string) {
   expect(dialogs, `${where}: a dialog opened`).toEqual([]);
 }
 
-test('stored XSS payloads render as inert text on every screen, including the diffs', async ({ api, browser, request }) => {
+test('stored XSS payloads render as inert text on every screen, including the diffs', async ({
+  api,
+  browser,
+  request,
+}) => {
   test.slow();
   const admin = await api('admin');
   const s: Seeded = await seed(admin);
@@ -124,20 +140,28 @@ test('stored XSS payloads render as inert text on every screen, including the di
 
   await test.step('edit: access and tags', async () => {
     await page.goto(`/agents/${id}/edit?section=access`);
-    await expect(page.getByRole('form', { name: 'Access and tags' }).getByText(s.staged.tag)).toBeVisible(FIRST_LOAD);
+    await expect(page.getByRole('form', { name: 'Access and tags' }).getByText(s.staged.tag)).toBeVisible(
+      FIRST_LOAD,
+    );
     await expectInert(page, dialogs, 'access and tags');
   });
 
   await test.step('edit: instructions', async () => {
     await page.goto(`/agents/${id}/edit?section=instructions`);
-    await expect(page.getByRole('textbox', { name: 'Instruction 1' })).toHaveValue(`Staged instruction ${P.script}`, FIRST_LOAD);
+    await expect(page.getByRole('textbox', { name: 'Instruction 1' })).toHaveValue(
+      `Staged instruction ${P.script}`,
+      FIRST_LOAD,
+    );
     await expectInert(page, dialogs, 'instructions');
   });
 
   await test.step('edit: knowledge sources and the SharePoint folder', async () => {
     await page.goto(`/agents/${id}/edit?section=knowledge`);
     const folder = page.getByRole('form', { name: 'SharePoint folder' });
-    await expect(folder.getByRole('textbox', { name: 'Folder address' })).toHaveValue(s.published.folderUrl, FIRST_LOAD);
+    await expect(folder.getByRole('textbox', { name: 'Folder address' })).toHaveValue(
+      s.published.folderUrl,
+      FIRST_LOAD,
+    );
     await expect(folder.getByRole('textbox', { name: 'Display name' })).toHaveValue(s.published.folderName);
     await expectInert(page, dialogs, 'knowledge sources');
   });
@@ -145,7 +169,9 @@ test('stored XSS payloads render as inert text on every screen, including the di
   await test.step('edit: tools and an action configuration', async () => {
     await page.goto(`/agents/${id}/edit?section=tools`);
     await page.getByRole('button', { name: 'Edit configuration of “Create issue”' }).click(FIRST_LOAD);
-    await expect(page.getByRole('textbox', { name: 'Configuration of “Create issue”' })).toHaveValue(new RegExp(escape(JSON.stringify(s.staged.config))));
+    await expect(page.getByRole('textbox', { name: 'Configuration of “Create issue”' })).toHaveValue(
+      new RegExp(escape(JSON.stringify(s.staged.config))),
+    );
     await expectInert(page, dialogs, 'tools');
   });
 
@@ -158,10 +184,15 @@ test('stored XSS payloads render as inert text on every screen, including the di
   await test.step('review: the staging diff shows both sides as text', async () => {
     await page.goto(`/agents/${id}/review`);
     const main = page.getByRole('main');
-    await expect(main.getByRole('article', { name: 'Description' })).toContainText(s.staged.domain, FIRST_LOAD);
+    await expect(main.getByRole('article', { name: 'Description' })).toContainText(
+      s.staged.domain,
+      FIRST_LOAD,
+    );
     await expect(main.getByRole('article', { name: 'Description' })).toContainText(s.published.domain);
     await expect(main.getByRole('article', { name: 'System prompt' })).toContainText(P.svg);
-    await expect(main.getByRole('article', { name: 'Instruction 1' })).toContainText(`Staged instruction ${P.script}`);
+    await expect(main.getByRole('article', { name: 'Instruction 1' })).toContainText(
+      `Staged instruction ${P.script}`,
+    );
     await expectInert(page, dialogs, 'review');
   });
 
@@ -175,7 +206,9 @@ test('stored XSS payloads render as inert text on every screen, including the di
   await test.step('history: comparing two versions', async () => {
     await page.goto(`/agents/${id}/history?from=1&to=2`);
     await expect(page.getByRole('heading', { name: 'Version 1 → Version 2' })).toBeVisible(FIRST_LOAD);
-    await expect(page.getByRole('main').getByRole('article', { name: 'Description' })).toContainText(s.published.domain);
+    await expect(page.getByRole('main').getByRole('article', { name: 'Description' })).toContainText(
+      s.published.domain,
+    );
     await expectInert(page, dialogs, 'compare');
   });
 

@@ -50,7 +50,10 @@ describe('the http helper', () => {
       json(422, {
         success: false,
         message: 'The name cannot be empty',
-        error: { code: 'VALIDATION_ERROR', details: [{ field: 'agent_name', message: 'The name cannot be empty' }] },
+        error: {
+          code: 'VALIDATION_ERROR',
+          details: [{ field: 'agent_name', message: 'The name cannot be empty' }],
+        },
       }),
     );
     const error = await apiGet('/api/v2/x', z.unknown()).catch((e: unknown) => e);
@@ -63,7 +66,9 @@ describe('the http helper', () => {
 
   it('fails loudly with the path and the field when a body breaks the contract', async () => {
     stubFetch(() => json(200, { success: true, message: '', data: { n: 'three' } }));
-    const error = (await apiGet('/api/v2/thing', z.object({ n: z.number() })).catch((e: unknown) => e)) as ApiError;
+    const error = (await apiGet('/api/v2/thing', z.object({ n: z.number() })).catch(
+      (e: unknown) => e,
+    )) as ApiError;
     expect(error.code).toBe('CONTRACT_MISMATCH');
     expect(error.message).toContain('/api/v2/thing');
     expect(error.message).toContain('"data.n"');
@@ -76,7 +81,12 @@ describe('the http helper', () => {
         return json(200, {
           success: true,
           message: '',
-          data: { access_token: 'auth-2', ejento_access_token: 'platform-2', token_type: 'bearer', expires_in: 60 },
+          data: {
+            access_token: 'auth-2',
+            ejento_access_token: 'platform-2',
+            token_type: 'bearer',
+            expires_in: 60,
+          },
         });
       }
       return header(init, 'Authorization') === 'Bearer platform-2'

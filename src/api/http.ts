@@ -76,7 +76,7 @@ function toApiError(status: number, body: unknown, path: string): ApiError {
     });
   }
   if (body && typeof body === 'object' && 'detail' in body) {
-    const detail = (body).detail;
+    const detail = body.detail;
     return new ApiError({
       status,
       code: status === 401 ? 'UNAUTHORIZED' : 'AUTH_ERROR',

@@ -33,7 +33,8 @@ export const agentKeys = {
   /** Every timeline of the agent, whatever its filters. */
   publishLists: (id: number) => [...agentKeys.publishes(id), 'list'] as const,
   publishList: (id: number, f: PublishListFilters) => [...agentKeys.publishLists(id), f] as const,
-  publish: (id: number, changeTrackId: number) => [...agentKeys.publishes(id), 'record', changeTrackId] as const,
+  publish: (id: number, changeTrackId: number) =>
+    [...agentKeys.publishes(id), 'record', changeTrackId] as const,
   /** The newest record, unfiltered: the latest version number and the count. */
   publishHead: (id: number) => [...agentKeys.publishes(id), 'head'] as const,
   /** A record found by its version number (links carry versions, the API wants change_track_ids). */

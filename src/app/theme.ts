@@ -1,4 +1,4 @@
-import { createTheme, darken, Modal, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, darken, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -11,8 +11,9 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   cursorType: 'pointer',
   components: {
-    // Mantine's close button is an icon alone: give every modal's a name.
-    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    // Mantine's close button is an icon alone: give every modal's a name. A plain object, not
+    // `Modal.extend`, so the first load does not carry the modal (and its focus trap) with it.
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
   },
 });
 
@@ -22,7 +23,10 @@ export const theme = createTheme({
  * green 1 is 3.8:1). Each now reaches WCAG AA's 4.5:1 on the backgrounds they sit on.
  */
 /** White on filled orange (shade 8) is 3.6:1; this darker orange is 5.2:1. */
-const darkerOrange = { '--mantine-color-orange-filled': '#c2410c', '--mantine-color-orange-filled-hover': '#a93a0a' };
+const darkerOrange = {
+  '--mantine-color-orange-filled': '#c2410c',
+  '--mantine-color-orange-filled-hover': '#a93a0a',
+};
 
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
@@ -32,7 +36,10 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
     // Links sit on light indigo alerts too, where indigo 8 is 4.46:1.
     '--mantine-color-anchor': 'var(--mantine-color-indigo-9)',
     ...Object.fromEntries(
-      Object.entries(t.colors).map(([name, shades]) => [`--mantine-color-${name}-light-color`, darken(shades[9], 0.3)]),
+      Object.entries(t.colors).map(([name, shades]) => [
+        `--mantine-color-${name}-light-color`,
+        darken(shades[9], 0.3),
+      ]),
     ),
   },
   dark: { ...darkerOrange, '--mantine-color-dimmed': '#adadad' },

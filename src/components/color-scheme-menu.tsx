@@ -1,40 +1,37 @@
-import { ActionIcon, Menu, Tooltip, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
+import { ActionIcon, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { ConsoleIcon, type ConsoleIconName } from './console-icon';
+import { Deferred } from './deferred';
 
-const OPTIONS: { value: MantineColorScheme; label: string; icon: ConsoleIconName }[] = [
+export const COLOR_SCHEME_OPTIONS: { value: MantineColorScheme; label: string; icon: ConsoleIconName }[] = [
   { value: 'light', label: 'Light', icon: 'sun' },
   { value: 'dark', label: 'Dark', icon: 'moon' },
   { value: 'auto', label: 'Match system', icon: 'sun-moon' },
 ];
 
-/** Light, dark or the system's choice; Mantine's colour scheme manager remembers it. */
-export function ColorSchemeMenu() {
+/** The scheme in force and how its button is named. */
+export function useColorSchemeChoice() {
   const { colorScheme, setColorScheme } = useMantineColorScheme();
-  const current = OPTIONS.find((o) => o.value === colorScheme) ?? OPTIONS[2]!;
-  const label = `Color scheme: ${current.label}`;
+  const current = COLOR_SCHEME_OPTIONS.find((o) => o.value === colorScheme) ?? COLOR_SCHEME_OPTIONS[2]!;
+  return { colorScheme, setColorScheme, current, label: `Color scheme: ${current.label}` };
+}
+
+const loadMenu = async () => (await import('./color-scheme-menu-loaded')).ColorSchemeMenuLoaded;
+
+/**
+ * Light, dark or the system's choice; Mantine's colour scheme manager remembers it. The menu's
+ * code loads when the user reaches for the button, not with the page.
+ */
+export function ColorSchemeMenu() {
+  const { current, label } = useColorSchemeChoice();
   return (
-    <Menu position="bottom-end" width={180} withinPortal>
-      <Menu.Target>
-        <Tooltip label={label} openDelay={400}>
-          <ActionIcon variant="default" size="lg" aria-label={label}>
-            <ConsoleIcon name={current.icon} />
-          </ActionIcon>
-        </Tooltip>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>Color scheme</Menu.Label>
-        {OPTIONS.map((o) => (
-          <Menu.Item
-            key={o.value}
-            aria-label={o.value === colorScheme ? `${o.label} (current)` : o.label}
-            leftSection={<ConsoleIcon name={o.icon} size={16} />}
-            rightSection={o.value === colorScheme ? <ConsoleIcon name="check" size={14} /> : null}
-            onClick={() => setColorScheme(o.value)}
-          >
-            {o.label}
-          </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
+    <Deferred
+      load={loadMenu}
+      props={{}}
+      placeholder={(intent) => (
+        <ActionIcon variant="default" size="lg" aria-label={label} aria-haspopup="menu" {...intent}>
+          <ConsoleIcon name={current.icon} />
+        </ActionIcon>
+      )}
+    />
   );
 }

@@ -12,7 +12,17 @@ describe('diffRows', () => {
 
   it('shows the change with three lines of context and folds the unchanged stretches around it', () => {
     const rows = diffRows(diff, { split: true, context: 3, expanded: new Set() });
-    expect(rows.map((r) => r.kind)).toEqual(['fold', 'equal', 'equal', 'equal', 'modified', 'equal', 'equal', 'equal', 'fold']);
+    expect(rows.map((r) => r.kind)).toEqual([
+      'fold',
+      'equal',
+      'equal',
+      'equal',
+      'modified',
+      'equal',
+      'equal',
+      'equal',
+      'fold',
+    ]);
     expect(rows[0]).toMatchObject({ hidden: 6, before: 0, after: 0 });
     expect(rows[4]).toMatchObject({ before: 9, after: 9 });
     expect(rows[8]).toMatchObject({ hidden: 7, before: 13 });
@@ -26,7 +36,11 @@ describe('diffRows', () => {
   });
 
   it('lists removed lines before added ones in unified mode, each knowing its counterpart', () => {
-    const rows = diffRows(diffLines('a\nold 1\nold 2\nz', 'a\nnew 1\nz'), { split: false, context: 3, expanded: new Set() });
+    const rows = diffRows(diffLines('a\nold 1\nold 2\nz', 'a\nnew 1\nz'), {
+      split: false,
+      context: 3,
+      expanded: new Set(),
+    });
     expect(rows.map((r) => [r.kind, r.before, r.after, r.partner])).toEqual([
       ['equal', 0, 0, -1],
       ['removed', 1, -1, 1],
@@ -37,7 +51,11 @@ describe('diffRows', () => {
   });
 
   it('pairs replaced lines side by side in split mode, the extra ones alone', () => {
-    const rows = diffRows(diffLines('a\nold 1\nold 2\nz', 'a\nnew 1\nz'), { split: true, context: 3, expanded: new Set() });
+    const rows = diffRows(diffLines('a\nold 1\nold 2\nz', 'a\nnew 1\nz'), {
+      split: true,
+      context: 3,
+      expanded: new Set(),
+    });
     expect(rows.map((r) => [r.kind, r.before, r.after])).toEqual([
       ['equal', 0, 0],
       ['modified', 1, 1],

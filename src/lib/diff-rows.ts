@@ -55,8 +55,10 @@ export function diffRows(diff: LineDiff, { split, context, expanded }: DiffRowOp
         for (let i = paired; i < aCount; i++) rows.push(row('removed', aStart + i, -1));
         for (let i = paired; i < bCount; i++) rows.push(row('added', -1, bStart + i));
       } else {
-        for (let i = 0; i < aCount; i++) rows.push(row('removed', aStart + i, -1, i < bCount ? bStart + i : -1));
-        for (let i = 0; i < bCount; i++) rows.push(row('added', -1, bStart + i, i < aCount ? aStart + i : -1));
+        for (let i = 0; i < aCount; i++)
+          rows.push(row('removed', aStart + i, -1, i < bCount ? bStart + i : -1));
+        for (let i = 0; i < bCount; i++)
+          rows.push(row('added', -1, bStart + i, i < aCount ? aStart + i : -1));
       }
       continue;
     }
@@ -69,7 +71,14 @@ export function diffRows(diff: LineDiff, { split, context, expanded }: DiffRowOp
       continue;
     }
     for (let i = 0; i < keepHead; i++) rows.push(row('equal', aStart + i, bStart + i));
-    rows.push({ kind: 'fold', before: aStart + keepHead, after: bStart + keepHead, partner: -1, hidden, foldId: r });
+    rows.push({
+      kind: 'fold',
+      before: aStart + keepHead,
+      after: bStart + keepHead,
+      partner: -1,
+      hidden,
+      foldId: r,
+    });
     for (let i = aCount - keepTail; i < aCount; i++) rows.push(row('equal', aStart + i, bStart + i));
   }
   return rows;

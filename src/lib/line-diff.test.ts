@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHANGE, changedLineCount, diffLines, EQUAL, lineAt, lineCountOf, lineStarts, type LineDiff } from './line-diff';
+import {
+  CHANGE,
+  changedLineCount,
+  diffLines,
+  EQUAL,
+  lineAt,
+  lineCountOf,
+  lineStarts,
+  type LineDiff,
+} from './line-diff';
 
 const linesOf = (text: string) => {
   const starts = lineStarts(text);
@@ -111,7 +120,9 @@ describe('diffLines', () => {
     fc.assert(
       fc.property(text, text, (before, after) => {
         const diff = diffLines(before, after);
-        expect(changedLineCount(diff)).toBeLessThanOrEqual(lineCountOf(diff.beforeStarts) + lineCountOf(diff.afterStarts));
+        expect(changedLineCount(diff)).toBeLessThanOrEqual(
+          lineCountOf(diff.beforeStarts) + lineCountOf(diff.afterStarts),
+        );
         for (let r = 0; r < diff.runs.length; r += 5) expect([EQUAL, CHANGE]).toContain(diff.runs[r]);
       }),
     );

@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { wordDiff } from './word-diff';
 
 const text = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
-const changed = (segments: { text: string; changed: boolean }[]) => segments.filter((s) => s.changed).map((s) => s.text);
+const changed = (segments: { text: string; changed: boolean }[]) =>
+  segments.filter((s) => s.changed).map((s) => s.text);
 
 describe('wordDiff', () => {
   it('marks only the words that changed, on each side', () => {
-    const diff = wordDiff('Use plain English at an eighth-grade level.', 'Use plain English at a sixth-grade level.');
+    const diff = wordDiff(
+      'Use plain English at an eighth-grade level.',
+      'Use plain English at a sixth-grade level.',
+    );
     expect(changed(diff.before)).toEqual(['an eighth']);
     expect(changed(diff.after)).toEqual(['a sixth']);
   });

@@ -37,7 +37,8 @@ export async function fetchAgentPermissions(id: number, signal?: AbortSignal) {
 }
 
 export async function fetchGuardrailTypes(id: number, signal?: AbortSignal) {
-  return (await apiGet(`/api/v2/agents/${id}/guardrails`, guardrailTypeListSchema, { signal })).guardrail_types;
+  return (await apiGet(`/api/v2/agents/${id}/guardrails`, guardrailTypeListSchema, { signal }))
+    .guardrail_types;
 }
 
 export async function fetchStagingDiff(id: number, signal?: AbortSignal) {

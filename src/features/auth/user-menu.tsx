@@ -1,7 +1,9 @@
-import { Avatar, Group, Menu, Skeleton, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Group, Skeleton, Text, UnstyledButton } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { Ref } from 'react';
 import { authQueries } from '@/api/auth/queries';
 import { ConsoleIcon } from '@/components/console-icon';
+import { Deferred, type DeferredIntent } from '@/components/deferred';
 import classes from './user-menu.module.css';
 
 export interface UserMenuProps {
@@ -14,54 +16,52 @@ function initials(name: string, email: string): string {
   return (words[0] ?? email).slice(0, 2).toUpperCase();
 }
 
-/** Who is signed in, and the way out. Still offers "Sign out" when the profile cannot load. */
-export function UserMenu({ onSignOut }: UserMenuProps) {
+/** The signed-in user, as the menu shows them. */
+export function useSignedInUser() {
   const me = useQuery(authQueries.me());
   const user = me.data;
   const displayName = user ? user.name || `${user.first_name} ${user.last_name}`.trim() || user.email : null;
+  return { me, user, displayName };
+}
 
+export interface UserMenuTriggerProps extends Partial<DeferredIntent> {
+  ref?: Ref<HTMLButtonElement>;
+}
+
+/** The avatar and name that open the menu; Mantine's Menu.Target adds its own props through `rest`. */
+export function UserMenuTrigger({ ref, ...rest }: UserMenuTriggerProps) {
+  const { me, user, displayName } = useSignedInUser();
   return (
-    <Menu position="bottom-end" width={260} withinPortal>
-      <Menu.Target>
-        <UnstyledButton
-          className={classes.trigger}
-          aria-label={displayName ? `Account: ${displayName}` : 'Account'}
-        >
-          <Group gap={8} wrap="nowrap">
-            {me.isPending ? (
-              <Skeleton circle height={30} />
-            ) : (
-              <Avatar size={30} radius="xl" color="indigo" variant="filled">
-                {user ? initials(displayName ?? '', user.email) : '?'}
-              </Avatar>
-            )}
-            <Text size="sm" fw={500} visibleFrom="md" truncate maw={180}>
-              {displayName ?? (me.isPending ? '' : 'Account')}
-            </Text>
-            <ConsoleIcon name="chevron-down" size={14} />
-          </Group>
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        {user ? (
-          <div className={classes.identity}>
-            <Text size="sm" fw={600} truncate>
-              {displayName}
-            </Text>
-            <Text size="xs" c="dimmed" truncate>
-              {user.email}
-            </Text>
-          </div>
+    <UnstyledButton
+      ref={ref}
+      className={classes.trigger}
+      aria-label={displayName ? `Account: ${displayName}` : 'Account'}
+      aria-haspopup="menu"
+      {...rest}
+    >
+      <Group gap={8} wrap="nowrap">
+        {me.isPending ? (
+          <Skeleton circle height={30} />
         ) : (
-          <Menu.Label>
-            {me.isError ? 'Your profile could not be loaded.' : 'Loading your profile…'}
-          </Menu.Label>
+          <Avatar size={30} radius="xl" color="indigo" variant="filled">
+            {user ? initials(displayName ?? '', user.email) : '?'}
+          </Avatar>
         )}
-        <Menu.Divider />
-        <Menu.Item leftSection={<ConsoleIcon name="logout" size={16} />} onClick={onSignOut}>
-          Sign out
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+        <Text size="sm" fw={500} visibleFrom="md" truncate maw={180}>
+          {displayName ?? (me.isPending ? '' : 'Account')}
+        </Text>
+        <ConsoleIcon name="chevron-down" size={14} />
+      </Group>
+    </UnstyledButton>
   );
+}
+
+const loadMenu = async () => (await import('./user-menu-loaded')).UserMenuLoaded;
+
+/**
+ * Who is signed in, and the way out. Still offers "Sign out" when the profile cannot load. The
+ * menu's code loads when the user reaches for it, not with the page.
+ */
+export function UserMenu(props: UserMenuProps) {
+  return <Deferred load={loadMenu} props={props} placeholder={(intent) => <UserMenuTrigger {...intent} />} />;
 }

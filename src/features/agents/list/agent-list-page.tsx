@@ -1,7 +1,7 @@
 import { Button, Container, Group, Pagination, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { agentQueries } from '@/api/agents/queries';
 import { errorMessage } from '@/api/api-error';
@@ -11,10 +11,14 @@ import { AGENT_LIST_PAGE_SIZE, hasAgentListFilters } from '@/lib/agent-list-view
 import { AgentListEmpty } from './agent-list-empty';
 import { AgentSearchInput } from './agent-search-input';
 import { AgentTable } from './agent-table';
-import { CreateAgentModal } from './create-agent-modal';
 import { ProjectFilter } from './project-filter';
 import { agentListFilters, useAgentListView } from './use-agent-list-view';
 import { useCanCreateAgent } from './use-can-create-agent';
+
+/** The create dialog (a modal, a form, the project catalogue) loads on first use, not with the list. */
+const loadCreateAgentModal = () => import('./create-agent-modal');
+const CreateAgentModal = lazy(async () => ({ default: (await loadCreateAgentModal()).CreateAgentModal }));
+const preloadCreateAgentModal = () => void loadCreateAgentModal();
 
 function rangeText(page: number, count: number, total: number): string {
   if (total === 0 || count === 0) return '';
@@ -29,12 +33,22 @@ export function AgentListPage() {
   const list = useQuery(agentQueries.list(agentListFilters(view)));
   const canCreate = useCanCreateAgent();
   const [creating, setCreating] = useState(false);
+  // Mounted from the first opening on, so closing still plays the modal's transition.
+  const [createUsed, setCreateUsed] = useState(false);
   const navigate = useNavigate();
 
   const page = list.data;
   const filtered = hasAgentListFilters(view);
   const newAgentButton = canCreate ? (
-    <Button leftSection={<ConsoleIcon name="plus" size={16} />} onClick={() => setCreating(true)}>
+    <Button
+      leftSection={<ConsoleIcon name="plus" size={16} />}
+      onPointerEnter={preloadCreateAgentModal}
+      onFocus={preloadCreateAgentModal}
+      onClick={() => {
+        setCreateUsed(true);
+        setCreating(true);
+      }}
+    >
       New agent
     </Button>
   ) : null;
@@ -115,19 +129,23 @@ export function AgentListPage() {
         )}
       </Stack>
 
-      <CreateAgentModal
-        opened={creating}
-        onClose={() => setCreating(false)}
-        defaultProjectId={view.projectId}
-        onCreated={(agent) => {
-          setCreating(false);
-          notifications.show({
-            color: 'green',
-            message: `“${agent.config.agent_settings.agent_name}” was created.`,
-          });
-          void navigate(`/agents/${agent.id}/edit`);
-        }}
-      />
+      {createUsed && (
+        <Suspense fallback={null}>
+          <CreateAgentModal
+            opened={creating}
+            onClose={() => setCreating(false)}
+            defaultProjectId={view.projectId}
+            onCreated={(agent) => {
+              setCreating(false);
+              notifications.show({
+                color: 'green',
+                message: `“${agent.config.agent_settings.agent_name}” was created.`,
+              });
+              void navigate(`/agents/${agent.id}/edit`);
+            }}
+          />
+        </Suspense>
+      )}
     </Container>
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { AgentSummary } from '@/api/adapter';
 import { TimeAgo } from '@/components/time-ago';
@@ -14,61 +14,68 @@ export interface AgentTableProps {
 
 function Head() {
   return (
-    <Table.Thead>
-      <Table.Tr>
-        <Table.Th>Agent</Table.Th>
-        <Table.Th w={220}>Project</Table.Th>
-        <Table.Th w={120}>Live version</Table.Th>
-        <Table.Th w={170}>Last published</Table.Th>
-      </Table.Tr>
-    </Table.Thead>
+    <thead>
+      <tr>
+        <th scope="col">Agent</th>
+        <th scope="col" style={{ width: 220 }}>
+          Project
+        </th>
+        <th scope="col" style={{ width: 120 }}>
+          Live version
+        </th>
+        <th scope="col" style={{ width: 170 }}>
+          Last published
+        </th>
+      </tr>
+    </thead>
   );
 }
 
 export function AgentTable({ agents, stale = false, skeletonRows = 6 }: AgentTableProps) {
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table
-        verticalSpacing="sm"
-        highlightOnHover={agents !== null}
+    // A native table styled here, not Mantine's Table: that one carries its scroll container,
+    // whose custom scrollbars bring a positioning library into the list's first load.
+    <div className={classes.scroller}>
+      <table
         className={classes.table}
+        data-hover={agents !== null || undefined}
         data-stale={stale || undefined}
         aria-busy={agents === null || stale}
         aria-label="Agents"
       >
         <Head />
-        <Table.Tbody>
+        <tbody>
           {agents === null
             ? Array.from({ length: skeletonRows }, (_, i) => (
-                <Table.Tr key={i} aria-hidden>
-                  <Table.Td>
+                <tr key={i} aria-hidden>
+                  <td>
                     <Stack gap={6}>
                       <Skeleton height={14} width={`${45 + ((i * 17) % 35)}%`} />
                       <Skeleton height={10} width={`${60 + ((i * 11) % 30)}%`} />
                     </Stack>
-                  </Table.Td>
-                  <Table.Td>
+                  </td>
+                  <td>
                     <Skeleton height={12} width="70%" />
-                  </Table.Td>
-                  <Table.Td>
+                  </td>
+                  <td>
                     <Skeleton height={12} width={36} />
-                  </Table.Td>
-                  <Table.Td>
+                  </td>
+                  <td>
                     <Skeleton height={12} width="60%" />
-                  </Table.Td>
-                </Table.Tr>
+                  </td>
+                </tr>
               ))
             : agents.map((a) => <AgentRow key={a.id} agent={a} />)}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </tbody>
+      </table>
+    </div>
   );
 }
 
 function AgentRow({ agent }: { agent: AgentSummary }) {
   return (
-    <Table.Tr>
-      <Table.Td>
+    <tr>
+      <td>
         <Group gap="xs" wrap="nowrap" align="center">
           <Anchor component={Link} to={`/agents/${agent.id}`} fw={600} className={classes.name}>
             {agent.name}
@@ -84,11 +91,11 @@ function AgentRow({ agent }: { agent: AgentSummary }) {
             {agent.description}
           </Text>
         )}
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td>
         <Text size="sm">{agent.project.name}</Text>
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td>
         {agent.liveVersion === null ? (
           <Text size="sm" c="dimmed">
             Not live
@@ -98,12 +105,12 @@ function AgentRow({ agent }: { agent: AgentSummary }) {
             v{agent.liveVersion}
           </Text>
         )}
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td>
         <Text size="sm" c={agent.lastPublishedOn ? undefined : 'dimmed'}>
           {agent.lastPublishedOn ? <TimeAgo value={agent.lastPublishedOn} /> : 'Never'}
         </Text>
-      </Table.Td>
-    </Table.Tr>
+      </td>
+    </tr>
   );
 }

@@ -1,6 +1,7 @@
-import { Select } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { catalogQueries } from '@/api/catalog/queries';
+import { ConsoleIcon } from '@/components/console-icon';
 import { projectSelectData } from './project-select-data';
 
 export interface ProjectFilterProps {
@@ -8,26 +9,43 @@ export interface ProjectFilterProps {
   onChange: (projectId: number | null) => void;
 }
 
+const ALL = '';
+
+/**
+ * The browser's own select, projects grouped by team: type-ahead and the keyboard work as users
+ * expect everywhere, and the list's first load does not carry a combobox and its positioning
+ * engine.
+ */
 export function ProjectFilter({ value, onChange }: ProjectFilterProps) {
   const projects = useQuery(catalogQueries.projects());
-  const placeholder = projects.isPending
+  const firstOption = projects.isPending
     ? 'Loading projects…'
     : projects.isError
       ? 'Projects could not be loaded'
       : 'All projects';
+  const groups = projectSelectData(projects.data ?? []);
+  // A project from the URL stays selected (by id) until the catalogue says what it is called.
+  const known = value === null || groups.some((g) => g.items.some((i) => i.value === String(value)));
   return (
-    <Select
+    <NativeSelect
       aria-label="Project"
-      placeholder={placeholder}
-      data={projectSelectData(projects.data ?? [])}
-      value={value === null ? null : String(value)}
-      onChange={(v) => onChange(v ? Number(v) : null)}
-      clearable
-      searchable
-      nothingFoundMessage="No project has that name"
+      value={value === null ? ALL : String(value)}
+      onChange={(e) => onChange(e.currentTarget.value === ALL ? null : Number(e.currentTarget.value))}
       disabled={projects.isError}
+      rightSection={<ConsoleIcon name="chevron-down" size={14} />}
       w={{ base: '100%', sm: 240 }}
-      comboboxProps={{ withinPortal: true }}
-    />
+    >
+      <option value={ALL}>{firstOption}</option>
+      {!known && <option value={String(value)}>Project {value}</option>}
+      {groups.map((g) => (
+        <optgroup key={g.group} label={g.group}>
+          {g.items.map((i) => (
+            <option key={i.value} value={i.value}>
+              {i.label}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </NativeSelect>
   );
 }

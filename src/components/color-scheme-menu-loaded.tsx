@@ -1,0 +1,40 @@
+import { ActionIcon, Menu, Tooltip } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { COLOR_SCHEME_OPTIONS, useColorSchemeChoice } from './color-scheme-menu';
+import { ConsoleIcon } from './console-icon';
+import type { DeferredHandoff } from './deferred';
+
+/** The colour scheme menu itself, loaded on first use by `ColorSchemeMenu`. */
+export function ColorSchemeMenuLoaded({ openOnMount, focusOnMount }: DeferredHandoff) {
+  const { colorScheme, setColorScheme, current, label } = useColorSchemeChoice();
+  const trigger = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    // As the stand-in hands over (these never change afterwards).
+    if (focusOnMount && !openOnMount) trigger.current?.focus();
+  }, [focusOnMount, openOnMount]);
+  return (
+    <Menu position="bottom-end" width={180} withinPortal defaultOpened={openOnMount}>
+      <Menu.Target>
+        <Tooltip label={label} openDelay={400}>
+          <ActionIcon ref={trigger} variant="default" size="lg" aria-label={label}>
+            <ConsoleIcon name={current.icon} />
+          </ActionIcon>
+        </Tooltip>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>Color scheme</Menu.Label>
+        {COLOR_SCHEME_OPTIONS.map((o) => (
+          <Menu.Item
+            key={o.value}
+            aria-label={o.value === colorScheme ? `${o.label} (current)` : o.label}
+            leftSection={<ConsoleIcon name={o.icon} size={16} />}
+            rightSection={o.value === colorScheme ? <ConsoleIcon name="check" size={14} /> : null}
+            onClick={() => setColorScheme(o.value)}
+          >
+            {o.label}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

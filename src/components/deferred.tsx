@@ -1,0 +1,73 @@
+import { useEffect, useState, type ComponentType, type FocusEvent, type ReactNode } from 'react';
+
+/** What the stand-in hands over to the real component when its code arrives. */
+export interface DeferredHandoff {
+  /** The user clicked the stand-in: open at once. */
+  openOnMount: boolean;
+  /** The stand-in had the keyboard focus: take it over. */
+  focusOnMount: boolean;
+}
+
+/** Spread on the stand-in element the user reaches for. */
+export interface DeferredIntent {
+  onPointerEnter: () => void;
+  onFocus: () => void;
+  onBlur: (event: FocusEvent) => void;
+  onClick: () => void;
+}
+
+type Loader<P> = () => Promise<ComponentType<P & DeferredHandoff>>;
+
+const loaded = new WeakMap<Loader<never>, ComponentType<never>>();
+
+export interface DeferredProps<P> {
+  /** Imports the real component; called once, on the first sign of intent. */
+  load: Loader<P>;
+  props: P;
+  /** Looks like the real thing; spread `intent` on its button. */
+  placeholder: (intent: DeferredIntent) => ReactNode;
+}
+
+/**
+ * A control whose code (a menu with its positioning engine, say) loads when the user reaches for
+ * it (pointer over, keyboard focus, click) rather than with the page. Until then a stand-in that
+ * looks the same is on screen; a click or the focus it received is handed over, so the user never
+ * has to ask twice.
+ */
+export function Deferred<P extends object>({ load, props, placeholder }: DeferredProps<P>) {
+  const [Real, setReal] = useState<ComponentType<P & DeferredHandoff> | null>(
+    () => (loaded.get(load as Loader<never>) as ComponentType<P & DeferredHandoff> | undefined) ?? null,
+  );
+  const [handoff, setHandoff] = useState<DeferredHandoff>({ openOnMount: false, focusOnMount: false });
+  const [wanted, setWanted] = useState(false);
+
+  useEffect(() => {
+    if (!wanted || Real) return;
+    let live = true;
+    load().then(
+      (component) => {
+        loaded.set(load as Loader<never>, component as ComponentType<never>);
+        if (live) setReal(() => component);
+      },
+      // A failed chunk load: the next intent tries again.
+      () => live && setWanted(false),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, Real, load]);
+
+  if (Real) return <Real {...props} {...handoff} />;
+  return placeholder({
+    onPointerEnter: () => setWanted(true),
+    onFocus: () => {
+      setHandoff((h) => ({ ...h, focusOnMount: true }));
+      setWanted(true);
+    },
+    onBlur: () => setHandoff((h) => ({ ...h, focusOnMount: false })),
+    onClick: () => {
+      setHandoff((h) => ({ ...h, openOnMount: true }));
+      setWanted(true);
+    },
+  });
+}

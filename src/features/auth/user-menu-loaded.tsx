@@ -1,0 +1,44 @@
+import { Menu, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { ConsoleIcon } from '@/components/console-icon';
+import type { DeferredHandoff } from '@/components/deferred';
+import { UserMenuTrigger, useSignedInUser, type UserMenuProps } from './user-menu';
+import classes from './user-menu.module.css';
+
+/** The account menu itself, loaded on first use by `UserMenu`. */
+export function UserMenuLoaded({ onSignOut, openOnMount, focusOnMount }: UserMenuProps & DeferredHandoff) {
+  const { me, user, displayName } = useSignedInUser();
+  const trigger = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    // As the stand-in hands over (these never change afterwards).
+    if (focusOnMount && !openOnMount) trigger.current?.focus();
+  }, [focusOnMount, openOnMount]);
+
+  return (
+    <Menu position="bottom-end" width={260} withinPortal defaultOpened={openOnMount}>
+      <Menu.Target>
+        <UserMenuTrigger ref={trigger} />
+      </Menu.Target>
+      <Menu.Dropdown>
+        {user ? (
+          <div className={classes.identity}>
+            <Text size="sm" fw={600} truncate>
+              {displayName}
+            </Text>
+            <Text size="xs" c="dimmed" truncate>
+              {user.email}
+            </Text>
+          </div>
+        ) : (
+          <Menu.Label>
+            {me.isError ? 'Your profile could not be loaded.' : 'Loading your profile…'}
+          </Menu.Label>
+        )}
+        <Menu.Divider />
+        <Menu.Item leftSection={<ConsoleIcon name="logout" size={16} />} onClick={onSignOut}>
+          Sign out
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
