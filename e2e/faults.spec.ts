@@ -205,9 +205,11 @@ test('reads that fail show a retry and recover without a reload', async ({ api, 
       times: 50,
     });
     await page.getByRole('tab', { name: 'Review changes' }).click();
-    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible(FIRST_LOAD);
+    // The Review tab's own error, not anything the previous tab still shows while the new one loads.
+    const failed = page.getByRole('alert').filter({ hasText: 'The staging diff could not be loaded' });
+    await expect(failed.getByRole('button', { name: 'Try again' })).toBeVisible(FIRST_LOAD);
     await faults.clear();
-    await page.getByRole('button', { name: 'Try again' }).click();
+    await failed.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('main').getByRole('article', { name: 'Sample question 1' })).toBeVisible(
       FIRST_LOAD,
     );

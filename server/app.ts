@@ -57,7 +57,8 @@ export function createApp({ db, config }: CreateAppOptions): Hono<AppEnv> & { se
 
   app.onError((error, c) => {
     if (error instanceof AuthServiceError) return c.json({ detail: error.detail }, error.status);
-    if (error instanceof ApiError) return fail(c, error.status, error.code, error.message, error.details, error.data);
+    if (error instanceof ApiError)
+      return fail(c, error.status, error.code, error.message, error.details, error.data);
     if (error instanceof HTTPException) {
       const status = error.status;
       if (isAuthService(c.req.path)) return c.json({ detail: error.message }, status);

@@ -14,7 +14,9 @@ const { db, seeded } = openSandboxDatabase(file);
 const api = createApp({ db, config: configFromEnv() });
 
 serve({ fetch: api.fetch, port: apiPort, hostname: '127.0.0.1' }, (info) => {
-  console.log(`Sandbox API: http://127.0.0.1:${info.port} (database ${file}${seeded ? ', freshly seeded' : ''})`);
+  console.log(
+    `Sandbox API: http://127.0.0.1:${info.port} (database ${file}${seeded ? ', freshly seeded' : ''})`,
+  );
 });
 
 const vite = await createServer({ server: { host: '127.0.0.1' } });

@@ -63,7 +63,8 @@ describe('tenant proxy', () => {
 
   it('passes method, query, JSON body and Authorization through, and the status back', async () => {
     const app = proxy();
-    const token = envelopeSchema(tokenPairSchema).parse(JSON.parse((await signIn(app)).text)).data.ejento_access_token;
+    const token = envelopeSchema(tokenPairSchema).parse(JSON.parse((await signIn(app)).text)).data
+      .ejento_access_token;
     const auth = { Authorization: `Bearer ${token}` };
     const created = await app.request('/api/v2/agents', {
       method: 'POST',
@@ -75,7 +76,11 @@ describe('tenant proxy', () => {
     expect(received.at(-1)?.get('authorization')).toBe(`Bearer ${token}`);
 
     const list = await app.request('/api/v2/agents?q=Proxied&items_per_page=1', { headers: auth });
-    expect(envelopeSchema(agentListWireSchema).parse(await list.json()).data.agents.map((a) => a.id)).toEqual([agent.id]);
+    expect(
+      envelopeSchema(agentListWireSchema)
+        .parse(await list.json())
+        .data.agents.map((a) => a.id),
+    ).toEqual([agent.id]);
 
     const missing = await app.request('/api/v2/agents/9999', { headers: auth });
     expect(missing.status).toBe(404);

@@ -11,8 +11,29 @@ export interface TenantProxyOptions {
 export const SUBSCRIPTION_KEY_HEADER = 'Ocp-Apim-Subscription-Key';
 
 /** Hop-by-hop headers, and those fetch's own decoding makes wrong, never cross the proxy. */
-const DROP_REQUEST = new Set(['host', 'connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'proxy-authorization', 'content-length', 'cookie', 'accept-encoding']);
-const DROP_RESPONSE = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'trailer', 'content-encoding', 'content-length', 'set-cookie']);
+const DROP_REQUEST = new Set([
+  'host',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'te',
+  'trailer',
+  'proxy-authorization',
+  'content-length',
+  'cookie',
+  'accept-encoding',
+]);
+const DROP_RESPONSE = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'trailer',
+  'content-encoding',
+  'content-length',
+  'set-cookie',
+]);
 
 /**
  * Real-tenant mode: forwards `/api/v2/*` and `/auth-service/*` to the tenant with the
@@ -56,7 +77,11 @@ export function createTenantProxy(options: TenantProxyOptions): Hono {
       if (DROP_RESPONSE.has(lower) || lower === keyHeader || value.includes(options.apiKey)) return;
       responseHeaders.set(name, value);
     });
-    return new Response(upstream.body, { status: upstream.status, statusText: upstream.statusText, headers: responseHeaders });
+    return new Response(upstream.body, {
+      status: upstream.status,
+      statusText: upstream.statusText,
+      headers: responseHeaders,
+    });
   }
 
   const app = new Hono();

@@ -11,7 +11,10 @@ import { createWebServer } from './web-server';
 function server() {
   const dist = mkdtempSync(join(tmpdir(), 'console-dist-'));
   mkdirSync(join(dist, 'assets'));
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Ejento console</title><div id="root"></div>');
+  writeFileSync(
+    join(dist, 'index.html'),
+    '<!doctype html><title>Ejento console</title><div id="root"></div>',
+  );
   writeFileSync(join(dist, 'assets', 'app.js'), 'console.log("app")');
   const db = openDatabase(':memory:');
   seedCatalogue(db);

@@ -17,7 +17,8 @@ export interface WebServerOptions {
 }
 
 const API_PREFIXES = ['/api/', '/auth-service/'];
-const isApi = (path: string) => API_PREFIXES.some((p) => path.startsWith(p)) || path === '/api' || path === '/auth-service';
+const isApi = (path: string) =>
+  API_PREFIXES.some((p) => path.startsWith(p)) || path === '/api' || path === '/auth-service';
 
 /** One origin for the console: the API, the built app, and index.html for client routes. */
 export function createWebServer({ api, distDir, faults, mode }: WebServerOptions): Hono {

@@ -64,7 +64,9 @@ describe('diffConfigs', () => {
   it('treats configurations that differ only in key order as equal', () => {
     const reordered = edit((c) => {
       c.tools[0]!.actions[0]!.config = { project_key: 'HR' };
-      c.agent_settings = Object.fromEntries(Object.entries(c.agent_settings).reverse()) as AgentConfig['agent_settings'];
+      c.agent_settings = Object.fromEntries(
+        Object.entries(c.agent_settings).reverse(),
+      ) as AgentConfig['agent_settings'];
     });
     expect(diffConfigs(baseConfig(), reordered).has_changes).toBe(false);
   });
@@ -154,7 +156,11 @@ describe('diffConfigs', () => {
   it('names knowledge sources and the SharePoint folder with stable paths', () => {
     const after = edit((c) => {
       c.knowledge_sources.corpora[0]!.is_default = false;
-      c.knowledge_sources.corpora.push({ corpus: { id: 1300, name: 'Claims manual' }, is_enabled: true, is_default: false });
+      c.knowledge_sources.corpora.push({
+        corpus: { id: 1300, name: 'Claims manual' },
+        is_enabled: true,
+        is_default: false,
+      });
       c.knowledge_sources.sharepoint_folder = {
         folder_url: 'https://northwind.sharepoint.com/sites/hr/Shared%20Documents',
         folder_name: null,
@@ -194,7 +200,11 @@ describe('diffConfigs', () => {
 
   it('reports a newly linked tool as one added change carrying its actions', () => {
     const after = edit((c) => {
-      c.tools.push({ tool: { id: 7, name: 'ServiceNow', type: 'servicenow' }, is_enabled: true, actions: [] });
+      c.tools.push({
+        tool: { id: 7, name: 'ServiceNow', type: 'servicenow' },
+        is_enabled: true,
+        actions: [],
+      });
     });
     const changes = diffConfigs(baseConfig(), after).sections[0]!.changes;
     expect(changes).toEqual([
@@ -240,7 +250,10 @@ describe('diffConfigs', () => {
   });
 
   it('reports a one-line edit of a 20,000-line system prompt as one prefix_prompt change', () => {
-    const lines = Array.from({ length: 20_000 }, (_, i) => `Line ${i}: follow the escalation policy for case ${i}.`);
+    const lines = Array.from(
+      { length: 20_000 },
+      (_, i) => `Line ${i}: follow the escalation policy for case ${i}.`,
+    );
     const before = edit((c) => {
       c.agent_settings.prefix_prompt = lines.join('\n');
     });

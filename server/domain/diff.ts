@@ -66,7 +66,12 @@ function instructionChanges(before: Instruction[], after: Instruction[]): Change
   const afterIds = new Set(after.map((i) => i.id));
   after.forEach((ins, index) => {
     const previous = beforeById.get(ins.id);
-    const change = item(`instructions/${ins.id}`, `Instruction ${index + 1}`, previous?.text, ins.instruction);
+    const change = item(
+      `instructions/${ins.id}`,
+      `Instruction ${index + 1}`,
+      previous?.text,
+      ins.instruction,
+    );
     if (change) changes.push(change);
   });
   before.forEach((ins, index) => {
@@ -103,13 +108,21 @@ function corpusChanges(before: CorpusConnection[], after: CorpusConnection[]): C
   const changes: Change[] = [];
   for (const id of ids) {
     const name = (a.get(id) ?? b.get(id))?.corpus.name ?? String(id);
-    const change = item(`knowledge_sources/corpora/${id}`, `Knowledge source ${quoted(name)}`, b.get(id), a.get(id));
+    const change = item(
+      `knowledge_sources/corpora/${id}`,
+      `Knowledge source ${quoted(name)}`,
+      b.get(id),
+      a.get(id),
+    );
     if (change) changes.push(change);
   }
   return changes;
 }
 
-function knowledgeChanges(before: AgentConfig['knowledge_sources'], after: AgentConfig['knowledge_sources']): Change[] {
+function knowledgeChanges(
+  before: AgentConfig['knowledge_sources'],
+  after: AgentConfig['knowledge_sources'],
+): Change[] {
   const changes = corpusChanges(before.corpora, after.corpora);
   const folder = item(
     'knowledge_sources/sharepoint_folder',
@@ -121,7 +134,12 @@ function knowledgeChanges(before: AgentConfig['knowledge_sources'], after: Agent
   return changes;
 }
 
-function actionChanges(toolPath: string, toolLabel: string, before: ToolAction[], after: ToolAction[]): Change[] {
+function actionChanges(
+  toolPath: string,
+  toolLabel: string,
+  before: ToolAction[],
+  after: ToolAction[],
+): Change[] {
   const b = new Map(before.map((x) => [x.id, x]));
   const a = new Map(after.map((x) => [x.id, x]));
   const ids = [...new Set([...b.keys(), ...a.keys()])].sort((x, y) => x - y);
@@ -161,7 +179,12 @@ function toolChanges(before: LinkedTool[], after: LinkedTool[]): Change[] {
       if (change) changes.push(change);
       continue;
     }
-    const state = item(path, label, { tool: was.tool, is_enabled: was.is_enabled }, { tool: now.tool, is_enabled: now.is_enabled });
+    const state = item(
+      path,
+      label,
+      { tool: was.tool, is_enabled: was.is_enabled },
+      { tool: now.tool, is_enabled: now.is_enabled },
+    );
     if (state) changes.push(state);
     changes.push(...actionChanges(path, label, was.actions, now.actions));
   }
@@ -178,7 +201,14 @@ function guardrailChanges(before: GuardrailSetting[], after: GuardrailSetting[])
     if (change) changes.push(change);
   }
   for (const g of before) {
-    if (!afterTypes.has(g.type)) changes.push({ path: `guardrails/${g.type}`, label: label(g), change: 'removed', before: g, after: null });
+    if (!afterTypes.has(g.type))
+      changes.push({
+        path: `guardrails/${g.type}`,
+        label: label(g),
+        change: 'removed',
+        before: g,
+        after: null,
+      });
   }
   return changes;
 }
@@ -207,8 +237,12 @@ export function changedPaths(diff: Diff): string[] {
 const plural = (n: number) => `${n} ${n === 1 ? 'change' : 'changes'}`;
 
 /** The publish-record summary: "Agent settings: 2 changes · Tools: 1 change". */
-export function summarise(diff: Diff): { text: string; sections: { key: SectionKey; title: string; count: number }[] } {
+export function summarise(diff: Diff): {
+  text: string;
+  sections: { key: SectionKey; title: string; count: number }[];
+} {
   const sections = diff.sections.map((s) => ({ key: s.key, title: s.title, count: s.changes.length }));
-  const text = sections.length === 0 ? 'No changes' : sections.map((s) => `${s.title}: ${plural(s.count)}`).join(' · ');
+  const text =
+    sections.length === 0 ? 'No changes' : sections.map((s) => `${s.title}: ${plural(s.count)}`).join(' · ');
   return { text, sections };
 }

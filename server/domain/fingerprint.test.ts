@@ -3,7 +3,9 @@ import { canonicalJson, fingerprint, jsonEqual } from './fingerprint';
 
 describe('fingerprint', () => {
   it('gives the same hash whatever the key order', () => {
-    expect(fingerprint({ a: 1, b: { c: [1, 2], d: 'x' } })).toBe(fingerprint({ b: { d: 'x', c: [1, 2] }, a: 1 }));
+    expect(fingerprint({ a: 1, b: { c: [1, 2], d: 'x' } })).toBe(
+      fingerprint({ b: { d: 'x', c: [1, 2] }, a: 1 }),
+    );
   });
 
   it('gives a different hash when any nested value differs', () => {

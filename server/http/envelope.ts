@@ -15,6 +15,13 @@ export function errorBody(code: ErrorCode, message: string, details?: unknown, d
   };
 }
 
-export function fail(c: Context, status: ContentfulStatusCode, code: ErrorCode, message: string, details?: unknown, data?: unknown) {
+export function fail(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: ErrorCode,
+  message: string,
+  details?: unknown,
+  data?: unknown,
+) {
   return c.json(errorBody(code, message, details, data), status);
 }

@@ -54,7 +54,9 @@ async function start(faults?: FaultOptions) {
     const r = await api('POST', '/api/v2/agents', { agent_name: name, project_id: 101 });
     return ((await r.json()) as { data: { id: number } }).data.id;
   };
-  const sampleQ1 = async (id: number) => ((await (await api('GET', `/api/v2/agents/${id}`)).json()) as { data: { sample_q1: string } }).data.sample_q1;
+  const sampleQ1 = async (id: number) =>
+    ((await (await api('GET', `/api/v2/agents/${id}`)).json()) as { data: { sample_q1: string } }).data
+      .sample_q1;
   return { base, api, addRule, createAgent, sampleQ1 };
 }
 
@@ -63,7 +65,9 @@ describe('fault injection', () => {
     expect(faultOptionsFromEnv({})).toBeUndefined();
     expect(faultOptionsFromEnv({ SANDBOX_FAULTS: 'true', SANDBOX_FAULT_KEY: KEY })).toBeUndefined();
     expect(() => faultOptionsFromEnv({ SANDBOX_FAULTS: '1' })).toThrow(/SANDBOX_FAULT_KEY/);
-    expect(() => faultOptionsFromEnv({ SANDBOX_FAULTS: '1', SANDBOX_FAULT_KEY: 'short' })).toThrow(/16 characters/);
+    expect(() => faultOptionsFromEnv({ SANDBOX_FAULTS: '1', SANDBOX_FAULT_KEY: 'short' })).toThrow(
+      /16 characters/,
+    );
     expect(faultOptionsFromEnv({ SANDBOX_FAULTS: '1', SANDBOX_FAULT_KEY: KEY })).toEqual({ key: KEY });
   });
 
@@ -88,7 +92,10 @@ describe('fault injection', () => {
     const s = await start({ key: KEY });
     const target = await s.createAgent('Target');
     const bystander = await s.createAgent('Bystander');
-    expect((await s.addRule({ method: 'PUT', path: `^/api/v2/agents/${target}$`, mode: 'status500', times: 2 })).status).toBe(201);
+    expect(
+      (await s.addRule({ method: 'PUT', path: `^/api/v2/agents/${target}$`, mode: 'status500', times: 2 }))
+        .status,
+    ).toBe(201);
 
     expect((await s.api('GET', `/api/v2/agents/${target}`)).status).toBe(200);
     expect((await s.api('PUT', `/api/v2/agents/${bystander}`, { sample_q1: 'other' })).status).toBe(200);
@@ -121,12 +128,20 @@ describe('fault injection', () => {
   it('stalls a request without performing it, until the stall ends or the client gives up', async () => {
     const s = await start({ key: KEY });
     const id = await s.createAgent('Stalled');
-    await s.addRule({ method: 'PUT', path: `^/api/v2/agents/${id}$`, mode: 'stall', stall_ms: 300, times: 2 });
+    await s.addRule({
+      method: 'PUT',
+      path: `^/api/v2/agents/${id}$`,
+      mode: 'stall',
+      stall_ms: 300,
+      times: 2,
+    });
     const started = Date.now();
     const stalled = await s.api('PUT', `/api/v2/agents/${id}`, { sample_q1: 'late' });
     expect(stalled.status).toBe(504);
     expect(Date.now() - started).toBeGreaterThanOrEqual(280);
-    await expect(s.api('PUT', `/api/v2/agents/${id}`, { sample_q1: 'late' }, AbortSignal.timeout(50))).rejects.toThrow();
+    await expect(
+      s.api('PUT', `/api/v2/agents/${id}`, { sample_q1: 'late' }, AbortSignal.timeout(50)),
+    ).rejects.toThrow();
     expect(await s.sampleQ1(id)).toBe('');
   });
 
@@ -134,18 +149,27 @@ describe('fault injection', () => {
     const s = await start({ key: KEY });
     const id = await s.createAgent('Expiring');
     const login = async () =>
-      ((await (
-        await fetch(`${s.base}/auth-service/api/v2/login/access-token`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-          body: 'username=editor%40example.com&password=sandbox',
-        })
-      ).json()) as { data: { access_token: string; ejento_access_token: string } }).data;
+      (
+        (await (
+          await fetch(`${s.base}/auth-service/api/v2/login/access-token`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+            body: 'username=editor%40example.com&password=sandbox',
+          })
+        ).json()) as { data: { access_token: string; ejento_access_token: string } }
+      ).data;
     const mine = await login();
     await s.addRule({ path: '.*', authorization: mine.ejento_access_token, mode: 'status401', times: 5 });
-    await s.addRule({ method: 'POST', path: '/refresh-access-token$', authorization: mine.access_token, mode: 'status401' });
+    await s.addRule({
+      method: 'POST',
+      path: '/refresh-access-token$',
+      authorization: mine.access_token,
+      mode: 'status401',
+    });
 
-    const platform = await fetch(`${s.base}/api/v2/agents/${id}`, { headers: { Authorization: `Bearer ${mine.ejento_access_token}` } });
+    const platform = await fetch(`${s.base}/api/v2/agents/${id}`, {
+      headers: { Authorization: `Bearer ${mine.ejento_access_token}` },
+    });
     expect(platform.status).toBe(401);
     expect(await platform.json()).toMatchObject({ success: false, error: { code: 'UNAUTHORIZED' } });
     // Someone else's token still works.

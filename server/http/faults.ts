@@ -68,7 +68,9 @@ function sameKey(given: string | undefined, key: string): boolean {
 }
 
 /** The Node socket behind the request, when served by @hono/node-server over HTTP/1. */
-function socketOf(c: Context): { destroy: () => void; once: (event: 'close', fn: () => void) => void } | undefined {
+function socketOf(
+  c: Context,
+): { destroy: () => void; once: (event: 'close', fn: () => void) => void } | undefined {
   const env = c.env as Partial<HttpBindings> | undefined;
   return env?.incoming?.socket;
 }
@@ -83,16 +85,22 @@ function dropConnection(c: Context): Response {
 
 const internalError = () =>
   Response.json(
-    { success: false, message: 'Injected fault: something went wrong on the server', error: { code: 'INTERNAL_ERROR' } },
+    {
+      success: false,
+      message: 'Injected fault: something went wrong on the server',
+      error: { code: 'INTERNAL_ERROR' },
+    },
     { status: 500 },
   );
 
 export function faultInjection(options: FaultOptions): MiddlewareHandler {
-  if (options.key.length < MIN_KEY_LENGTH) throw new Error(`The fault key must be at least ${MIN_KEY_LENGTH} characters`);
+  if (options.key.length < MIN_KEY_LENGTH)
+    throw new Error(`The fault key must be at least ${MIN_KEY_LENGTH} characters`);
   let rules: FaultRule[] = [];
   let nextId = 1;
 
-  const notFound = () => Response.json({ success: false, message: 'Not found', error: { code: 'NOT_FOUND' } }, { status: 404 });
+  const notFound = () =>
+    Response.json({ success: false, message: 'Not found', error: { code: 'NOT_FOUND' } }, { status: 404 });
 
   async function manage(c: Context): Promise<Response> {
     // Without the key the endpoint looks like any unknown path.
@@ -100,7 +108,11 @@ export function faultInjection(options: FaultOptions): MiddlewareHandler {
     const rest = c.req.path.slice(FAULTS_PATH.length);
     if (c.req.method === 'GET' && rest === '') {
       return Response.json({
-        rules: rules.map(({ pattern, authorization, ...r }) => ({ ...r, path: pattern.source, authorization: authorization?.source })),
+        rules: rules.map(({ pattern, authorization, ...r }) => ({
+          ...r,
+          path: pattern.source,
+          authorization: authorization?.source,
+        })),
       });
     }
     if (c.req.method === 'DELETE' && rest === '') {
@@ -125,9 +137,13 @@ export function faultInjection(options: FaultOptions): MiddlewareHandler {
       let authorization: RegExp | undefined;
       try {
         pattern = new RegExp(parsed.data.path);
-        authorization = parsed.data.authorization === undefined ? undefined : new RegExp(parsed.data.authorization);
+        authorization =
+          parsed.data.authorization === undefined ? undefined : new RegExp(parsed.data.authorization);
       } catch {
-        return Response.json({ message: 'path or authorization is not a valid regular expression' }, { status: 422 });
+        return Response.json(
+          { message: 'path or authorization is not a valid regular expression' },
+          { status: 422 },
+        );
       }
       const rule: FaultRule = {
         id: nextId++,
@@ -169,7 +185,11 @@ export function faultInjection(options: FaultOptions): MiddlewareHandler {
         return c.req.path.startsWith('/auth-service/')
           ? Response.json({ detail: 'Could not validate credentials: sign in again' }, { status: 401 })
           : Response.json(
-              { success: false, message: 'Your session has expired: sign in again', error: { code: 'UNAUTHORIZED' } },
+              {
+                success: false,
+                message: 'Your session has expired: sign in again',
+                error: { code: 'UNAUTHORIZED' },
+              },
               { status: 401 },
             );
       case 'drop':
@@ -184,7 +204,11 @@ export function faultInjection(options: FaultOptions): MiddlewareHandler {
           });
         });
         return Response.json(
-          { success: false, message: 'Injected fault: the server stalled', error: { code: 'GATEWAY_TIMEOUT' } },
+          {
+            success: false,
+            message: 'Injected fault: the server stalled',
+            error: { code: 'GATEWAY_TIMEOUT' },
+          },
           { status: 504 },
         );
       }

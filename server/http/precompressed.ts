@@ -12,10 +12,15 @@ interface Entry {
 
 const compress = (encoding: Encoding, body: Uint8Array): Promise<Uint8Array<ArrayBuffer>> =>
   new Promise((resolve, reject) => {
-    const done = (error: Error | null, result: Buffer) => (error ? reject(error) : resolve(new Uint8Array(result)));
+    const done = (error: Error | null, result: Buffer) =>
+      error ? reject(error) : resolve(new Uint8Array(result));
     if (encoding === 'br') {
       // Quality 5: about a third of gzip's size on prose, at gzip's speed.
-      brotliCompress(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }, done);
+      brotliCompress(
+        body,
+        { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } },
+        done,
+      );
     } else {
       gzip(body, { level: 6 }, done);
     }
@@ -44,7 +49,10 @@ export function createEncodedBodyCache<K extends object>() {
       entries.set(value, entry);
     }
     const wanted = accepted(c.req.header('accept-encoding'));
-    const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=UTF-8', Vary: 'Accept-Encoding' };
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json; charset=UTF-8',
+      Vary: 'Accept-Encoding',
+    };
     for (const encoding of wanted) {
       const body = entry.compressed[encoding];
       if (body) return c.body(body, 200, { ...headers, 'Content-Encoding': encoding });

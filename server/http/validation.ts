@@ -11,13 +11,20 @@ export function issueDetails(issues: readonly Issue[], prefix: string[] = []): E
   return issues.flatMap((issue) => {
     const base = [...prefix, ...issue.path.map(String)];
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ field: [...base, key].join('.'), message: `Unknown field "${key}"` }));
+      return issue.keys.map((key) => ({
+        field: [...base, key].join('.'),
+        message: `Unknown field "${key}"`,
+      }));
     }
     return [{ field: base.join('.') || 'body', message: issue.message }];
   });
 }
 
-export function parseWith<S extends z.ZodType>(schema: S, value: unknown, prefix: string[] = []): z.output<S> {
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  prefix: string[] = [],
+): z.output<S> {
   const result = schema.safeParse(value);
   if (!result.success) throw validationError(issueDetails(result.error.issues, prefix));
   return result.data;
@@ -27,7 +34,11 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, prefix
  * The JSON body, validated. Malformed JSON is a 400; well-formed JSON of the wrong shape a 422.
  * `optional` bodies may be empty, standing for `{}`.
  */
-export async function jsonBody<S extends z.ZodType>(c: Context, schema: S, options: { optional?: boolean } = {}): Promise<z.output<S>> {
+export async function jsonBody<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+  options: { optional?: boolean } = {},
+): Promise<z.output<S>> {
   const text = await c.req.text();
   if (text.trim() === '') {
     if (options.optional) return parseWith(schema, {});

@@ -24,7 +24,10 @@ export interface AgentRecord {
   modified_on: string;
 }
 
-interface AgentRow extends Omit<AgentRecord, 'project' | 'tags' | 'has_unpublished_changes' | 'staging_rolled_back_to'> {
+interface AgentRow extends Omit<
+  AgentRecord,
+  'project' | 'tags' | 'has_unpublished_changes' | 'staging_rolled_back_to'
+> {
   project_id: number;
   project_name: string;
   tags: string;
@@ -39,7 +42,8 @@ function toRecord(row: AgentRow): AgentRecord {
     project: { id: project_id, name: project_name },
     tags: JSON.parse(row.tags) as string[],
     has_unpublished_changes: row.has_unpublished_changes === 1,
-    staging_rolled_back_to: row.staging_rolled_back_to === null ? null : (JSON.parse(row.staging_rolled_back_to) as RolledBackTo),
+    staging_rolled_back_to:
+      row.staging_rolled_back_to === null ? null : (JSON.parse(row.staging_rolled_back_to) as RolledBackTo),
   };
 }
 
@@ -91,7 +95,9 @@ export interface ProductionWrite {
 export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
 export function createAgentRepository(db: Db) {
-  const byId = db.prepare(`SELECT ${COLUMNS} FROM agents a JOIN projects p ON p.id = a.project_id WHERE a.id = ?`);
+  const byId = db.prepare(
+    `SELECT ${COLUMNS} FROM agents a JOIN projects p ON p.id = a.project_id WHERE a.id = ?`,
+  );
   const head = db.prepare('SELECT staging_revision, live_change_track_id FROM agents WHERE id = ?');
   const configs = db.prepare('SELECT staging, production FROM agent_configs WHERE agent_id = ?');
   const insertAgent = db.prepare(
@@ -100,7 +106,9 @@ export function createAgentRepository(db: Db) {
      VALUES (@project_id, @agent_name, @domain, @access, @tags, @fingerprint, @fingerprint, 1,
        @created_by, @created_on, @created_by, @created_on)`,
   );
-  const insertConfig = db.prepare('INSERT INTO agent_configs (agent_id, staging, production) VALUES (?, ?, ?)');
+  const insertConfig = db.prepare(
+    'INSERT INTO agent_configs (agent_id, staging, production) VALUES (?, ?, ?)',
+  );
   const writeStagingRow = db.prepare(
     `UPDATE agents SET agent_name = @agent_name, domain = @domain, access = @access, tags = @tags,
        staging_fingerprint = @fingerprint, staging_revision = @revision, modified_by = @modified_by,
@@ -143,7 +151,8 @@ export function createAgentRepository(db: Db) {
     return {
       project_id: filter.project_id,
       q: filter.q === undefined ? undefined : `%${escapeLike(filter.q.trim())}%`,
-      unpublished: filter.has_unpublished_changes === undefined ? undefined : filter.has_unpublished_changes ? 1 : 0,
+      unpublished:
+        filter.has_unpublished_changes === undefined ? undefined : filter.has_unpublished_changes ? 1 : 0,
     };
   }
 

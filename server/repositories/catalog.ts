@@ -46,9 +46,15 @@ export function createCatalogRepository(db: Db) {
   const agentType = db.prepare('SELECT id, name FROM agent_types WHERE id = ?');
   const llmConfigs = db.prepare('SELECT id, model_name, provider FROM llm_configs ORDER BY id');
   const llmConfig = db.prepare('SELECT id, model_name, provider FROM llm_configs WHERE id = ?');
-  const guardrails = db.prepare('SELECT type, name, description, default_enabled FROM guardrail_types ORDER BY position, type');
+  const guardrails = db.prepare(
+    'SELECT type, name, description, default_enabled FROM guardrail_types ORDER BY position, type',
+  );
 
-  const toProject = (r: ProjectRow): Project => ({ id: r.id, name: r.name, team: { id: r.team_id, name: r.team_name } });
+  const toProject = (r: ProjectRow): Project => ({
+    id: r.id,
+    name: r.name,
+    team: { id: r.team_id, name: r.team_name },
+  });
   const toAction = (r: ActionRow) => ({
     id: r.id,
     name: r.name,
@@ -71,7 +77,10 @@ export function createCatalogRepository(db: Db) {
         list.push(toAction(row));
         byTool.set(row.tool_id, list);
       }
-      return (tools.all() as Omit<OrgTool, 'actions'>[]).map((t) => ({ ...t, actions: byTool.get(t.id) ?? [] }));
+      return (tools.all() as Omit<OrgTool, 'actions'>[]).map((t) => ({
+        ...t,
+        actions: byTool.get(t.id) ?? [],
+      }));
     },
     tool(id: number): OrgTool | undefined {
       const row = tool.get(id) as Omit<OrgTool, 'actions'> | undefined;

@@ -69,7 +69,9 @@ export function createPublishRepository(db: Db) {
     `INSERT INTO publish_records (agent_id, version, published_by, published_on, note, summary, rolled_back_to, snapshot_fingerprint)
      VALUES (@agent_id, @version, @published_by, @published_on, @note, @summary, @rolled_back_to, @snapshot_fingerprint)`,
   );
-  const insertSnapshot = db.prepare('INSERT INTO publish_snapshots (change_track_id, snapshot) VALUES (?, ?)');
+  const insertSnapshot = db.prepare(
+    'INSERT INTO publish_snapshots (change_track_id, snapshot) VALUES (?, ?)',
+  );
   const maxVersion = db.prepare('SELECT MAX(version) AS v FROM publish_records WHERE agent_id = ?');
   const find = db.prepare(
     `SELECT ${COLUMNS} FROM publish_records r JOIN users u ON u.id = r.published_by
@@ -79,11 +81,15 @@ export function createPublishRepository(db: Db) {
     `SELECT s.snapshot FROM publish_snapshots s JOIN publish_records r ON r.change_track_id = s.change_track_id
      WHERE s.change_track_id = ? AND r.agent_id = ?`,
   );
-  const listStatements = new Map<string, { rows: Database.Statement; count: Database.Statement; filtered: boolean }>();
+  const listStatements = new Map<
+    string,
+    { rows: Database.Statement; count: Database.Statement; filtered: boolean }
+  >();
 
   function listStatement(filter: PublishListFilter) {
     const where = ['r.agent_id = @agent_id'];
-    if (filter.published_by !== undefined) where.push('r.published_by = (SELECT id FROM users WHERE email = @published_by)');
+    if (filter.published_by !== undefined)
+      where.push('r.published_by = (SELECT id FROM users WHERE email = @published_by)');
     if (filter.q !== undefined) where.push("r.note LIKE @q ESCAPE '\\'");
     const clause = `WHERE ${where.join(' AND ')}`;
     let statements = listStatements.get(clause);
@@ -122,7 +128,9 @@ export function createPublishRepository(db: Db) {
   return {
     insert(record: NewPublish): number {
       const { snapshot: snapshotText, ...rest } = record;
-      const id = Number(insertRecord.run({ ...rest, summary: JSON.stringify(record.summary) }).lastInsertRowid);
+      const id = Number(
+        insertRecord.run({ ...rest, summary: JSON.stringify(record.summary) }).lastInsertRowid,
+      );
       insertSnapshot.run(id, snapshotText);
       return id;
     },
@@ -136,7 +144,12 @@ export function createPublishRepository(db: Db) {
     snapshot(agentId: number, changeTrackId: number): string | undefined {
       return (snapshot.get(changeTrackId, agentId) as { snapshot: string } | undefined)?.snapshot;
     },
-    list(agentId: number, filter: PublishListFilter, limit: number, offset: number): { rows: PublishRecordRow[]; total: number } {
+    list(
+      agentId: number,
+      filter: PublishListFilter,
+      limit: number,
+      offset: number,
+    ): { rows: PublishRecordRow[]; total: number } {
       const statements = listStatement(filter);
       const params: Record<string, unknown> = { agent_id: agentId };
       if (filter.published_by !== undefined) params.published_by = filter.published_by;

@@ -37,14 +37,34 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'DELETE', path: '/api/v2/agents/1/corpora/1227', needs: 'edit' },
   { method: 'POST', path: '/api/v2/agents/1/tools/6/enable', needs: 'edit' },
   { method: 'DELETE', path: '/api/v2/agents/1/tools/5/disable', needs: 'edit' },
-  { method: 'PATCH', path: '/api/v2/agents/1/tools/5/actions/9', body: { config: { project_key: 'X' } }, needs: 'edit' },
+  {
+    method: 'PATCH',
+    path: '/api/v2/agents/1/tools/5/actions/9',
+    body: { config: { project_key: 'X' } },
+    needs: 'edit',
+  },
   { method: 'POST', path: '/api/v2/agents/1/tools/5/actions/9/disable', needs: 'edit' },
   { method: 'POST', path: '/api/v2/agents/1/tools/5/actions/9/enable', needs: 'edit' },
-  { method: 'PATCH', path: '/api/v2/agents/1/guardrails', body: { guardrail_type: 'toxicity', enabled: true }, needs: 'edit' },
+  {
+    method: 'PATCH',
+    path: '/api/v2/agents/1/guardrails',
+    body: { guardrail_type: 'toxicity', enabled: true },
+    needs: 'edit',
+  },
   { method: 'PUT', path: '/api/v2/agents/1/access', body: { access: 'Public' }, needs: 'edit' },
   { method: 'POST', path: '/api/v2/agents/1/annotates', body: { add: ['x'] }, needs: 'edit' },
-  { method: 'POST', path: '/api/v2/agents/1/sharepoint/folder', body: { folder_url: 'https://n.sharepoint.com/sites/a' }, needs: 'edit' },
-  { method: 'PUT', path: '/api/v2/agents/1/sharepoint/folder', body: { folder_url: 'https://n.sharepoint.com/sites/b' }, needs: 'edit' },
+  {
+    method: 'POST',
+    path: '/api/v2/agents/1/sharepoint/folder',
+    body: { folder_url: 'https://n.sharepoint.com/sites/a' },
+    needs: 'edit',
+  },
+  {
+    method: 'PUT',
+    path: '/api/v2/agents/1/sharepoint/folder',
+    body: { folder_url: 'https://n.sharepoint.com/sites/b' },
+    needs: 'edit',
+  },
   { method: 'DELETE', path: '/api/v2/agents/1/sharepoint/folder', needs: 'edit' },
   { method: 'GET', path: '/api/v2/agents/1/staging-diff', needs: 'view' },
   { method: 'POST', path: '/api/v2/agents/1/publish', body: { note: 'Go' }, needs: 'publish' },
@@ -111,25 +131,37 @@ describe('errors', () => {
   it('answers 413 PAYLOAD_TOO_LARGE to a body over 16 MiB and changes nothing', async () => {
     const h = await prepared();
     const huge = JSON.stringify({ prefix_prompt: 'x'.repeat(16 * 1024 * 1024 + 10) });
-    const response = await h.as('admin').send('PUT', '/api/v2/agents/1', { raw: huge, headers: { 'Content-Type': 'application/json' } });
+    const response = await h
+      .as('admin')
+      .send('PUT', '/api/v2/agents/1', { raw: huge, headers: { 'Content-Type': 'application/json' } });
     expect(response.status).toBe(413);
     expect(errorOf(response).error.code).toBe('PAYLOAD_TOO_LARGE');
-    expect(dataOf(await h.as('admin').get('/api/v2/agents/1'), agentDetailWireSchema).prefix_prompt).toBe('You are Northwind Health’s benefits assistant.');
+    expect(dataOf(await h.as('admin').get('/api/v2/agents/1'), agentDetailWireSchema).prefix_prompt).toBe(
+      'You are Northwind Health’s benefits assistant.',
+    );
   });
 
   it('accepts a system prompt of several megabytes under the body limit', async () => {
     const h = await prepared();
-    const prompt = Array.from({ length: 100_000 }, (_, i) => `Line ${i} of the escalation policy.`).join('\n');
+    const prompt = Array.from({ length: 100_000 }, (_, i) => `Line ${i} of the escalation policy.`).join(
+      '\n',
+    );
     const response = await h.as('admin').put('/api/v2/agents/1', { prefix_prompt: prompt });
     expect(response.status).toBe(200);
-    expect(dataOf(await h.as('admin').get('/api/v2/agents/1'), agentDetailWireSchema).prefix_prompt).toHaveLength(prompt.length);
+    expect(
+      dataOf(await h.as('admin').get('/api/v2/agents/1'), agentDetailWireSchema).prefix_prompt,
+    ).toHaveLength(prompt.length);
   });
 
   it('answers 422 with the limit when the system prompt exceeds 8 MiB', async () => {
     const h = await prepared();
-    const response = await h.as('admin').put('/api/v2/agents/1', { prefix_prompt: 'x'.repeat(8 * 1024 * 1024 + 1) });
+    const response = await h
+      .as('admin')
+      .put('/api/v2/agents/1', { prefix_prompt: 'x'.repeat(8 * 1024 * 1024 + 1) });
     expect(response.status).toBe(422);
-    expect(errorOf(response).error.details).toEqual([{ field: 'prefix_prompt', message: 'The system prompt is at most 8 MiB of text' }]);
+    expect(errorOf(response).error.details).toEqual([
+      { field: 'prefix_prompt', message: 'The system prompt is at most 8 MiB of text' },
+    ]);
   });
 
   it('answers an unknown platform path with a 404 envelope and an unknown auth path with a detail', async () => {
@@ -151,7 +183,11 @@ describe('errors', () => {
     try {
       const response = await h.call('GET', '/api/v2/agents/1/publishes/1', { token });
       expect(response.status).toBe(500);
-      expect(errorOf(response)).toEqual({ success: false, message: 'Something went wrong on the server', error: { code: 'INTERNAL_ERROR' } });
+      expect(errorOf(response)).toEqual({
+        success: false,
+        message: 'Something went wrong on the server',
+        error: { code: 'INTERNAL_ERROR' },
+      });
     } finally {
       console.error = original;
     }

@@ -22,10 +22,16 @@ describe('agents list', () => {
   it('pages with total_records, current_page and total_pages', async () => {
     const h = createHarness();
     for (let i = 1; i <= 7; i++) await h.createAgent({ agent_name: `Agent ${String(i).padStart(2, '0')}` });
-    const page = dataOf(await h.as('viewer').get('/api/v2/agents?page=2&items_per_page=3'), agentListWireSchema);
+    const page = dataOf(
+      await h.as('viewer').get('/api/v2/agents?page=2&items_per_page=3'),
+      agentListWireSchema,
+    );
     expect(page).toMatchObject({ total_records: 7, current_page: 2, total_pages: 3 });
     expect(page.agents.map((a) => a.agent_name)).toEqual(['Agent 04', 'Agent 05', 'Agent 06']);
-    const beyond = dataOf(await h.as('viewer').get('/api/v2/agents?page=9&items_per_page=3'), agentListWireSchema);
+    const beyond = dataOf(
+      await h.as('viewer').get('/api/v2/agents?page=9&items_per_page=3'),
+      agentListWireSchema,
+    );
     expect(beyond.agents).toEqual([]);
   });
 
@@ -44,11 +50,17 @@ describe('agents list', () => {
   it('filters by project, by text in name or description, and by unpublished changes', async () => {
     const h = createHarness();
     const benefits = await h.createAgent({ agent_name: 'Benefits Navigator', project_id: 103 });
-    await h.createAgent({ agent_name: 'Claims Explainer', project_id: 104, domain: 'Explains 100% of denials' });
+    await h.createAgent({
+      agent_name: 'Claims Explainer',
+      project_id: 104,
+      domain: 'Explains 100% of denials',
+    });
     await h.as('editor').put(`/api/v2/agents/${benefits}`, { sample_q1: 'What is my deductible?' });
 
     const names = async (query: string) =>
-      dataOf(await h.as('viewer').get(`/api/v2/agents?${query}`), agentListWireSchema).agents.map((a) => a.agent_name);
+      dataOf(await h.as('viewer').get(`/api/v2/agents?${query}`), agentListWireSchema).agents.map(
+        (a) => a.agent_name,
+      );
     expect(await names('project_id=104')).toEqual(['Claims Explainer']);
     expect(await names('q=navig')).toEqual(['Benefits Navigator']);
     expect(await names('q=100%25')).toEqual(['Claims Explainer']);
@@ -62,7 +74,9 @@ describe('agents list', () => {
 describe('creating and deleting agents', () => {
   it('creates an agent live as version 1 "Created", with production equal to staging', async () => {
     const h = createHarness();
-    const created = await h.as('editor').post('/api/v2/agents', { agent_name: 'Care Finder', project_id: 101, tags: ['care'] });
+    const created = await h
+      .as('editor')
+      .post('/api/v2/agents', { agent_name: 'Care Finder', project_id: 101, tags: ['care'] });
     expect(created.status).toBe(201);
     const agent = dataOf(created, agentDetailWireSchema);
     expect(agent).toMatchObject({
@@ -75,11 +89,26 @@ describe('creating and deleting agents', () => {
       tags: ['care'],
       llm_config: { id: 1, model_name: 'gpt-4o' },
     });
-    expect(agent.guardrails.map((g) => g.type)).toEqual(['pii', 'toxicity', 'prompt_injection', 'topic_restriction', 'jailbreak', 'hallucination_check']);
+    expect(agent.guardrails.map((g) => g.type)).toEqual([
+      'pii',
+      'toxicity',
+      'prompt_injection',
+      'topic_restriction',
+      'jailbreak',
+      'hallucination_check',
+    ]);
     expect(agent.guardrails.filter((g) => g.enabled).map((g) => g.type)).toEqual(['pii', 'prompt_injection']);
-    const history = dataOf(await h.as('viewer').get(`/api/v2/agents/${agent.id}/publishes`), publishListWireSchema);
-    expect(history.publish_records).toMatchObject([{ version: 1, note: 'Created', is_live: true, published_by: { email: 'editor@example.com' } }]);
-    const production = dataOf(await h.as('viewer').get(`/api/v2/agents/${agent.id}?environment=production`), agentDetailWireSchema);
+    const history = dataOf(
+      await h.as('viewer').get(`/api/v2/agents/${agent.id}/publishes`),
+      publishListWireSchema,
+    );
+    expect(history.publish_records).toMatchObject([
+      { version: 1, note: 'Created', is_live: true, published_by: { email: 'editor@example.com' } },
+    ]);
+    const production = dataOf(
+      await h.as('viewer').get(`/api/v2/agents/${agent.id}?environment=production`),
+      agentDetailWireSchema,
+    );
     const { environment: _p, ...prodRest } = production;
     const { environment: _s, ...stagingRest } = agent;
     expect(prodRest).toEqual(stagingRest);
@@ -97,9 +126,13 @@ describe('creating and deleting agents', () => {
       agent_type: { id: 4, name: 'Voice' },
       llm_config: { id: 3, model_name: 'claude-sonnet-4' },
     });
-    const unknownType = await h.as('admin').post('/api/v2/agents', { agent_name: 'X', project_id: 101, agent_type: { id: 99, name: 'X' } });
+    const unknownType = await h
+      .as('admin')
+      .post('/api/v2/agents', { agent_name: 'X', project_id: 101, agent_type: { id: 99, name: 'X' } });
     expect(unknownType.status).toBe(422);
-    expect(errorOf(unknownType).error.details).toEqual([{ field: 'agent_type', message: 'No agent type with id 99' }]);
+    expect(errorOf(unknownType).error.details).toEqual([
+      { field: 'agent_type', message: 'No agent type with id 99' },
+    ]);
   });
 
   it('rejects an unknown project, unknown fields, a missing name and malformed JSON, creating nothing', async () => {
@@ -114,9 +147,17 @@ describe('creating and deleting agents', () => {
     for (const c of cases) {
       const response = await h.as('admin').post('/api/v2/agents', c.body);
       expect(response.status, JSON.stringify(c.body)).toBe(c.status);
-      expect(errorOf(response).error).toMatchObject({ code: 'VALIDATION_ERROR', details: [expect.objectContaining({ field: c.field })] });
+      expect(errorOf(response).error).toMatchObject({
+        code: 'VALIDATION_ERROR',
+        details: [expect.objectContaining({ field: c.field })],
+      });
     }
-    const malformed = await h.as('admin').send('POST', '/api/v2/agents', { raw: '{"agent_name": "X",', headers: { 'Content-Type': 'application/json' } });
+    const malformed = await h
+      .as('admin')
+      .send('POST', '/api/v2/agents', {
+        raw: '{"agent_name": "X",',
+        headers: { 'Content-Type': 'application/json' },
+      });
     expect(malformed.status).toBe(400);
     expect(errorOf(malformed).error.code).toBe('BAD_REQUEST');
     expect(dataOf(await h.as('admin').get('/api/v2/agents'), agentListWireSchema).total_records).toBe(0);
@@ -151,7 +192,10 @@ describe('reading an agent', () => {
     });
     const production = await h.as('viewer').get(`/api/v2/agents/${id}?environment=production`);
     expect(production.headers.get('ETag')).toBe('"2"');
-    expect(dataOf(production, agentDetailWireSchema)).toMatchObject({ agent_name: 'Benefits Navigator', environment: 'production' });
+    expect(dataOf(production, agentDetailWireSchema)).toMatchObject({
+      agent_name: 'Benefits Navigator',
+      environment: 'production',
+    });
     expect((await h.as('viewer').get(`/api/v2/agents/${id}?environment=preview`)).status).toBe(422);
   });
 
@@ -159,14 +203,20 @@ describe('reading an agent', () => {
     const h = createHarness();
     const id = await h.createAgent();
     const name = async (environment = 'staging') =>
-      dataOf(await h.as('viewer').get(`/api/v2/agents/${id}?environment=${environment}`), agentDetailWireSchema).agent_name;
+      dataOf(
+        await h.as('viewer').get(`/api/v2/agents/${id}?environment=${environment}`),
+        agentDetailWireSchema,
+      ).agent_name;
     expect(await name()).toBe('Benefits Navigator');
     await h.as('editor').put(`/api/v2/agents/${id}`, { agent_name: 'Benefits Guide' });
     expect(await name()).toBe('Benefits Guide');
     expect(await name('production')).toBe('Benefits Navigator');
     await h.as('reviewer').post(`/api/v2/agents/${id}/publish`, {});
     expect(await name('production')).toBe('Benefits Guide');
-    const first = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes?page=1&items_per_page=10`), publishListWireSchema).publish_records.at(-1);
+    const first = dataOf(
+      await h.as('viewer').get(`/api/v2/agents/${id}/publishes?page=1&items_per_page=10`),
+      publishListWireSchema,
+    ).publish_records.at(-1);
     await h.as('admin').put(`/api/v2/agents/${id}/rollback`, { change_track_id: first?.change_track_id });
     expect(await name()).toBe('Benefits Navigator');
   });
@@ -175,7 +225,11 @@ describe('reading an agent', () => {
     const h = createHarness();
     const missing = await h.as('viewer').get('/api/v2/agents/4242');
     expect(missing.status).toBe(404);
-    expect(errorOf(missing)).toMatchObject({ success: false, message: 'No agent with id 4242', error: { code: 'NOT_FOUND' } });
+    expect(errorOf(missing)).toMatchObject({
+      success: false,
+      message: 'No agent with id 4242',
+      error: { code: 'NOT_FOUND' },
+    });
     for (const bad of ['abc', '-1', '0', '1.5', '99999999999']) {
       const response = await h.as('viewer').get(`/api/v2/agents/${bad}`);
       expect(response.status, bad).toBe(422);
@@ -188,7 +242,11 @@ describe('reading an agent', () => {
     const id = await h.createAgent();
     await h.as('editor').post(`/api/v2/agents/${id}/corpora`, { corpus_ids: [1227] });
     await h.as('editor').post(`/api/v2/agents/${id}/tools/5/enable`);
-    await h.as('editor').post(`/api/v2/agents/${id}/sharepoint/folder`, { folder_url: 'https://northwind.sharepoint.com/sites/hr/Policies' });
+    await h
+      .as('editor')
+      .post(`/api/v2/agents/${id}/sharepoint/folder`, {
+        folder_url: 'https://northwind.sharepoint.com/sites/hr/Policies',
+      });
     const viewer = h.as('viewer');
     const corpora = dataOf(await viewer.get(`/api/v2/agents/${id}/corpora`), agentCorporaWireSchema);
     expect(corpora).toEqual({
@@ -206,8 +264,14 @@ describe('reading an agent', () => {
       description: matching(/personal data/),
       enabled: true,
     });
-    expect(dataOf(await viewer.get(`/api/v2/agents/${id}/access`), agentAccessWireSchema)).toMatchObject({ access: 'Only me', tags: [] });
-    expect(dataOf(await viewer.get(`/api/v2/agents/${id}/sharepoint/folder`), agentSharepointWireSchema).sharepoint_folder).toEqual({
+    expect(dataOf(await viewer.get(`/api/v2/agents/${id}/access`), agentAccessWireSchema)).toMatchObject({
+      access: 'Only me',
+      tags: [],
+    });
+    expect(
+      dataOf(await viewer.get(`/api/v2/agents/${id}/sharepoint/folder`), agentSharepointWireSchema)
+        .sharepoint_folder,
+    ).toEqual({
       folder_url: 'https://northwind.sharepoint.com/sites/hr/Policies',
       folder_name: 'Policies',
       include_subfolders: true,
@@ -227,13 +291,23 @@ describe('pickers', () => {
     const h = createHarness();
     const viewer = h.as('viewer');
     const projects = dataOf(await viewer.get('/api/v2/projects'), projectListSchema).projects;
-    expect(projects).toContainEqual({ id: 101, name: 'Care Navigation', team: { id: 1, name: 'Clinical Operations' } });
+    expect(projects).toContainEqual({
+      id: 101,
+      name: 'Care Navigation',
+      team: { id: 1, name: 'Clinical Operations' },
+    });
     expect(new Set(projects.map((p) => p.team.id)).size).toBeGreaterThanOrEqual(2);
     expect(dataOf(await viewer.get('/api/v2/corpora'), corpusListSchema).corpora).toHaveLength(15);
     const tools = dataOf(await viewer.get('/api/v2/organizations/tools'), orgToolListSchema).tools;
     expect(tools).toHaveLength(6);
-    expect(tools.find((t) => t.id === 5)?.actions.map((a) => a.name)).toEqual(['Create issue', 'Search issues', 'Add comment']);
-    expect(dataOf(await viewer.get('/api/v2/agent-types'), agentTypeListSchema).agent_types.length).toBeGreaterThan(2);
+    expect(tools.find((t) => t.id === 5)?.actions.map((a) => a.name)).toEqual([
+      'Create issue',
+      'Search issues',
+      'Add comment',
+    ]);
+    expect(
+      dataOf(await viewer.get('/api/v2/agent-types'), agentTypeListSchema).agent_types.length,
+    ).toBeGreaterThan(2);
     const llms = dataOf(await viewer.get('/api/v2/llm-configs'), llmConfigListSchema).llm_configs;
     expect(llms).toContainEqual({ id: 1, model_name: 'gpt-4o', provider: 'Azure OpenAI' });
   });

@@ -1,5 +1,10 @@
 import { Hono, type Context } from 'hono';
-import { agentListQuerySchema, agentQuerySchema, createAgentSchema, type AgentDetailWire } from '../../contract';
+import {
+  agentListQuerySchema,
+  agentQuerySchema,
+  createAgentSchema,
+  type AgentDetailWire,
+} from '../../contract';
 import { can, type AppEnv } from '../http/auth';
 import { notFound } from '../http/api-error';
 import { ok } from '../http/envelope';

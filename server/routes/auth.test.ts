@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { authErrorSchema, envelopeSchema, tokenPairSchema, userSchema } from '../../contract';
 import { anyString, createHarness, dataOf, errorOf } from '../testing/harness';
 
-const pairOf = async (response: Response) => envelopeSchema(tokenPairSchema).parse(await response.json()).data;
+const pairOf = async (response: Response) =>
+  envelopeSchema(tokenPairSchema).parse(await response.json()).data;
 
 describe('auth service', () => {
   it('signs in with a form-encoded e-mail and password and returns both tokens', async () => {
@@ -44,7 +45,9 @@ describe('auth service', () => {
   it('refreshes with the auth-service token and the new platform token works', async () => {
     const h = createHarness();
     const first = await pairOf(await h.login('viewer@example.com'));
-    const refreshed = await h.call('POST', '/auth-service/api/v2/users/refresh-access-token', { token: first.access_token });
+    const refreshed = await h.call('POST', '/auth-service/api/v2/users/refresh-access-token', {
+      token: first.access_token,
+    });
     expect(refreshed.status).toBe(200);
     const pair = dataOf(refreshed, tokenPairSchema);
     expect(pair.ejento_access_token).not.toBe(first.ejento_access_token);
@@ -55,7 +58,9 @@ describe('auth service', () => {
   it('does not accept the platform token for refreshing, nor the auth token on the platform', async () => {
     const h = createHarness();
     const pair = await pairOf(await h.login('viewer@example.com'));
-    const refresh = await h.call('POST', '/auth-service/api/v2/users/refresh-access-token', { token: pair.ejento_access_token });
+    const refresh = await h.call('POST', '/auth-service/api/v2/users/refresh-access-token', {
+      token: pair.ejento_access_token,
+    });
     expect(refresh.status).toBe(401);
     expect(authErrorSchema.safeParse(refresh.body).success).toBe(true);
     const platform = await h.call('GET', '/api/v2/users/me', { token: pair.access_token });
@@ -88,16 +93,23 @@ describe('auth service', () => {
     const expired = await h.call('GET', '/api/v2/users/me', { token: pair.ejento_access_token });
     expect(expired.status).toBe(401);
     expect(errorOf(expired).error.code).toBe('UNAUTHORIZED');
-    const refreshed = await h.call('POST', '/auth-service/api/v2/users/refresh-access-token', { token: pair.access_token });
+    const refreshed = await h.call('POST', '/auth-service/api/v2/users/refresh-access-token', {
+      token: pair.access_token,
+    });
     expect(refreshed.status).toBe(200);
     now += 120_000;
-    expect((await h.call('POST', '/auth-service/api/v2/users/refresh-access-token', { token: pair.access_token })).status).toBe(401);
+    expect(
+      (await h.call('POST', '/auth-service/api/v2/users/refresh-access-token', { token: pair.access_token }))
+        .status,
+    ).toBe(401);
   });
 
   it('answers 401 to a platform call without any token or with an unknown one', async () => {
     const h = createHarness();
     expect((await h.call('GET', '/api/v2/agents')).status).toBe(401);
     expect((await h.call('GET', '/api/v2/agents', { token: 'made-up' })).status).toBe(401);
-    expect((await h.call('GET', '/api/v2/agents', { headers: { Authorization: 'Bearer ' } })).status).toBe(401);
+    expect((await h.call('GET', '/api/v2/agents', { headers: { Authorization: 'Bearer ' } })).status).toBe(
+      401,
+    );
   });
 });

@@ -9,7 +9,10 @@ import type { Services } from '../services';
 async function formBody(c: Context): Promise<Record<string, unknown>> {
   const type = c.req.header('content-type') ?? '';
   if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)/i.test(type)) {
-    throw new AuthServiceError(400, 'Send username and password form-encoded (application/x-www-form-urlencoded)');
+    throw new AuthServiceError(
+      400,
+      'Send username and password form-encoded (application/x-www-form-urlencoded)',
+    );
   }
   try {
     return await c.req.parseBody();

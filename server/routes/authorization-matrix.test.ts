@@ -27,10 +27,20 @@ interface Mutation {
 const agent = (p: Prepared) => `/api/v2/agents/${p.id}`;
 
 const MUTATIONS: Mutation[] = [
-  { method: 'POST', path: () => '/api/v2/agents', body: () => ({ agent_name: 'Brand new', project_id: 101 }), needs: 'edit' },
+  {
+    method: 'POST',
+    path: () => '/api/v2/agents',
+    body: () => ({ agent_name: 'Brand new', project_id: 101 }),
+    needs: 'edit',
+  },
   { method: 'DELETE', path: agent, needs: 'edit' },
   { method: 'PUT', path: agent, body: () => ({ sample_q2: 'Changed' }), needs: 'edit' },
-  { method: 'POST', path: (p) => `${agent(p)}/instructions`, body: () => ({ instruction: 'Be kind.' }), needs: 'edit' },
+  {
+    method: 'POST',
+    path: (p) => `${agent(p)}/instructions`,
+    body: () => ({ instruction: 'Be kind.' }),
+    needs: 'edit',
+  },
   {
     method: 'PUT',
     path: (p) => `${agent(p)}/instructions`,
@@ -39,13 +49,28 @@ const MUTATIONS: Mutation[] = [
   },
   { method: 'DELETE', path: (p) => `${agent(p)}/instructions/${p.instructionId}`, needs: 'edit' },
   { method: 'POST', path: (p) => `${agent(p)}/corpora`, body: () => ({ corpus_ids: [1213] }), needs: 'edit' },
-  { method: 'DELETE', path: (p) => `${agent(p)}/corpora`, body: () => ({ corpus_ids: [1227] }), needs: 'edit' },
+  {
+    method: 'DELETE',
+    path: (p) => `${agent(p)}/corpora`,
+    body: () => ({ corpus_ids: [1227] }),
+    needs: 'edit',
+  },
   { method: 'POST', path: (p) => `${agent(p)}/corpora/1214`, needs: 'edit' },
-  { method: 'PUT', path: (p) => `${agent(p)}/corpora/1227`, body: () => ({ is_enabled: false }), needs: 'edit' },
+  {
+    method: 'PUT',
+    path: (p) => `${agent(p)}/corpora/1227`,
+    body: () => ({ is_enabled: false }),
+    needs: 'edit',
+  },
   { method: 'DELETE', path: (p) => `${agent(p)}/corpora/1227`, needs: 'edit' },
   { method: 'POST', path: (p) => `${agent(p)}/tools/6/enable`, needs: 'edit' },
   { method: 'DELETE', path: (p) => `${agent(p)}/tools/5/disable`, needs: 'edit' },
-  { method: 'PATCH', path: (p) => `${agent(p)}/tools/5/actions/9`, body: () => ({ config: { project_key: 'OPS' } }), needs: 'edit' },
+  {
+    method: 'PATCH',
+    path: (p) => `${agent(p)}/tools/5/actions/9`,
+    body: () => ({ config: { project_key: 'OPS' } }),
+    needs: 'edit',
+  },
   { method: 'POST', path: (p) => `${agent(p)}/tools/5/actions/9/disable`, needs: 'edit' },
   {
     method: 'POST',
@@ -53,9 +78,19 @@ const MUTATIONS: Mutation[] = [
     needs: 'edit',
     prepare: (h, p) => h.as('admin').post(`${agent(p)}/tools/5/actions/9/disable`),
   },
-  { method: 'PATCH', path: (p) => `${agent(p)}/guardrails`, body: () => ({ guardrail_type: 'toxicity', enabled: true }), needs: 'edit' },
+  {
+    method: 'PATCH',
+    path: (p) => `${agent(p)}/guardrails`,
+    body: () => ({ guardrail_type: 'toxicity', enabled: true }),
+    needs: 'edit',
+  },
   { method: 'PUT', path: (p) => `${agent(p)}/access`, body: () => ({ access: 'Public' }), needs: 'edit' },
-  { method: 'POST', path: (p) => `${agent(p)}/annotates`, body: () => ({ add: ['faq'], remove: [] }), needs: 'edit' },
+  {
+    method: 'POST',
+    path: (p) => `${agent(p)}/annotates`,
+    body: () => ({ add: ['faq'], remove: [] }),
+    needs: 'edit',
+  },
   {
     method: 'POST',
     path: (p) => `${agent(p)}/sharepoint/folder`,
@@ -71,7 +106,12 @@ const MUTATIONS: Mutation[] = [
   },
   { method: 'DELETE', path: (p) => `${agent(p)}/sharepoint/folder`, needs: 'edit' },
   { method: 'POST', path: (p) => `${agent(p)}/publish`, body: () => ({ note: 'Ship it' }), needs: 'publish' },
-  { method: 'PUT', path: (p) => `${agent(p)}/rollback`, body: (p) => ({ change_track_id: p.firstPublish }), needs: 'rollback' },
+  {
+    method: 'PUT',
+    path: (p) => `${agent(p)}/rollback`,
+    body: (p) => ({ change_track_id: p.firstPublish }),
+    needs: 'rollback',
+  },
 ];
 
 const ROLES = {
@@ -94,7 +134,8 @@ function harness() {
   };
   /** A token minted now, so checks after moving the clock still see everything. */
   const freshToken = async (role: Role) =>
-    envelopeSchema(tokenPairSchema).parse(await (await h.login(`${role}@example.com`)).json()).data.ejento_access_token;
+    envelopeSchema(tokenPairSchema).parse(await (await h.login(`${role}@example.com`)).json()).data
+      .ejento_access_token;
   return { h, advance, freshToken };
 }
 
@@ -102,13 +143,15 @@ function harness() {
 async function prepare(h: Harness): Promise<Prepared> {
   const admin = h.as('admin');
   const id = await h.createAgent({ agent_name: `Matrix ${Math.random().toString(36).slice(2, 8)}` });
-  const firstPublish = dataOf(await admin.get(`/api/v2/agents/${id}/publishes`), publishListWireSchema).publish_records[0]!
-    .change_track_id;
+  const firstPublish = dataOf(await admin.get(`/api/v2/agents/${id}/publishes`), publishListWireSchema)
+    .publish_records[0]!.change_track_id;
   await admin.post(`/api/v2/agents/${id}/tools/5/enable`);
   await admin.post(`/api/v2/agents/${id}/corpora`, { corpus_ids: [1227] });
   const added = await admin.post(`/api/v2/agents/${id}/instructions`, { instruction: 'Cite the policy.' });
   const instructionId = (added.body as { data: { id: number } }).data.id;
-  await admin.post(`/api/v2/agents/${id}/sharepoint/folder`, { folder_url: 'https://northwind.sharepoint.com/sites/hr' });
+  await admin.post(`/api/v2/agents/${id}/sharepoint/folder`, {
+    folder_url: 'https://northwind.sharepoint.com/sites/hr',
+  });
   await admin.put(`/api/v2/agents/${id}`, { sample_q1: 'Unpublished question' });
   return { id, instructionId, firstPublish };
 }
@@ -168,9 +211,19 @@ describe('authorization matrix of every mutating endpoint', () => {
     const { h, advance, freshToken } = harness();
     const token = await freshToken('editor');
     const p = await prepare(h);
-    expect((await h.call('PUT', `/api/v2/agents/${p.id}`, { headers: { Authorization: token }, body: { sample_q2: 'x' } })).status).toBe(200);
+    expect(
+      (
+        await h.call('PUT', `/api/v2/agents/${p.id}`, {
+          headers: { Authorization: token },
+          body: { sample_q2: 'x' },
+        })
+      ).status,
+    ).toBe(200);
     advance(601_000);
-    const refused = await h.call('PUT', `/api/v2/agents/${p.id}`, { headers: { Authorization: token }, body: { sample_q2: 'y' } });
+    const refused = await h.call('PUT', `/api/v2/agents/${p.id}`, {
+      headers: { Authorization: token },
+      body: { sample_q2: 'y' },
+    });
     expect(refused.status).toBe(401);
   });
 });

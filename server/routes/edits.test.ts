@@ -23,11 +23,21 @@ describe('settings edits', () => {
   it('changes staging only, bumps the revision and reports unpublished changes', async () => {
     const h = createHarness();
     const id = await h.createAgent();
-    const response = await h.as('editor').put(`/api/v2/agents/${id}`, { prefix_prompt: 'Be brief.', react_enabled: true });
+    const response = await h
+      .as('editor')
+      .put(`/api/v2/agents/${id}`, { prefix_prompt: 'Be brief.', react_enabled: true });
     const result = dataOf(response, settingsEditResultSchema);
-    expect(result).toMatchObject({ prefix_prompt: 'Be brief.', react_enabled: true, staging_revision: 2, has_unpublished_changes: true });
+    expect(result).toMatchObject({
+      prefix_prompt: 'Be brief.',
+      react_enabled: true,
+      staging_revision: 2,
+      has_unpublished_changes: true,
+    });
     expect(response.headers.get('ETag')).toBe('"2"');
-    const production = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}?environment=production`), agentDetailWireSchema);
+    const production = dataOf(
+      await h.as('viewer').get(`/api/v2/agents/${id}?environment=production`),
+      agentDetailWireSchema,
+    );
     expect(production.prefix_prompt).toBe('You are Northwind Health’s benefits assistant.');
   });
 
@@ -35,7 +45,10 @@ describe('settings edits', () => {
     const h = createHarness();
     const id = await h.createAgent();
     const response = await h.as('editor').put(`/api/v2/agents/${id}`, { agent_name: 'Benefits Navigator' });
-    expect(dataOf(response, settingsEditResultSchema)).toMatchObject({ staging_revision: 1, has_unpublished_changes: false });
+    expect(dataOf(response, settingsEditResultSchema)).toMatchObject({
+      staging_revision: 1,
+      has_unpublished_changes: false,
+    });
     expect((await staging(h, id)).modified_by).toBe('admin@example.com');
   });
 
@@ -44,19 +57,39 @@ describe('settings edits', () => {
     const id = await h.createAgent();
     await h.as('editor').put(`/api/v2/agents/${id}`, { reasoning_mode: 'high' });
     const back = await h.as('editor').put(`/api/v2/agents/${id}`, { reasoning_mode: 'off' });
-    expect(dataOf(back, settingsEditResultSchema)).toMatchObject({ staging_revision: 3, has_unpublished_changes: false });
+    expect(dataOf(back, settingsEditResultSchema)).toMatchObject({
+      staging_revision: 3,
+      has_unpublished_changes: false,
+    });
   });
 
   it('refuses access, tags, unknown fields, wrong types and an empty body with 422, changing nothing', async () => {
     const h = createHarness();
     const id = await h.createAgent();
-    const bodies = [{ access: 'Public' }, { tags: ['a'] }, { colour: 'red' }, { react_max_iteration_count: 'five' }, { react_max_iteration_count: 51 }, {}, { agent_name: '   ' }];
+    const bodies = [
+      { access: 'Public' },
+      { tags: ['a'] },
+      { colour: 'red' },
+      { react_max_iteration_count: 'five' },
+      { react_max_iteration_count: 51 },
+      {},
+      { agent_name: '   ' },
+    ];
     for (const body of bodies) {
       const response = await h.as('editor').put(`/api/v2/agents/${id}`, body);
       expect(response.status, JSON.stringify(body)).toBe(422);
       expect(errorOf(response).error.code).toBe('VALIDATION_ERROR');
     }
-    expect((await h.as('editor').send('PUT', `/api/v2/agents/${id}`, { raw: 'not json', headers: { 'Content-Type': 'application/json' } })).status).toBe(400);
+    expect(
+      (
+        await h
+          .as('editor')
+          .send('PUT', `/api/v2/agents/${id}`, {
+            raw: 'not json',
+            headers: { 'Content-Type': 'application/json' },
+          })
+      ).status,
+    ).toBe(400);
     expect((await h.as('editor').send('PUT', `/api/v2/agents/${id}`)).status).toBe(400);
     expect(await staging(h, id)).toMatchObject({ staging_revision: 1, has_unpublished_changes: false });
   });
@@ -73,7 +106,13 @@ describe('If-Match', () => {
     const h = createHarness();
     const id = await h.createAgent();
     await h.as('editor2').post(`/api/v2/agents/${id}/instructions`, { instruction: 'Cite the policy.' });
-    const stale = await h.as('editor').post(`/api/v2/agents/${id}/instructions`, { instruction: 'Be brief.' }, { headers: { 'If-Match': '"1"' } });
+    const stale = await h
+      .as('editor')
+      .post(
+        `/api/v2/agents/${id}/instructions`,
+        { instruction: 'Be brief.' },
+        { headers: { 'If-Match': '"1"' } },
+      );
     expect(stale.status).toBe(412);
     const error = errorOf(stale);
     expect(error.error.code).toBe('PRECONDITION_FAILED');
@@ -90,11 +129,17 @@ describe('If-Match', () => {
   it('accepts the current revision quoted or bare, and * as anything', async () => {
     const h = createHarness();
     const id = await h.createAgent();
-    const quoted = await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q1: 'A' }, { headers: { 'If-Match': '"1"' } });
+    const quoted = await h
+      .as('editor')
+      .put(`/api/v2/agents/${id}`, { sample_q1: 'A' }, { headers: { 'If-Match': '"1"' } });
     expect(dataOf(quoted, settingsEditResultSchema).staging_revision).toBe(2);
-    const bare = await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q1: 'B' }, { headers: { 'If-Match': '2' } });
+    const bare = await h
+      .as('editor')
+      .put(`/api/v2/agents/${id}`, { sample_q1: 'B' }, { headers: { 'If-Match': '2' } });
     expect(dataOf(bare, settingsEditResultSchema).staging_revision).toBe(3);
-    const star = await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q1: 'C' }, { headers: { 'If-Match': '*' } });
+    const star = await h
+      .as('editor')
+      .put(`/api/v2/agents/${id}`, { sample_q1: 'C' }, { headers: { 'If-Match': '*' } });
     expect(dataOf(star, settingsEditResultSchema).staging_revision).toBe(4);
   });
 
@@ -109,7 +154,9 @@ describe('If-Match', () => {
   it('answers 400 to an If-Match that is not a revision', async () => {
     const h = createHarness();
     const id = await h.createAgent();
-    const response = await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q1: 'A' }, { headers: { 'If-Match': '"abc"' } });
+    const response = await h
+      .as('editor')
+      .put(`/api/v2/agents/${id}`, { sample_q1: 'A' }, { headers: { 'If-Match': '"abc"' } });
     expect(response.status).toBe(400);
     expect(errorOf(response).error.code).toBe('BAD_REQUEST');
   });
@@ -118,7 +165,9 @@ describe('If-Match', () => {
     const h = createHarness();
     const id = await h.createAgent();
     await h.as('editor').post(`/api/v2/agents/${id}/tools/6/enable`);
-    const stale = await h.as('editor2').send('DELETE', `/api/v2/agents/${id}/tools/6/disable`, { headers: { 'If-Match': '"1"' } });
+    const stale = await h
+      .as('editor2')
+      .send('DELETE', `/api/v2/agents/${id}/tools/6/disable`, { headers: { 'If-Match': '"1"' } });
     const details = staleRevisionDetailsSchema.parse(errorOf(stale).error.details);
     expect(details.current).toMatchObject([{ tool: { id: 6, name: 'ServiceNow' }, is_enabled: true }]);
   });
@@ -128,11 +177,16 @@ describe('instructions', () => {
   it('adds with 201 and a fresh id, edits text and order, and deletes', async () => {
     const h = createHarness();
     const id = await h.createAgent();
-    const first = await h.as('editor').post(`/api/v2/agents/${id}/instructions`, { instruction: 'Cite the policy.' });
+    const first = await h
+      .as('editor')
+      .post(`/api/v2/agents/${id}/instructions`, { instruction: 'Cite the policy.' });
     expect(first.status).toBe(201);
     const a = dataOf(first, instructionAddedResultSchema);
     expect(a).toMatchObject({ instruction: 'Cite the policy.', staging_revision: 2 });
-    const b = dataOf(await h.as('editor').post(`/api/v2/agents/${id}/instructions`, { instruction: 'Be brief.' }), instructionAddedResultSchema);
+    const b = dataOf(
+      await h.as('editor').post(`/api/v2/agents/${id}/instructions`, { instruction: 'Be brief.' }),
+      instructionAddedResultSchema,
+    );
     expect(b.id).not.toBe(a.id);
 
     const reordered = await h.as('editor').put(`/api/v2/agents/${id}/instructions`, {
@@ -141,19 +195,32 @@ describe('instructions', () => {
         { id: a.id, instruction: 'Cite the policy.' },
       ],
     });
-    expect(dataOf(reordered, instructionsEditResultSchema).instructions.map((i) => i.instruction)).toEqual(['Be brief and kind.', 'Cite the policy.']);
+    expect(dataOf(reordered, instructionsEditResultSchema).instructions.map((i) => i.instruction)).toEqual([
+      'Be brief and kind.',
+      'Cite the policy.',
+    ]);
 
     const removed = await h.as('editor').delete(`/api/v2/agents/${id}/instructions/${a.id}`);
-    expect(dataOf(removed, instructionsEditResultSchema)).toMatchObject({ instructions: [{ id: b.id }], staging_revision: 5 });
+    expect(dataOf(removed, instructionsEditResultSchema)).toMatchObject({
+      instructions: [{ id: b.id }],
+      staging_revision: 5,
+    });
     expect((await h.as('editor').delete(`/api/v2/agents/${id}/instructions/${a.id}`)).status).toBe(404);
   });
 
   it('refuses empty instructions, unknown ids and duplicates with 422', async () => {
     const h = createHarness();
     const id = await h.createAgent();
-    const added = dataOf(await h.as('editor').post(`/api/v2/agents/${id}/instructions`, { instruction: 'Cite.' }), instructionAddedResultSchema);
-    expect((await h.as('editor').post(`/api/v2/agents/${id}/instructions`, { instruction: '  ' })).status).toBe(422);
-    const unknown = await h.as('editor').put(`/api/v2/agents/${id}/instructions`, { instructions: [{ id: 999_999, instruction: 'New' }] });
+    const added = dataOf(
+      await h.as('editor').post(`/api/v2/agents/${id}/instructions`, { instruction: 'Cite.' }),
+      instructionAddedResultSchema,
+    );
+    expect(
+      (await h.as('editor').post(`/api/v2/agents/${id}/instructions`, { instruction: '  ' })).status,
+    ).toBe(422);
+    const unknown = await h
+      .as('editor')
+      .put(`/api/v2/agents/${id}/instructions`, { instructions: [{ id: 999_999, instruction: 'New' }] });
     expect(unknown.status).toBe(422);
     expect(errorOf(unknown).error.details).toEqual([{ field: 'instructions.0.id', message: anyString }]);
     const duplicate = await h.as('editor').put(`/api/v2/agents/${id}/instructions`, {
@@ -168,13 +235,21 @@ describe('knowledge sources', () => {
   it('connects in bulk, makes the first connected the default, and disconnects in bulk', async () => {
     const h = createHarness();
     const id = await h.createAgent();
-    const connected = dataOf(await h.as('editor').post(`/api/v2/agents/${id}/corpora`, { corpus_ids: [1227, 1213] }), knowledgeSourcesEditResultSchema);
+    const connected = dataOf(
+      await h.as('editor').post(`/api/v2/agents/${id}/corpora`, { corpus_ids: [1227, 1213] }),
+      knowledgeSourcesEditResultSchema,
+    );
     expect(connected.knowledge_sources.corpora).toEqual([
       { corpus: { id: 1227, name: 'HR policies' }, is_enabled: true, is_default: true },
       { corpus: { id: 1213, name: 'Benefits guide 2026' }, is_enabled: true, is_default: false },
     ]);
-    const disconnected = dataOf(await h.as('editor').delete(`/api/v2/agents/${id}/corpora`, { corpus_ids: [1227] }), knowledgeSourcesEditResultSchema);
-    expect(disconnected.knowledge_sources.corpora).toEqual([{ corpus: { id: 1213, name: 'Benefits guide 2026' }, is_enabled: true, is_default: true }]);
+    const disconnected = dataOf(
+      await h.as('editor').delete(`/api/v2/agents/${id}/corpora`, { corpus_ids: [1227] }),
+      knowledgeSourcesEditResultSchema,
+    );
+    expect(disconnected.knowledge_sources.corpora).toEqual([
+      { corpus: { id: 1213, name: 'Benefits guide 2026' }, is_enabled: true, is_default: true },
+    ]);
   });
 
   it('moves the default with PUT is_default and disables with is_enabled false', async () => {
@@ -182,11 +257,23 @@ describe('knowledge sources', () => {
     const id = await h.createAgent();
     await h.as('editor').post(`/api/v2/agents/${id}/corpora/1227`);
     await h.as('editor').post(`/api/v2/agents/${id}/corpora/1213`);
-    const moved = dataOf(await h.as('editor').put(`/api/v2/agents/${id}/corpora/1213`, { is_default: true }), knowledgeSourcesEditResultSchema);
-    expect(moved.knowledge_sources.corpora.map((c) => [c.corpus.id, c.is_default])).toEqual([[1227, false], [1213, true]]);
-    const disabled = dataOf(await h.as('editor').put(`/api/v2/agents/${id}/corpora/1227`, { is_enabled: false }), knowledgeSourcesEditResultSchema);
+    const moved = dataOf(
+      await h.as('editor').put(`/api/v2/agents/${id}/corpora/1213`, { is_default: true }),
+      knowledgeSourcesEditResultSchema,
+    );
+    expect(moved.knowledge_sources.corpora.map((c) => [c.corpus.id, c.is_default])).toEqual([
+      [1227, false],
+      [1213, true],
+    ]);
+    const disabled = dataOf(
+      await h.as('editor').put(`/api/v2/agents/${id}/corpora/1227`, { is_enabled: false }),
+      knowledgeSourcesEditResultSchema,
+    );
     expect(disabled.knowledge_sources.corpora[0]?.is_enabled).toBe(false);
-    const removed = dataOf(await h.as('editor').delete(`/api/v2/agents/${id}/corpora/1227`), knowledgeSourcesEditResultSchema);
+    const removed = dataOf(
+      await h.as('editor').delete(`/api/v2/agents/${id}/corpora/1227`),
+      knowledgeSourcesEditResultSchema,
+    );
     expect(removed.knowledge_sources.corpora.map((c) => c.corpus.id)).toEqual([1213]);
   });
 
@@ -194,7 +281,9 @@ describe('knowledge sources', () => {
     const h = createHarness();
     const id = await h.createAgent();
     expect((await h.as('editor').post(`/api/v2/agents/${id}/corpora/4040`)).status).toBe(404);
-    expect((await h.as('editor').put(`/api/v2/agents/${id}/corpora/1227`, { is_enabled: true })).status).toBe(404);
+    expect((await h.as('editor').put(`/api/v2/agents/${id}/corpora/1227`, { is_enabled: true })).status).toBe(
+      404,
+    );
     expect((await h.as('editor').delete(`/api/v2/agents/${id}/corpora/1227`)).status).toBe(404);
     const bulk = await h.as('editor').post(`/api/v2/agents/${id}/corpora`, { corpus_ids: [1227, 4040] });
     expect(bulk.status).toBe(422);
@@ -207,31 +296,51 @@ describe('knowledge sources', () => {
     const h = createHarness();
     const id = await h.createAgent();
     const path = `/api/v2/agents/${id}/sharepoint/folder`;
-    expect((await h.as('editor').put(path, { folder_url: 'https://northwind.sharepoint.com/sites/hr/A' })).status).toBe(404);
+    expect(
+      (await h.as('editor').put(path, { folder_url: 'https://northwind.sharepoint.com/sites/hr/A' })).status,
+    ).toBe(404);
     expect((await h.as('editor').delete(path)).status).toBe(404);
-    const created = await h.as('editor').post(path, { folder_url: 'https://northwind.sharepoint.com/sites/hr/Policies%20and%20Forms', include_subfolders: false });
+    const created = await h
+      .as('editor')
+      .post(path, {
+        folder_url: 'https://northwind.sharepoint.com/sites/hr/Policies%20and%20Forms',
+        include_subfolders: false,
+      });
     expect(created.status).toBe(201);
     expect(dataOf(created, sharepointEditResultSchema).sharepoint_folder).toEqual({
       folder_url: 'https://northwind.sharepoint.com/sites/hr/Policies%20and%20Forms',
       folder_name: 'Policies and Forms',
       include_subfolders: false,
     });
-    const second = await h.as('editor').post(path, { folder_url: 'https://northwind.sharepoint.com/sites/it/Docs' });
+    const second = await h
+      .as('editor')
+      .post(path, { folder_url: 'https://northwind.sharepoint.com/sites/it/Docs' });
     expect(second.status).toBe(409);
     expect(errorOf(second).error.code).toBe('CONFLICT');
-    const changed = await h.as('editor').put(path, { folder_url: 'https://northwind.sharepoint.com/sites/hr/Archive', folder_name: 'HR archive' });
+    const changed = await h
+      .as('editor')
+      .put(path, {
+        folder_url: 'https://northwind.sharepoint.com/sites/hr/Archive',
+        folder_name: 'HR archive',
+      });
     expect(dataOf(changed, sharepointEditResultSchema).sharepoint_folder).toEqual({
       folder_url: 'https://northwind.sharepoint.com/sites/hr/Archive',
       folder_name: 'HR archive',
       include_subfolders: false,
     });
-    expect(dataOf(await h.as('editor').delete(path), sharepointEditResultSchema).sharepoint_folder).toBeNull();
+    expect(
+      dataOf(await h.as('editor').delete(path), sharepointEditResultSchema).sharepoint_folder,
+    ).toBeNull();
   });
 
   it('rejects a folder URL that is not on sharepoint.com over https', async () => {
     const h = createHarness();
     const id = await h.createAgent();
-    for (const folder_url of ['http://northwind.sharepoint.com/sites/a', 'https://example.com/a', 'not a url']) {
+    for (const folder_url of [
+      'http://northwind.sharepoint.com/sites/a',
+      'https://example.com/a',
+      'not a url',
+    ]) {
       const response = await h.as('editor').post(`/api/v2/agents/${id}/sharepoint/folder`, { folder_url });
       expect(response.status, folder_url).toBe(422);
     }
@@ -242,35 +351,72 @@ describe('tools', () => {
   it('links an org tool with all its actions enabled at their default config, and disable keeps the actions', async () => {
     const h = createHarness();
     const id = await h.createAgent();
-    const enabled = dataOf(await h.as('editor').post(`/api/v2/agents/${id}/tools/5/enable`), toolsEditResultSchema);
+    const enabled = dataOf(
+      await h.as('editor').post(`/api/v2/agents/${id}/tools/5/enable`),
+      toolsEditResultSchema,
+    );
     expect(enabled.tools).toEqual([
       {
         tool: { id: 5, name: 'Jira', type: 'jira' },
         is_enabled: true,
         actions: [
-          { id: 9, name: 'Create issue', is_enabled: true, config: { project_key: 'HELP', issue_type: 'Task', priority: 'Medium', labels: ['ejento'] } },
-          { id: 10, name: 'Search issues', is_enabled: true, config: { max_results: 10, jql_prefix: 'project = HELP' } },
+          {
+            id: 9,
+            name: 'Create issue',
+            is_enabled: true,
+            config: { project_key: 'HELP', issue_type: 'Task', priority: 'Medium', labels: ['ejento'] },
+          },
+          {
+            id: 10,
+            name: 'Search issues',
+            is_enabled: true,
+            config: { max_results: 10, jql_prefix: 'project = HELP' },
+          },
           { id: 11, name: 'Add comment', is_enabled: true, config: { visibility: 'internal' } },
         ],
       },
     ]);
-    const disabled = dataOf(await h.as('editor').delete(`/api/v2/agents/${id}/tools/5/disable`), toolsEditResultSchema);
-    expect(disabled.tools[0]).toMatchObject({ is_enabled: false, actions: [{ id: 9 }, { id: 10 }, { id: 11 }] });
-    const again = dataOf(await h.as('editor').post(`/api/v2/agents/${id}/tools/5/enable`), toolsEditResultSchema);
+    const disabled = dataOf(
+      await h.as('editor').delete(`/api/v2/agents/${id}/tools/5/disable`),
+      toolsEditResultSchema,
+    );
+    expect(disabled.tools[0]).toMatchObject({
+      is_enabled: false,
+      actions: [{ id: 9 }, { id: 10 }, { id: 11 }],
+    });
+    const again = dataOf(
+      await h.as('editor').post(`/api/v2/agents/${id}/tools/5/enable`),
+      toolsEditResultSchema,
+    );
     expect(again.tools[0]?.is_enabled).toBe(true);
   });
 
   it('configures, disables and enables actions of a linked tool only', async () => {
     const h = createHarness();
     const id = await h.createAgent();
-    expect((await h.as('editor').patch(`/api/v2/agents/${id}/tools/5/actions/9`, { config: { project_key: 'HR' } })).status).toBe(404);
+    expect(
+      (
+        await h
+          .as('editor')
+          .patch(`/api/v2/agents/${id}/tools/5/actions/9`, { config: { project_key: 'HR' } })
+      ).status,
+    ).toBe(404);
     expect((await h.as('editor').post(`/api/v2/agents/${id}/tools/5/actions/9/disable`)).status).toBe(404);
     await h.as('editor').post(`/api/v2/agents/${id}/tools/5/enable`);
-    const configured = dataOf(await h.as('editor').patch(`/api/v2/agents/${id}/tools/5/actions/9`, { config: { project_key: 'HR' } }), toolsEditResultSchema);
+    const configured = dataOf(
+      await h.as('editor').patch(`/api/v2/agents/${id}/tools/5/actions/9`, { config: { project_key: 'HR' } }),
+      toolsEditResultSchema,
+    );
     expect(configured.tools[0]?.actions[0]?.config).toEqual({ project_key: 'HR' });
-    const off = dataOf(await h.as('editor').post(`/api/v2/agents/${id}/tools/5/actions/10/disable`), toolsEditResultSchema);
+    const off = dataOf(
+      await h.as('editor').post(`/api/v2/agents/${id}/tools/5/actions/10/disable`),
+      toolsEditResultSchema,
+    );
     expect(off.tools[0]?.actions[1]?.is_enabled).toBe(false);
-    const on = dataOf(await h.as('editor').post(`/api/v2/agents/${id}/tools/5/actions/10/enable`), toolsEditResultSchema);
+    const on = dataOf(
+      await h.as('editor').post(`/api/v2/agents/${id}/tools/5/actions/10/enable`),
+      toolsEditResultSchema,
+    );
     expect(on.tools[0]?.actions[1]?.is_enabled).toBe(true);
     expect((await h.as('editor').post(`/api/v2/agents/${id}/tools/5/actions/12/enable`)).status).toBe(404);
   });
@@ -280,7 +426,12 @@ describe('tools', () => {
     const id = await h.createAgent();
     expect((await h.as('editor').post(`/api/v2/agents/${id}/tools/404/enable`)).status).toBe(404);
     await h.as('editor').post(`/api/v2/agents/${id}/tools/5/enable`);
-    for (const body of [{ config: [1, 2] }, { config: 'x' }, { config: {}, extra: 1 }, { config: { blob: 'x'.repeat(70_000) } }]) {
+    for (const body of [
+      { config: [1, 2] },
+      { config: 'x' },
+      { config: {}, extra: 1 },
+      { config: { blob: 'x'.repeat(70_000) } },
+    ]) {
       expect((await h.as('editor').patch(`/api/v2/agents/${id}/tools/5/actions/9`, body)).status).toBe(422);
     }
   });
@@ -290,24 +441,56 @@ describe('guardrails, access and tags', () => {
   it('toggles a guardrail by type and rejects an unknown type with 422', async () => {
     const h = createHarness();
     const id = await h.createAgent();
-    const result = dataOf(await h.as('editor').patch(`/api/v2/agents/${id}/guardrails`, { guardrail_type: 'toxicity', enabled: true }), guardrailsEditResultSchema);
-    expect(result.guardrails.find((g) => g.type === 'toxicity')).toEqual({ type: 'toxicity', name: 'Toxicity filter', enabled: true });
-    const unknown = await h.as('editor').patch(`/api/v2/agents/${id}/guardrails`, { guardrail_type: 'vibes', enabled: true });
+    const result = dataOf(
+      await h
+        .as('editor')
+        .patch(`/api/v2/agents/${id}/guardrails`, { guardrail_type: 'toxicity', enabled: true }),
+      guardrailsEditResultSchema,
+    );
+    expect(result.guardrails.find((g) => g.type === 'toxicity')).toEqual({
+      type: 'toxicity',
+      name: 'Toxicity filter',
+      enabled: true,
+    });
+    const unknown = await h
+      .as('editor')
+      .patch(`/api/v2/agents/${id}/guardrails`, { guardrail_type: 'vibes', enabled: true });
     expect(unknown.status).toBe(422);
     expect(errorOf(unknown).error.details).toEqual([{ field: 'guardrail_type', message: anyString }]);
-    expect((await h.as('editor').patch(`/api/v2/agents/${id}/guardrails`, { guardrail_type: 'pii', enabled: 'yes' })).status).toBe(422);
+    expect(
+      (
+        await h
+          .as('editor')
+          .patch(`/api/v2/agents/${id}/guardrails`, { guardrail_type: 'pii', enabled: 'yes' })
+      ).status,
+    ).toBe(422);
   });
 
   it('sets access and adds and removes tags without duplicates', async () => {
     const h = createHarness();
     const id = await h.createAgent();
-    expect(dataOf(await h.as('editor').put(`/api/v2/agents/${id}/access`, { access: 'Public' }), accessEditResultSchema).access).toBe('Public');
-    expect((await h.as('editor').put(`/api/v2/agents/${id}/access`, { access: 'Everyone' })).status).toBe(422);
-    const tagged = dataOf(await h.as('editor').post(`/api/v2/agents/${id}/annotates`, { add: ['hr', 'benefits', 'hr'] }), tagsEditResultSchema);
+    expect(
+      dataOf(
+        await h.as('editor').put(`/api/v2/agents/${id}/access`, { access: 'Public' }),
+        accessEditResultSchema,
+      ).access,
+    ).toBe('Public');
+    expect((await h.as('editor').put(`/api/v2/agents/${id}/access`, { access: 'Everyone' })).status).toBe(
+      422,
+    );
+    const tagged = dataOf(
+      await h.as('editor').post(`/api/v2/agents/${id}/annotates`, { add: ['hr', 'benefits', 'hr'] }),
+      tagsEditResultSchema,
+    );
     expect(tagged.tags).toEqual(['hr', 'benefits']);
-    const retagged = dataOf(await h.as('editor').post(`/api/v2/agents/${id}/annotates`, { add: ['pilot'], remove: ['hr'] }), tagsEditResultSchema);
+    const retagged = dataOf(
+      await h.as('editor').post(`/api/v2/agents/${id}/annotates`, { add: ['pilot'], remove: ['hr'] }),
+      tagsEditResultSchema,
+    );
     expect(retagged.tags).toEqual(['benefits', 'pilot']);
-    const tooMany = await h.as('editor').post(`/api/v2/agents/${id}/annotates`, { add: Array.from({ length: 50 }, (_, i) => `t${i}`) });
+    const tooMany = await h
+      .as('editor')
+      .post(`/api/v2/agents/${id}/annotates`, { add: Array.from({ length: 50 }, (_, i) => `t${i}`) });
     expect(tooMany.status).toBe(422);
     expect((await staging(h, id)).tags).toEqual(['benefits', 'pilot']);
   });
@@ -318,9 +501,15 @@ describe('staging-diff', () => {
     const h = createHarness();
     const id = await h.createAgent();
     await h.as('editor').put(`/api/v2/agents/${id}`, { prefix_prompt: 'Be brief.' });
-    await h.as('editor2').patch(`/api/v2/agents/${id}/guardrails`, { guardrail_type: 'toxicity', enabled: true });
+    await h
+      .as('editor2')
+      .patch(`/api/v2/agents/${id}/guardrails`, { guardrail_type: 'toxicity', enabled: true });
     const diff = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/staging-diff`), stagingDiffSchema);
-    expect(diff).toMatchObject({ agent_id: id, has_changes: true, staging_fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown });
+    expect(diff).toMatchObject({
+      agent_id: id,
+      has_changes: true,
+      staging_fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown,
+    });
     expect(diff.sections.map((s) => s.key)).toEqual(['agent_settings', 'guardrails']);
     expect(diff.sections[0]?.changes).toEqual([
       {
@@ -333,7 +522,10 @@ describe('staging-diff', () => {
         modified_on: anyString,
       },
     ]);
-    expect(diff.sections[1]?.changes[0]).toMatchObject({ path: 'guardrails/toxicity', modified_by: 'editor2@example.com' });
+    expect(diff.sections[1]?.changes[0]).toMatchObject({
+      path: 'guardrails/toxicity',
+      modified_by: 'editor2@example.com',
+    });
   });
 
   it('reports has_changes false and no sections when staging equals production', async () => {

@@ -27,7 +27,12 @@ export function editRoutes(services: Services) {
     return { user, agentId: pathId(c, 'agent_id'), revision: ifMatch(c) };
   };
 
-  const answer = <T extends { staging_revision: number }>(c: Context<AppEnv>, data: T, message: string, status: 200 | 201 = 200) => {
+  const answer = <T extends { staging_revision: number }>(
+    c: Context<AppEnv>,
+    data: T,
+    message: string,
+    status: 200 | 201 = 200,
+  ) => {
     c.header('ETag', `"${data.staging_revision}"`);
     return ok(c, data, message, status);
   };
@@ -41,13 +46,22 @@ export function editRoutes(services: Services) {
   app.post('/agents/:agent_id/instructions', async (c) => {
     const { user, agentId, revision } = editing(c);
     const body = await jsonBody(c, addInstructionSchema);
-    return answer(c, edits.addInstruction(agentId, user, revision, body.instruction), 'Instruction added', 201);
+    return answer(
+      c,
+      edits.addInstruction(agentId, user, revision, body.instruction),
+      'Instruction added',
+      201,
+    );
   });
 
   app.put('/agents/:agent_id/instructions', async (c) => {
     const { user, agentId, revision } = editing(c);
     const body = await jsonBody(c, replaceInstructionsSchema);
-    return answer(c, edits.replaceInstructions(agentId, user, revision, body.instructions), 'Instructions saved');
+    return answer(
+      c,
+      edits.replaceInstructions(agentId, user, revision, body.instructions),
+      'Instructions saved',
+    );
   });
 
   app.delete('/agents/:agent_id/instructions/:instruction_id', (c) => {
@@ -59,13 +73,21 @@ export function editRoutes(services: Services) {
   app.post('/agents/:agent_id/corpora', async (c) => {
     const { user, agentId, revision } = editing(c);
     const body = await jsonBody(c, corpusIdsSchema);
-    return answer(c, edits.connectCorpora(agentId, user, revision, body.corpus_ids), 'Knowledge sources connected');
+    return answer(
+      c,
+      edits.connectCorpora(agentId, user, revision, body.corpus_ids),
+      'Knowledge sources connected',
+    );
   });
 
   app.delete('/agents/:agent_id/corpora', async (c) => {
     const { user, agentId, revision } = editing(c);
     const body = await jsonBody(c, corpusIdsSchema);
-    return answer(c, edits.disconnectCorpora(agentId, user, revision, body.corpus_ids), 'Knowledge sources disconnected');
+    return answer(
+      c,
+      edits.disconnectCorpora(agentId, user, revision, body.corpus_ids),
+      'Knowledge sources disconnected',
+    );
   });
 
   app.post('/agents/:agent_id/corpora/:corpus_id', (c) => {
@@ -84,7 +106,11 @@ export function editRoutes(services: Services) {
   app.delete('/agents/:agent_id/corpora/:corpus_id', (c) => {
     const { user, agentId, revision } = editing(c);
     const corpusId = pathId(c, 'corpus_id');
-    return answer(c, edits.disconnectCorpus(agentId, user, revision, corpusId), 'Knowledge source disconnected');
+    return answer(
+      c,
+      edits.disconnectCorpus(agentId, user, revision, corpusId),
+      'Knowledge source disconnected',
+    );
   });
 
   app.post('/agents/:agent_id/tools/:tool_id/enable', (c) => {
@@ -104,10 +130,17 @@ export function editRoutes(services: Services) {
     const toolId = pathId(c, 'tool_id');
     const actionId = pathId(c, 'action_id');
     const body = await jsonBody(c, actionConfigUpdateSchema);
-    return answer(c, edits.setActionConfig(agentId, user, revision, toolId, actionId, body.config), 'Action configuration saved');
+    return answer(
+      c,
+      edits.setActionConfig(agentId, user, revision, toolId, actionId, body.config),
+      'Action configuration saved',
+    );
   });
 
-  for (const [verb, enabled] of [['enable', true], ['disable', false]] as const) {
+  for (const [verb, enabled] of [
+    ['enable', true],
+    ['disable', false],
+  ] as const) {
     app.post(`/agents/:agent_id/tools/:tool_id/actions/:action_id/${verb}`, (c) => {
       const { user, agentId, revision } = editing(c);
       const toolId = pathId(c, 'tool_id');
@@ -123,7 +156,11 @@ export function editRoutes(services: Services) {
   app.patch('/agents/:agent_id/guardrails', async (c) => {
     const { user, agentId, revision } = editing(c);
     const body = await jsonBody(c, guardrailToggleSchema);
-    return answer(c, edits.toggleGuardrail(agentId, user, revision, body.guardrail_type, body.enabled), 'Guardrail updated');
+    return answer(
+      c,
+      edits.toggleGuardrail(agentId, user, revision, body.guardrail_type, body.enabled),
+      'Guardrail updated',
+    );
   });
 
   app.put('/agents/:agent_id/access', async (c) => {
@@ -141,7 +178,12 @@ export function editRoutes(services: Services) {
   app.post('/agents/:agent_id/sharepoint/folder', async (c) => {
     const { user, agentId, revision } = editing(c);
     const body = await jsonBody(c, sharepointFolderInputSchema);
-    return answer(c, edits.connectSharepoint(agentId, user, revision, body), 'SharePoint folder connected', 201);
+    return answer(
+      c,
+      edits.connectSharepoint(agentId, user, revision, body),
+      'SharePoint folder connected',
+      201,
+    );
   });
 
   app.put('/agents/:agent_id/sharepoint/folder', async (c) => {

@@ -27,13 +27,19 @@ const ROLE_PERMISSIONS = {
 } as const satisfies Record<string, readonly Permission[]>;
 type Role = keyof typeof ROLE_PERMISSIONS;
 const roleArb = fc.constantFrom(...(Object.keys(ROLE_PERMISSIONS) as Role[]));
-const mayDo = (role: Role, permission: Permission) => (ROLE_PERMISSIONS[role] as readonly Permission[]).includes(permission);
+const mayDo = (role: Role, permission: Permission) =>
+  (ROLE_PERMISSIONS[role] as readonly Permission[]).includes(permission);
 
 /** Few distinct values, so sequences often edit a field back to what production holds. */
 const textArb = fc.constantFrom('', 'alpha', 'beta', 'Ünïcode ✓', '<b>x</b>');
 
 type Command =
-  | { kind: 'settings'; role: Role; field: 'sample_q1' | 'sample_q2' | 'domain' | 'prefix_prompt'; value: string }
+  | {
+      kind: 'settings';
+      role: Role;
+      field: 'sample_q1' | 'sample_q2' | 'domain' | 'prefix_prompt';
+      value: string;
+    }
   | { kind: 'instruction'; role: Role; value: string }
   | { kind: 'tool'; role: Role; toolId: 5 | 6; on: boolean }
   | { kind: 'guardrail'; role: Role; enabled: boolean }
@@ -41,23 +47,74 @@ type Command =
   | { kind: 'rollback'; role: Role; pick: number };
 
 const commandArb: fc.Arbitrary<Command> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('settings' as const), role: roleArb, field: fc.constantFrom('sample_q1', 'sample_q2', 'domain', 'prefix_prompt'), value: textArb }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('instruction' as const), role: roleArb, value: textArb.filter((t) => t !== '') }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('tool' as const), role: roleArb, toolId: fc.constantFrom(5 as const, 6 as const), on: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('guardrail' as const), role: roleArb, enabled: fc.boolean() }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('publish' as const), role: roleArb, withFingerprint: fc.boolean() }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('rollback' as const), role: roleArb, pick: fc.nat(20) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('settings' as const),
+      role: roleArb,
+      field: fc.constantFrom('sample_q1', 'sample_q2', 'domain', 'prefix_prompt'),
+      value: textArb,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('instruction' as const),
+      role: roleArb,
+      value: textArb.filter((t) => t !== ''),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('tool' as const),
+      role: roleArb,
+      toolId: fc.constantFrom(5 as const, 6 as const),
+      on: fc.boolean(),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('guardrail' as const), role: roleArb, enabled: fc.boolean() }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('publish' as const),
+      role: roleArb,
+      withFingerprint: fc.boolean(),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('rollback' as const), role: roleArb, pick: fc.nat(20) }),
+  },
 );
 
 const SETTINGS_KEYS = [
-  'agent_name', 'domain', 'prefix_prompt', 'sample_q1', 'sample_q2', 'sample_q3', 'agent_type', 'llm_config', 'reasoning_mode',
-  'caching_enabled', 'react_enabled', 'react_max_iteration_count', 'character_voice', 'access', 'tags',
+  'agent_name',
+  'domain',
+  'prefix_prompt',
+  'sample_q1',
+  'sample_q2',
+  'sample_q3',
+  'agent_type',
+  'llm_config',
+  'reasoning_mode',
+  'caching_enabled',
+  'react_enabled',
+  'react_max_iteration_count',
+  'character_voice',
+  'access',
+  'tags',
 ] as const;
 
 /** The configuration an agent read shows, in the shape of a publish snapshot. */
 function configOf(agent: AgentDetailWire): AgentConfig {
   return {
-    agent_settings: Object.fromEntries(SETTINGS_KEYS.map((k) => [k, agent[k]])) as AgentConfig['agent_settings'],
+    agent_settings: Object.fromEntries(
+      SETTINGS_KEYS.map((k) => [k, agent[k]]),
+    ) as AgentConfig['agent_settings'],
     instructions: agent.instructions,
     knowledge_sources: agent.knowledge_sources,
     tools: agent.tools,
@@ -83,7 +140,10 @@ async function read(h: Harness, id: number) {
 type State = Awaited<ReturnType<typeof read>>;
 
 async function snapshotOf(h: Harness, id: number, changeTrackId: number): Promise<AgentConfig> {
-  return dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes/${changeTrackId}`), publishRecordDetailWireSchema).snapshot;
+  return dataOf(
+    await h.as('viewer').get(`/api/v2/agents/${id}/publishes/${changeTrackId}`),
+    publishRecordDetailWireSchema,
+  ).snapshot;
 }
 
 /** Runs one command; answers the HTTP status. */
@@ -100,7 +160,9 @@ async function run(h: Harness, id: number, command: Command, state: State): Prom
         ? (await user.post(`${agent}/tools/${command.toolId}/enable`)).status
         : (await user.delete(`${agent}/tools/${command.toolId}/disable`)).status;
     case 'guardrail':
-      return (await user.patch(`${agent}/guardrails`, { guardrail_type: 'toxicity', enabled: command.enabled })).status;
+      return (
+        await user.patch(`${agent}/guardrails`, { guardrail_type: 'toxicity', enabled: command.enabled })
+      ).status;
     case 'publish':
       return (
         await user.post(`${agent}/publish`, {
@@ -188,17 +250,36 @@ describe('publishing invariants under random sequences of edits, publishes and r
 
 /** Bodies that no edit endpoint accepts: not an object, unknown keys, or known keys of the wrong type. */
 const malformedBodyArb = fc.oneof(
-  fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.string(), fc.array(fc.jsonValue(), { maxLength: 3 })).map((v) => ({ json: v })),
-  fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }).map((k) => `x_${k}`), fc.jsonValue(), { minKeys: 1, maxKeys: 3 }).map((v) => ({ json: v })),
-  fc.oneof(fc.integer(), fc.boolean(), fc.array(fc.integer(), { maxLength: 2 }), fc.object({ maxDepth: 1 })).map((v) => ({ json: { sample_q1: v } })),
-  fc.string({ minLength: 1 }).filter((s) => {
-    try {
-      JSON.parse(s);
-      return false;
-    } catch {
-      return true;
-    }
-  }).map((raw) => ({ raw })),
+  fc
+    .oneof(
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.string(),
+      fc.array(fc.jsonValue(), { maxLength: 3 }),
+    )
+    .map((v) => ({ json: v })),
+  fc
+    .dictionary(
+      fc.string({ minLength: 1, maxLength: 8 }).map((k) => `x_${k}`),
+      fc.jsonValue(),
+      { minKeys: 1, maxKeys: 3 },
+    )
+    .map((v) => ({ json: v })),
+  fc
+    .oneof(fc.integer(), fc.boolean(), fc.array(fc.integer(), { maxLength: 2 }), fc.object({ maxDepth: 1 }))
+    .map((v) => ({ json: { sample_q1: v } })),
+  fc
+    .string({ minLength: 1 })
+    .filter((s) => {
+      try {
+        JSON.parse(s);
+        return false;
+      } catch {
+        return true;
+      }
+    })
+    .map((raw) => ({ raw })),
 );
 
 const EDIT_ENDPOINTS = [
@@ -217,8 +298,18 @@ const EDIT_ENDPOINTS = [
 
 /** Strings that are not an id the sandbox accepts. */
 const malformedIdArb = fc
-  .oneof(fc.string({ maxLength: 12 }), fc.constantFrom('0', '-1', '1.5', 'NaN', 'Infinity', '99999999999', '%00', '..', '1;DROP TABLE agents'))
-  .filter((s) => s.trim() !== '' && !idParamSchema.safeParse(s).success && !s.includes('/') && !s.includes('?') && !s.includes('#'));
+  .oneof(
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom('0', '-1', '1.5', 'NaN', 'Infinity', '99999999999', '%00', '..', '1;DROP TABLE agents'),
+  )
+  .filter(
+    (s) =>
+      s.trim() !== '' &&
+      !idParamSchema.safeParse(s).success &&
+      !s.includes('/') &&
+      !s.includes('?') &&
+      !s.includes('#'),
+  );
 
 describe('random and malformed input', () => {
   async function prepared() {
@@ -236,23 +327,36 @@ describe('random and malformed input', () => {
     const { h, id, fingerprint } = await prepared();
     const before = await fingerprint();
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...EDIT_ENDPOINTS), malformedBodyArb, async ([method, suffix], body) => {
-        const sent = 'raw' in body ? { raw: body.raw, headers: { 'Content-Type': 'application/json' } } : { body: body.json };
-        const response = await h.as('admin').send(method, `/api/v2/agents/${id}${suffix}`, sent);
-        const label = `${method} ${suffix} ${JSON.stringify(body)}`;
-        expect(response.status, label).toBeGreaterThanOrEqual(400);
-        expect(response.status, label).toBeLessThan(500);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...EDIT_ENDPOINTS),
+        malformedBodyArb,
+        async ([method, suffix], body) => {
+          const sent =
+            'raw' in body
+              ? { raw: body.raw, headers: { 'Content-Type': 'application/json' } }
+              : { body: body.json };
+          const response = await h.as('admin').send(method, `/api/v2/agents/${id}${suffix}`, sent);
+          const label = `${method} ${suffix} ${JSON.stringify(body)}`;
+          expect(response.status, label).toBeGreaterThanOrEqual(400);
+          expect(response.status, label).toBeLessThan(500);
+        },
+      ),
       { numRuns: 150 },
     );
     // Publish takes an optional body; a malformed one must not publish either.
     await fc.assert(
-      fc.asyncProperty(malformedBodyArb.filter((b) => !('json' in b && b.json === null)), async (body) => {
-        const sent = 'raw' in body ? { raw: body.raw, headers: { 'Content-Type': 'application/json' } } : { body: body.json };
-        const response = await h.as('admin').send('POST', `/api/v2/agents/${id}/publish`, sent);
-        expect(response.status, JSON.stringify(body)).toBeGreaterThanOrEqual(400);
-        expect(response.status, JSON.stringify(body)).toBeLessThan(500);
-      }),
+      fc.asyncProperty(
+        malformedBodyArb.filter((b) => !('json' in b && b.json === null)),
+        async (body) => {
+          const sent =
+            'raw' in body
+              ? { raw: body.raw, headers: { 'Content-Type': 'application/json' } }
+              : { body: body.json };
+          const response = await h.as('admin').send('POST', `/api/v2/agents/${id}/publish`, sent);
+          expect(response.status, JSON.stringify(body)).toBeGreaterThanOrEqual(400);
+          expect(response.status, JSON.stringify(body)).toBeLessThan(500);
+        },
+      ),
       { numRuns: 40 },
     );
     expect(await fingerprint()).toBe(before);
@@ -261,24 +365,32 @@ describe('random and malformed input', () => {
   it('answers malformed and unknown ids with a 4xx and changes nothing', async () => {
     const { h, id, fingerprint } = await prepared();
     const before = await fingerprint();
-    const paths = (bad: string) => [
-      ['GET', `/api/v2/agents/${bad}`],
-      ['PUT', `/api/v2/agents/${bad}`],
-      ['DELETE', `/api/v2/agents/${bad}`],
-      ['DELETE', `/api/v2/agents/${id}/instructions/${bad}`],
-      ['PUT', `/api/v2/agents/${id}/corpora/${bad}`],
-      ['POST', `/api/v2/agents/${id}/tools/${bad}/enable`],
-      ['PATCH', `/api/v2/agents/${id}/tools/5/actions/${bad}`],
-      ['GET', `/api/v2/agents/${id}/publishes/${bad}`],
-      ['GET', `/api/v2/agents/${id}/publishes/${bad}/diff`],
-      ['POST', `/api/v2/agents/${bad}/publish`],
-    ] as const;
+    const paths = (bad: string) =>
+      [
+        ['GET', `/api/v2/agents/${bad}`],
+        ['PUT', `/api/v2/agents/${bad}`],
+        ['DELETE', `/api/v2/agents/${bad}`],
+        ['DELETE', `/api/v2/agents/${id}/instructions/${bad}`],
+        ['PUT', `/api/v2/agents/${id}/corpora/${bad}`],
+        ['POST', `/api/v2/agents/${id}/tools/${bad}/enable`],
+        ['PATCH', `/api/v2/agents/${id}/tools/5/actions/${bad}`],
+        ['GET', `/api/v2/agents/${id}/publishes/${bad}`],
+        ['GET', `/api/v2/agents/${id}/publishes/${bad}/diff`],
+        ['POST', `/api/v2/agents/${bad}/publish`],
+      ] as const;
     const idArb = fc.oneof(malformedIdArb, fc.integer({ min: 1000, max: 2_147_483_647 }).map(String));
     await fc.assert(
       fc.asyncProperty(idArb, async (bad) => {
         for (const [method, path] of paths(encodeURIComponent(bad))) {
           // A valid body, so only the id can be wrong.
-          const body = method === 'PUT' ? (path.includes('/corpora/') ? { is_enabled: true } : { sample_q1: 'x' }) : method === 'PATCH' ? { config: {} } : undefined;
+          const body =
+            method === 'PUT'
+              ? path.includes('/corpora/')
+                ? { is_enabled: true }
+                : { sample_q1: 'x' }
+              : method === 'PATCH'
+                ? { config: {} }
+                : undefined;
           const response = await h.as('admin').send(method, path, { body });
           expect(response.status, `${method} ${path}`).toBeGreaterThanOrEqual(400);
           expect(response.status, `${method} ${path}`).toBeLessThan(500);
@@ -292,10 +404,35 @@ describe('random and malformed input', () => {
   it('answers random query strings without a 5xx, and malformed values of known parameters with a 4xx', async () => {
     const { h, id, fingerprint } = await prepared();
     const before = await fingerprint();
-    const key = fc.oneof(fc.constantFrom('page', 'items_per_page', 'project_id', 'q', 'has_unpublished_changes', 'published_by', 'from', 'to', 'environment'), fc.string({ maxLength: 6 }));
-    const value = fc.oneof(fc.string({ maxLength: 10 }), fc.integer().map(String), fc.constantFrom('-1', '0', '1e9', 'staging', 'production', 'true'));
-    const queryArb = fc.array(fc.tuple(key, value), { maxLength: 4 }).map((pairs) => new URLSearchParams(pairs).toString());
-    const bases = ['/api/v2/agents', `/api/v2/agents/${id}`, `/api/v2/agents/${id}/publishes`, `/api/v2/agents/${id}/compare`, `/api/v2/agents/${id}/staging-diff`];
+    const key = fc.oneof(
+      fc.constantFrom(
+        'page',
+        'items_per_page',
+        'project_id',
+        'q',
+        'has_unpublished_changes',
+        'published_by',
+        'from',
+        'to',
+        'environment',
+      ),
+      fc.string({ maxLength: 6 }),
+    );
+    const value = fc.oneof(
+      fc.string({ maxLength: 10 }),
+      fc.integer().map(String),
+      fc.constantFrom('-1', '0', '1e9', 'staging', 'production', 'true'),
+    );
+    const queryArb = fc
+      .array(fc.tuple(key, value), { maxLength: 4 })
+      .map((pairs) => new URLSearchParams(pairs).toString());
+    const bases = [
+      '/api/v2/agents',
+      `/api/v2/agents/${id}`,
+      `/api/v2/agents/${id}/publishes`,
+      `/api/v2/agents/${id}/compare`,
+      `/api/v2/agents/${id}/staging-diff`,
+    ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...bases), queryArb, async (base, qs) => {
         const response = await h.as('viewer').get(`${base}?${qs}`);

@@ -14,23 +14,45 @@ import {
 import { createHarness, dataOf, errorOf, type Harness } from '../testing/harness';
 
 const CONFIG_KEYS = [
-  'agent_name', 'domain', 'prefix_prompt', 'sample_q1', 'sample_q2', 'sample_q3', 'agent_type', 'llm_config',
-  'reasoning_mode', 'caching_enabled', 'react_enabled', 'react_max_iteration_count', 'character_voice', 'access', 'tags',
-  'instructions', 'knowledge_sources', 'tools', 'guardrails',
+  'agent_name',
+  'domain',
+  'prefix_prompt',
+  'sample_q1',
+  'sample_q2',
+  'sample_q3',
+  'agent_type',
+  'llm_config',
+  'reasoning_mode',
+  'caching_enabled',
+  'react_enabled',
+  'react_max_iteration_count',
+  'character_voice',
+  'access',
+  'tags',
+  'instructions',
+  'knowledge_sources',
+  'tools',
+  'guardrails',
 ] as const;
 
 /** The configuration part of an agent read, so staging and production can be compared. */
 const configOf = (agent: AgentDetailWire) => Object.fromEntries(CONFIG_KEYS.map((k) => [k, agent[k]]));
 
 async function read(h: Harness, id: number, environment: 'staging' | 'production' = 'staging') {
-  return dataOf(await h.as('viewer').get(`/api/v2/agents/${id}?environment=${environment}`), agentDetailWireSchema);
+  return dataOf(
+    await h.as('viewer').get(`/api/v2/agents/${id}?environment=${environment}`),
+    agentDetailWireSchema,
+  );
 }
 
 async function publishedVersions(h: Harness, id: number, count: number) {
   const ids: number[] = [];
   for (let i = 0; i < count; i++) {
     await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q1: `Question ${i}` });
-    const record = dataOf(await h.as('reviewer').post(`/api/v2/agents/${id}/publish`, { note: `Release ${i}` }), publishRecordWireSchema);
+    const record = dataOf(
+      await h.as('reviewer').post(`/api/v2/agents/${id}/publish`, { note: `Release ${i}` }),
+      publishRecordWireSchema,
+    );
     ids.push(record.change_track_id);
   }
   return ids;
@@ -42,7 +64,9 @@ describe('publish', () => {
     const id = await h.createAgent();
     await h.as('editor').put(`/api/v2/agents/${id}`, { prefix_prompt: 'Be brief.', sample_q1: 'Hi' });
     await h.as('editor').post(`/api/v2/agents/${id}/tools/5/enable`);
-    const response = await h.as('reviewer').post(`/api/v2/agents/${id}/publish`, { note: 'Shorter prompt and Jira' });
+    const response = await h
+      .as('reviewer')
+      .post(`/api/v2/agents/${id}/publish`, { note: 'Shorter prompt and Jira' });
     expect(response.status).toBe(201);
     const record = dataOf(response, publishRecordWireSchema);
     expect(record).toMatchObject({
@@ -62,7 +86,11 @@ describe('publish', () => {
     expect(record.published_on).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
     const staging = await read(h, id);
     expect(configOf(await read(h, id, 'production'))).toEqual(configOf(staging));
-    expect(staging).toMatchObject({ has_unpublished_changes: false, live_version: 2, last_published_on: record.published_on });
+    expect(staging).toMatchObject({
+      has_unpublished_changes: false,
+      live_version: 2,
+      last_published_on: record.published_on,
+    });
 
     const again = await h.as('reviewer').post(`/api/v2/agents/${id}/publish`, {});
     expect(again.status).toBe(409);
@@ -75,18 +103,32 @@ describe('publish', () => {
     const h = createHarness();
     const id = await h.createAgent();
     await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q1: 'Reviewed' });
-    const reviewed = dataOf(await h.as('reviewer').get(`/api/v2/agents/${id}/staging-diff`), stagingDiffSchema);
+    const reviewed = dataOf(
+      await h.as('reviewer').get(`/api/v2/agents/${id}/staging-diff`),
+      stagingDiffSchema,
+    );
     await h.as('editor2').put(`/api/v2/agents/${id}`, { sample_q2: 'Sneaked in' });
-    const response = await h.as('reviewer').post(`/api/v2/agents/${id}/publish`, { expected_fingerprint: reviewed.staging_fingerprint });
+    const response = await h
+      .as('reviewer')
+      .post(`/api/v2/agents/${id}/publish`, { expected_fingerprint: reviewed.staging_fingerprint });
     expect(response.status).toBe(412);
     const error = errorOf(response);
     expect(error.error.code).toBe('STAGING_CHANGED');
-    const current = dataOf(await h.as('reviewer').get(`/api/v2/agents/${id}/staging-diff`), stagingDiffSchema);
-    expect(stagingChangedDetailsSchema.parse(error.error.details)).toEqual({ current_fingerprint: current.staging_fingerprint });
+    const current = dataOf(
+      await h.as('reviewer').get(`/api/v2/agents/${id}/staging-diff`),
+      stagingDiffSchema,
+    );
+    expect(stagingChangedDetailsSchema.parse(error.error.details)).toEqual({
+      current_fingerprint: current.staging_fingerprint,
+    });
     expect(await read(h, id, 'production')).toMatchObject({ sample_q1: '', sample_q2: '', live_version: 1 });
-    expect(dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes`), publishListWireSchema).total_records).toBe(1);
+    expect(
+      dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes`), publishListWireSchema).total_records,
+    ).toBe(1);
 
-    const ok = await h.as('reviewer').post(`/api/v2/agents/${id}/publish`, { expected_fingerprint: current.staging_fingerprint });
+    const ok = await h
+      .as('reviewer')
+      .post(`/api/v2/agents/${id}/publish`, { expected_fingerprint: current.staging_fingerprint });
     expect(ok.status).toBe(201);
   });
 
@@ -102,9 +144,22 @@ describe('publish', () => {
     const h = createHarness();
     const id = await h.createAgent();
     await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q1: 'Hi' });
-    expect((await h.as('reviewer').post(`/api/v2/agents/${id}/publish`, { note: 'x', force: true })).status).toBe(422);
-    expect((await h.as('reviewer').post(`/api/v2/agents/${id}/publish`, { note: 'x'.repeat(2001) })).status).toBe(422);
-    expect((await h.as('reviewer').send('POST', `/api/v2/agents/${id}/publish`, { raw: '{', headers: { 'Content-Type': 'application/json' } })).status).toBe(400);
+    expect(
+      (await h.as('reviewer').post(`/api/v2/agents/${id}/publish`, { note: 'x', force: true })).status,
+    ).toBe(422);
+    expect(
+      (await h.as('reviewer').post(`/api/v2/agents/${id}/publish`, { note: 'x'.repeat(2001) })).status,
+    ).toBe(422);
+    expect(
+      (
+        await h
+          .as('reviewer')
+          .send('POST', `/api/v2/agents/${id}/publish`, {
+            raw: '{',
+            headers: { 'Content-Type': 'application/json' },
+          })
+      ).status,
+    ).toBe(400);
     expect((await read(h, id)).has_unpublished_changes).toBe(true);
   });
 
@@ -119,9 +174,15 @@ describe('publish history', () => {
     const h = createHarness();
     const id = await h.createAgent();
     await publishedVersions(h, id, 4);
-    const page = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes?page=2&items_per_page=2`), publishListWireSchema);
+    const page = dataOf(
+      await h.as('viewer').get(`/api/v2/agents/${id}/publishes?page=2&items_per_page=2`),
+      publishListWireSchema,
+    );
     expect(page).toMatchObject({ total_records: 5, current_page: 2, total_pages: 3 });
-    expect(page.publish_records.map((r) => [r.version, r.is_live])).toEqual([[3, false], [2, false]]);
+    expect(page.publish_records.map((r) => [r.version, r.is_live])).toEqual([
+      [3, false],
+      [2, false],
+    ]);
     const first = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes`), publishListWireSchema);
     expect(first.publish_records[0]).toMatchObject({ version: 5, is_live: true });
     expect((await h.as('viewer').get(`/api/v2/agents/${id}/publishes?items_per_page=500`)).status).toBe(422);
@@ -134,7 +195,10 @@ describe('publish history', () => {
     await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q2: 'x' });
     await h.as('admin').post(`/api/v2/agents/${id}/publish`, { note: 'Hotfix for the holiday rota' });
     const versions = async (query: string) =>
-      dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes?${query}`), publishListWireSchema).publish_records.map((r) => r.version);
+      dataOf(
+        await h.as('viewer').get(`/api/v2/agents/${id}/publishes?${query}`),
+        publishListWireSchema,
+      ).publish_records.map((r) => r.version);
     expect(await versions('published_by=reviewer@example.com')).toEqual([3, 2]);
     expect(await versions('published_by=admin@example.com')).toEqual([4, 1]);
     expect(await versions('published_by=nobody@example.com')).toEqual([]);
@@ -147,7 +211,10 @@ describe('publish history', () => {
     const id = await h.createAgent();
     const other = await h.createAgent({ agent_name: 'Other' });
     const [v2] = await publishedVersions(h, id, 1);
-    const detail = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes/${v2}`), publishRecordDetailWireSchema);
+    const detail = dataOf(
+      await h.as('viewer').get(`/api/v2/agents/${id}/publishes/${v2}`),
+      publishRecordDetailWireSchema,
+    );
     expect(detail).toMatchObject({ version: 2, note: 'Release 0', is_live: true });
     expect(detail.snapshot.agent_settings.sample_q1).toBe('Question 0');
     expect((await h.as('viewer').get(`/api/v2/agents/${other}/publishes/${v2}`)).status).toBe(404);
@@ -161,20 +228,28 @@ describe('revert preview and rollback', () => {
     const id = await h.createAgent();
     const [v2] = await publishedVersions(h, id, 2);
     await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q3: 'Unpublished' });
-    const preview = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes/${v2}/diff`), revertPreviewWireSchema);
+    const preview = dataOf(
+      await h.as('viewer').get(`/api/v2/agents/${id}/publishes/${v2}/diff`),
+      revertPreviewWireSchema,
+    );
     expect(preview).toMatchObject({ change_track_id: v2, version: 2, discards_unpublished_changes: true });
     expect(preview.staging.sections[0]?.changes.map((c) => [c.path, c.before, c.after])).toEqual([
       ['sample_q1', 'Question 1', 'Question 0'],
       ['sample_q3', 'Unpublished', ''],
     ]);
-    expect(preview.production.sections[0]?.changes.map((c) => [c.path, c.before, c.after])).toEqual([['sample_q1', 'Question 1', 'Question 0']]);
+    expect(preview.production.sections[0]?.changes.map((c) => [c.path, c.before, c.after])).toEqual([
+      ['sample_q1', 'Question 1', 'Question 0'],
+    ]);
   });
 
   it('does not warn about discarding when staging equals production', async () => {
     const h = createHarness();
     const id = await h.createAgent();
     const [v2] = await publishedVersions(h, id, 2);
-    const preview = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes/${v2}/diff`), revertPreviewWireSchema);
+    const preview = dataOf(
+      await h.as('viewer').get(`/api/v2/agents/${id}/publishes/${v2}/diff`),
+      revertPreviewWireSchema,
+    );
     expect(preview.discards_unpublished_changes).toBe(false);
   });
 
@@ -186,20 +261,39 @@ describe('revert preview and rollback', () => {
     const response = await h.as('admin').put(`/api/v2/agents/${id}/rollback`, { change_track_id: v2 });
     expect(response.status).toBe(200);
     const rolled = dataOf(response, agentDetailWireSchema);
-    expect(rolled.staging_rolled_back_to).toMatchObject({ change_track_id: v2, version: 2, by: 'admin@example.com' });
+    expect(rolled.staging_rolled_back_to).toMatchObject({
+      change_track_id: v2,
+      version: 2,
+      by: 'admin@example.com',
+    });
     expect(rolled.staging_revision).toBe(4);
-    const snapshot = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes/${v2}`), publishRecordDetailWireSchema).snapshot;
+    const snapshot = dataOf(
+      await h.as('viewer').get(`/api/v2/agents/${id}/publishes/${v2}`),
+      publishRecordDetailWireSchema,
+    ).snapshot;
     const staging = await read(h, id);
     expect(staging.sample_q1).toBe('Question 0');
-    expect({ ...snapshot.agent_settings, instructions: snapshot.instructions, knowledge_sources: snapshot.knowledge_sources, tools: snapshot.tools, guardrails: snapshot.guardrails }).toEqual(configOf(staging));
+    expect({
+      ...snapshot.agent_settings,
+      instructions: snapshot.instructions,
+      knowledge_sources: snapshot.knowledge_sources,
+      tools: snapshot.tools,
+      guardrails: snapshot.guardrails,
+    }).toEqual(configOf(staging));
     const productionAfter = await read(h, id, 'production');
     expect(configOf(productionAfter)).toEqual(configOf(productionBefore));
     expect(productionAfter.live_version).toBe(productionBefore.live_version);
 
     const diff = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/staging-diff`), stagingDiffSchema);
-    expect(diff.sections[0]?.changes[0]).toMatchObject({ path: 'sample_q1', modified_by: 'admin@example.com' });
+    expect(diff.sections[0]?.changes[0]).toMatchObject({
+      path: 'sample_q1',
+      modified_by: 'admin@example.com',
+    });
 
-    const published = dataOf(await h.as('admin').post(`/api/v2/agents/${id}/publish`, { note: 'Back to v2' }), publishRecordWireSchema);
+    const published = dataOf(
+      await h.as('admin').post(`/api/v2/agents/${id}/publish`, { note: 'Back to v2' }),
+      publishRecordWireSchema,
+    );
     expect(published).toMatchObject({ version: 4, rolled_back_to: v2 });
     expect((await read(h, id)).staging_rolled_back_to).toBeNull();
     const history = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes`), publishListWireSchema);
@@ -222,10 +316,14 @@ describe('revert preview and rollback', () => {
     const id = await h.createAgent();
     const [v2] = await publishedVersions(h, id, 1);
     await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q2: 'x' });
-    const stale = await h.as('admin').put(`/api/v2/agents/${id}/rollback`, { change_track_id: v2 }, { headers: { 'If-Match': '"2"' } });
+    const stale = await h
+      .as('admin')
+      .put(`/api/v2/agents/${id}/rollback`, { change_track_id: v2 }, { headers: { 'If-Match': '"2"' } });
     expect(stale.status).toBe(412);
     expect(errorOf(stale).error.code).toBe('PRECONDITION_FAILED');
-    expect((await h.as('admin').put(`/api/v2/agents/${id}/rollback`, { change_track_id: 'v2' })).status).toBe(422);
+    expect((await h.as('admin').put(`/api/v2/agents/${id}/rollback`, { change_track_id: 'v2' })).status).toBe(
+      422,
+    );
     expect((await h.as('admin').put(`/api/v2/agents/${id}/rollback`, {})).status).toBe(422);
     expect((await read(h, id)).staging_rolled_back_to).toBeNull();
   });
@@ -237,11 +335,14 @@ describe('compare', () => {
     const id = await h.createAgent();
     const [v2, v3] = await publishedVersions(h, id, 2);
     await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q2: 'Draft' });
-    const compare = async (from: string, to: string) => dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/compare?from=${from}&to=${to}`), diffSchema);
+    const compare = async (from: string, to: string) =>
+      dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/compare?from=${from}&to=${to}`), diffSchema);
     const pending = await compare('production', 'staging');
     expect(pending.sections[0]?.changes.map((c) => c.path)).toEqual(['sample_q2']);
     const versions = await compare(String(v2), String(v3));
-    expect(versions.sections[0]?.changes.map((c) => [c.before, c.after])).toEqual([['Question 0', 'Question 1']]);
+    expect(versions.sections[0]?.changes.map((c) => [c.before, c.after])).toEqual([
+      ['Question 0', 'Question 1'],
+    ]);
     expect(await compare(String(v3), 'production')).toEqual({ has_changes: false, sections: [] });
   });
 
@@ -250,7 +351,9 @@ describe('compare', () => {
     const id = await h.createAgent();
     const other = await h.createAgent({ agent_name: 'Other' });
     const [foreign] = await publishedVersions(h, other, 1);
-    expect((await h.as('viewer').get(`/api/v2/agents/${id}/compare?from=production&to=${foreign}`)).status).toBe(404);
+    expect(
+      (await h.as('viewer').get(`/api/v2/agents/${id}/compare?from=production&to=${foreign}`)).status,
+    ).toBe(404);
     expect((await h.as('viewer').get(`/api/v2/agents/${id}/compare?from=live&to=staging`)).status).toBe(422);
     expect((await h.as('viewer').get(`/api/v2/agents/${id}/compare?from=production`)).status).toBe(422);
   });

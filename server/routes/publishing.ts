@@ -29,7 +29,10 @@ export function publishingRoutes(services: Services) {
     const agentId = pathId(c, 'agent_id');
     const body = await jsonBody(c, publishBodySchema, { optional: true });
     const note = body.note === undefined || body.note === '' ? null : body.note;
-    const record = publishing.publish(agentId, user, { note, expected_fingerprint: body.expected_fingerprint });
+    const record = publishing.publish(agentId, user, {
+      note,
+      expected_fingerprint: body.expected_fingerprint,
+    });
     return ok(c, record, `Version ${record.version} is live`, 201);
   });
 
@@ -58,7 +61,11 @@ export function publishingRoutes(services: Services) {
     const body = await jsonBody(c, rollbackBodySchema);
     const agent = publishing.rollback(agentId, user, body.change_track_id, revision);
     c.header('ETag', `"${agent.staging_revision}"`);
-    return ok(c, agent, `Staging now holds version ${agent.staging_rolled_back_to?.version ?? ''}: publish it to make it live`);
+    return ok(
+      c,
+      agent,
+      `Staging now holds version ${agent.staging_rolled_back_to?.version ?? ''}: publish it to make it live`,
+    );
   });
 
   app.get('/agents/:agent_id/compare', (c) => {

@@ -57,10 +57,16 @@ describe('a publish interrupted inside the transaction', () => {
     expect(await everything(h, id)).toEqual(before);
 
     state.failing = false;
-    const record = dataOf(await h.as('reviewer').post(`/api/v2/agents/${id}/publish`, { note: 'Works' }), publishRecordWireSchema);
+    const record = dataOf(
+      await h.as('reviewer').post(`/api/v2/agents/${id}/publish`, { note: 'Works' }),
+      publishRecordWireSchema,
+    );
     expect(record).toMatchObject({ version: 2, note: 'Works', is_live: true });
     const staging = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}`), agentDetailWireSchema);
-    const production = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}?environment=production`), agentDetailWireSchema);
+    const production = dataOf(
+      await h.as('viewer').get(`/api/v2/agents/${id}?environment=production`),
+      agentDetailWireSchema,
+    );
     expect(production.prefix_prompt).toBe('Be brief.');
     expect(production.instructions).toEqual(staging.instructions);
     expect(staging.has_unpublished_changes).toBe(false);
@@ -98,7 +104,15 @@ describe('a rollback interrupted inside the transaction', () => {
       staging_rolled_back_to: null,
     });
 
-    const rolled = dataOf(await h.as('admin').put(`/api/v2/agents/${id}/rollback`, { change_track_id: v1 }), agentDetailWireSchema);
-    expect(rolled).toMatchObject({ sample_q1: '', sample_q2: '', sample_q3: '', staging_rolled_back_to: { version: 1 } });
+    const rolled = dataOf(
+      await h.as('admin').put(`/api/v2/agents/${id}/rollback`, { change_track_id: v1 }),
+      agentDetailWireSchema,
+    );
+    expect(rolled).toMatchObject({
+      sample_q1: '',
+      sample_q2: '',
+      sample_q3: '',
+      staging_rolled_back_to: { version: 1 },
+    });
   });
 });

@@ -82,7 +82,14 @@ const SUBJECTS = [
   'a member on COBRA',
   'a retiree',
 ];
-const VERBS = ['asks about', 'disputes', 'needs a referral for', 'wants a cost estimate for', 'reports a denial of', 'requests coverage details on'];
+const VERBS = [
+  'asks about',
+  'disputes',
+  'needs a referral for',
+  'wants a cost estimate for',
+  'reports a denial of',
+  'requests coverage details on',
+];
 const SERVICES = [
   'an MRI of the knee',
   'a CT scan with contrast',
@@ -176,7 +183,11 @@ function block(rand: Rand, section: number, out: string[]): void {
     for (let row = 0; row < length; row++) out.push(costLine(rand));
   } else {
     for (let row = 0; row < length; row += 3) {
-      out.push(`Q: ${pick(rand, QUESTIONS)}`, `A: ${pick(rand, ACTIONS).replace(/^./, (c) => c.toUpperCase())}, then ${pick(rand, ACTIONS)}.`, '');
+      out.push(
+        `Q: ${pick(rand, QUESTIONS)}`,
+        `A: ${pick(rand, ACTIONS).replace(/^./, (c) => c.toUpperCase())}, then ${pick(rand, ACTIONS)}.`,
+        '',
+      );
     }
   }
   out.push('');
@@ -206,7 +217,14 @@ function reword(rand: Rand, line: string): string {
   if (edit === 1) {
     for (const list of [ACTIONS, SERVICES, TIERS, CONDITIONS, PLANS]) {
       const found = list.find((item) => line.includes(item));
-      if (found !== undefined) return line.replace(found, pick(rand, list.filter((item) => item !== found)));
+      if (found !== undefined)
+        return line.replace(
+          found,
+          pick(
+            rand,
+            list.filter((item) => item !== found),
+          ),
+        );
     }
   }
   return `${line.replace(/[.|]\s*$/, '')} (reviewed: ${pick(rand, ACTIONS)}).`;
@@ -217,7 +235,11 @@ function reword(rand: Rand, line: string): string {
  * modified (most), added or removed, until `fraction` of the lines changed. Returns the text and
  * how many lines changed.
  */
-export function changePrompt(text: string, fraction: number, seed: number): { text: string; changedLines: number } {
+export function changePrompt(
+  text: string,
+  fraction: number,
+  seed: number,
+): { text: string; changedLines: number } {
   const rand = random(seed);
   const lines = text.split('\n');
   const target = Math.round(lines.length * fraction);
@@ -225,7 +247,8 @@ export function changePrompt(text: string, fraction: number, seed: number): { te
   const hunks = Math.max(1, Math.round(target / 2.5));
   const spacing = lines.length / hunks;
   const starts = new Set<number>();
-  for (let h = 0; h < hunks; h++) starts.add(Math.max(PROMPT_INTRO.length, Math.floor((h + rand() * 0.6) * spacing)));
+  for (let h = 0; h < hunks; h++)
+    starts.add(Math.max(PROMPT_INTRO.length, Math.floor((h + rand() * 0.6) * spacing)));
   const out: string[] = [];
   let changed = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -265,7 +288,13 @@ function userOf(services: Services, email: string): UserRecord {
   return found;
 }
 
-function createAgent(services: Services, name: string, projectId: number, prompt: string, creator: UserRecord): AgentDetailWire {
+function createAgent(
+  services: Services,
+  name: string,
+  projectId: number,
+  prompt: string,
+  creator: UserRecord,
+): AgentDetailWire {
   return services.agents.create(
     {
       agent_name: name,
@@ -286,11 +315,21 @@ function createAgent(services: Services, name: string, projectId: number, prompt
   );
 }
 
-function seedPromptAgents(services: Services, clock: SeedClock, users: { editor: UserRecord; admin: UserRecord }): BenchPromptAgent[] {
+function seedPromptAgents(
+  services: Services,
+  clock: SeedClock,
+  users: { editor: UserRecord; admin: UserRecord },
+): BenchPromptAgent[] {
   return BENCH_PROMPT_LINES.map((lines, index) => {
     clock.at(`2026-11-0${index + 2}T10:00:00Z`);
     const production = benchPrompt(lines, 7_000 + lines);
-    const agent = createAgent(services, `Bench · ${lines.toLocaleString('en-US')}-line prompt`, 101 + index, production, users.admin);
+    const agent = createAgent(
+      services,
+      `Bench · ${lines.toLocaleString('en-US')}-line prompt`,
+      101 + index,
+      production,
+      users.admin,
+    );
     clock.at(`2026-11-2${index + 2}T15:30:00Z`);
     const staging = changePrompt(production, BENCH_CHANGED_FRACTION, 9_000 + lines);
     services.edits.updateSettings(agent.id, users.editor, undefined, { prefix_prompt: staging.text });
@@ -366,7 +405,8 @@ function seedHistoryAgent(
   const rand = random(31_337);
   clock.at('2024-01-08T09:00:00Z');
   const agent = createAgent(services, 'Bench · 10,000 publishes', 102, benchPrompt(60, 77), users.admin);
-  for (const text of INSTRUCTION_TWEAKS.slice(0, 6)) services.edits.addInstruction(agent.id, users.editor, undefined, text);
+  for (const text of INSTRUCTION_TWEAKS.slice(0, 6))
+    services.edits.addInstruction(agent.id, users.editor, undefined, text);
   const configs = repos.agents.configs(agent.id);
   if (!configs) throw new Error('The history agent was not stored');
   let config = JSON.parse(configs.staging) as AgentConfig;

@@ -30,11 +30,26 @@ export const DEMO_AGENTS: DemoAgentSpec[] = [
   {
     name: 'Benefits Navigator',
     project_id: 103,
-    domain: 'Answers employees’ questions about medical, dental, vision and wellbeing benefits for the 2026 plan year.',
+    domain:
+      'Answers employees’ questions about medical, dental, vision and wellbeing benefits for the 2026 plan year.',
     intro:
       'You are the Benefits Navigator for Northwind Health employees. You help staff understand the medical, dental, vision, life and wellbeing benefits they can choose, what each plan costs them, how to enrol or make a qualifying life event change, and where to find the official documents. You speak for the Total Rewards team, but you cannot change anyone’s elections; you explain and point the way.',
-    sections: ['privacy', 'identity', 'tone', 'sources', 'accuracy', 'escalation', 'accessibility', 'hr', 'feedback'],
-    samples: ['What is the deductible on the Gold PPO?', 'Can I add my partner to my dental plan mid-year?', 'How much does the employer put into my HSA?'],
+    sections: [
+      'privacy',
+      'identity',
+      'tone',
+      'sources',
+      'accuracy',
+      'escalation',
+      'accessibility',
+      'hr',
+      'feedback',
+    ],
+    samples: [
+      'What is the deductible on the Gold PPO?',
+      'Can I add my partner to my dental plan mid-year?',
+      'How much does the employer put into my HSA?',
+    ],
     agent_type_id: 2,
     llm_config_id: 1,
     reasoning_mode: 'low',
@@ -58,11 +73,31 @@ export const DEMO_AGENTS: DemoAgentSpec[] = [
   {
     name: 'Member Services Assistant',
     project_id: 102,
-    domain: 'Front line for members: coverage, claims status, ID cards and finding care, with hand-over to Tier 1.',
+    domain:
+      'Front line for members: coverage, claims status, ID cards and finding care, with hand-over to Tier 1.',
     intro:
       'You are the Member Services Assistant for Northwind Health Plan members. You answer questions about coverage, claim status, ID cards, premiums and finding in-network care, and you open service cases for the Tier 1 team when a person needs one. Most people who reach you are busy, some are worried about a bill or a diagnosis, and a few are frustrated after a previous contact: be patient and specific with all of them.',
-    sections: ['privacy', 'identity', 'tone', 'sources', 'escalation', 'safety', 'scope', 'accuracy', 'accessibility', 'records', 'fraud', 'claims', 'scheduling', 'feedback'],
-    samples: ['Why was my claim from March denied?', 'Where can I get a replacement ID card?', 'Is Dr. Alvarez in network?'],
+    sections: [
+      'privacy',
+      'identity',
+      'tone',
+      'sources',
+      'escalation',
+      'safety',
+      'scope',
+      'accuracy',
+      'accessibility',
+      'records',
+      'fraud',
+      'claims',
+      'scheduling',
+      'feedback',
+    ],
+    samples: [
+      'Why was my claim from March denied?',
+      'Where can I get a replacement ID card?',
+      'Is Dr. Alvarez in network?',
+    ],
     agent_type_id: 1,
     llm_config_id: 1,
     reasoning_mode: 'medium',
@@ -88,11 +123,16 @@ export const DEMO_AGENTS: DemoAgentSpec[] = [
   {
     name: 'IT Helpdesk Triage',
     project_id: 103,
-    domain: 'First-line IT support: triages problems, walks through common fixes and opens ServiceNow incidents.',
+    domain:
+      'First-line IT support: triages problems, walks through common fixes and opens ServiceNow incidents.',
     intro:
       'You are the IT Helpdesk Triage assistant for Northwind Health staff. You help colleagues with passwords and sign-in, Microsoft 365, printers, VPN, clinical workstation issues and hardware requests. Your job is to solve simple problems in a few steps and, when you cannot, to open a well-described incident so the service desk can act without calling the person back for basics.',
     sections: ['it', 'tone', 'sources', 'records', 'escalation', 'scope', 'privacy'],
-    samples: ['My VPN keeps disconnecting at home', 'How do I request a second monitor?', 'I clicked a link in a suspicious email'],
+    samples: [
+      'My VPN keeps disconnecting at home',
+      'How do I request a second monitor?',
+      'I clicked a link in a suspicious email',
+    ],
     agent_type_id: 3,
     llm_config_id: 2,
     reasoning_mode: 'low',
@@ -120,7 +160,11 @@ export const DEMO_AGENTS: DemoAgentSpec[] = [
     intro:
       'You are the Claims Explainer. Members come to you with an explanation of benefits they do not understand, a bill that looks wrong, or a denial letter. You find the claim, explain in plain words what happened and why, and tell them exactly what they can do next, including how to appeal and by when.',
     sections: ['claims', 'accuracy', 'privacy', 'identity', 'tone', 'sources', 'escalation', 'fraud'],
-    samples: ['What does denial code CO-97 mean?', 'Why do I owe $240 after my MRI?', 'How do I appeal a denied claim?'],
+    samples: [
+      'What does denial code CO-97 mean?',
+      'Why do I owe $240 after my MRI?',
+      'How do I appeal a denied claim?',
+    ],
     agent_type_id: 2,
     llm_config_id: 3,
     reasoning_mode: 'medium',
@@ -144,11 +188,16 @@ export const DEMO_AGENTS: DemoAgentSpec[] = [
   {
     name: 'Prior Authorization Helper',
     project_id: 101,
-    domain: 'Tells members and staff whether a service needs prior authorization and what the request must include.',
+    domain:
+      'Tells members and staff whether a service needs prior authorization and what the request must include.',
     intro:
       'You are the Prior Authorization Helper. You tell members and care coordinators whether a procedure, drug or piece of equipment needs prior authorization under their plan, what clinical information the request must include, and how long a decision usually takes. You never make or predict authorization decisions.',
     sections: ['sources', 'accuracy', 'safety', 'tone', 'escalation', 'scope'],
-    samples: ['Does an outpatient MRI need prior authorization?', 'How long does a pharmacy PA take?', 'What does the request for a CPAP need?'],
+    samples: [
+      'Does an outpatient MRI need prior authorization?',
+      'How long does a pharmacy PA take?',
+      'What does the request for a CPAP need?',
+    ],
     agent_type_id: 2,
     llm_config_id: 1,
     reasoning_mode: 'high',
@@ -175,7 +224,11 @@ export const DEMO_AGENTS: DemoAgentSpec[] = [
     intro:
       'You are Care Finder. You help members find an in-network clinician, clinic or urgent care centre that fits their needs and schedule, and you show open appointment slots. You always confirm the details with the member before anything is booked.',
     sections: ['scheduling', 'safety', 'tone', 'accessibility', 'privacy', 'identity', 'sources'],
-    samples: ['Find me a dermatologist near Harbor Point', 'Is there an urgent care open tonight?', 'I need a Spanish-speaking pediatrician'],
+    samples: [
+      'Find me a dermatologist near Harbor Point',
+      'Is there an urgent care open tonight?',
+      'I need a Spanish-speaking pediatrician',
+    ],
     agent_type_id: 3,
     llm_config_id: 2,
     reasoning_mode: 'low',
@@ -190,7 +243,14 @@ export const DEMO_AGENTS: DemoAgentSpec[] = [
       'Send emergencies to 911 before anything else.',
     ],
     corpora: [1217],
-    tools: [{ id: 7, config: { 14: { days_ahead: 14, departments: ['Primary Care', 'Pediatrics', 'Dermatology'], max_slots: 3 } } }],
+    tools: [
+      {
+        id: 7,
+        config: {
+          14: { days_ahead: 14, departments: ['Primary Care', 'Pediatrics', 'Dermatology'], max_slots: 3 },
+        },
+      },
+    ],
     guardrails: ['pii', 'prompt_injection'],
     createdBy: 'editor@example.com',
     createdOn: '2025-12-03T11:00:00Z',
@@ -199,11 +259,16 @@ export const DEMO_AGENTS: DemoAgentSpec[] = [
   {
     name: 'Nurse Line Companion',
     project_id: 101,
-    domain: 'Voice companion that keeps callers company while they wait for the nurse line and gathers the basics.',
+    domain:
+      'Voice companion that keeps callers company while they wait for the nurse line and gathers the basics.',
     intro:
       'You are the Nurse Line Companion, a voice assistant that answers while a caller waits for a registered nurse. You gather the caller’s name, call-back number and main concern so the nurse can start quickly, and you keep the caller informed about the wait. You do not give clinical advice.',
     sections: ['safety', 'tone', 'escalation', 'scope', 'accessibility', 'privacy'],
-    samples: ['How long is the wait for a nurse?', 'My son has a fever of 102', 'Can you call me back instead?'],
+    samples: [
+      'How long is the wait for a nurse?',
+      'My son has a fever of 102',
+      'Can you call me back instead?',
+    ],
     agent_type_id: 4,
     llm_config_id: 4,
     reasoning_mode: 'off',
@@ -230,7 +295,11 @@ export const DEMO_AGENTS: DemoAgentSpec[] = [
     intro:
       'You are the Pharmacy Formulary Assistant. You tell members and pharmacists whether a medication is on the Northwind formulary, which tier it sits on, whether a generic is preferred, and whether step therapy, quantity limits or prior authorization apply. You do not recommend medications or doses.',
     sections: ['sources', 'accuracy', 'safety', 'tone', 'scope'],
-    samples: ['Is Ozempic covered on my plan?', 'What tier is atorvastatin?', 'Does my inhaler need step therapy?'],
+    samples: [
+      'Is Ozempic covered on my plan?',
+      'What tier is atorvastatin?',
+      'Does my inhaler need step therapy?',
+    ],
     agent_type_id: 2,
     llm_config_id: 1,
     reasoning_mode: 'low',
@@ -257,7 +326,11 @@ export const DEMO_AGENTS: DemoAgentSpec[] = [
     intro:
       'You are the New Hire Onboarding Guide. You help people in their first ninety days at Northwind Health find their way: what to do before day one, how to get equipment and accounts, which training is mandatory and by when, where things are in our buildings, and who to ask about anything else.',
     sections: ['tone', 'sources', 'hr', 'it', 'accessibility', 'feedback'],
-    samples: ['What do I need to bring on my first day?', 'Which training is due in my first week?', 'Where do I park at Elm Street?'],
+    samples: [
+      'What do I need to bring on my first day?',
+      'Which training is due in my first week?',
+      'Where do I park at Elm Street?',
+    ],
     agent_type_id: 1,
     llm_config_id: 2,
     reasoning_mode: 'off',
@@ -285,7 +358,11 @@ export const DEMO_AGENTS: DemoAgentSpec[] = [
     intro:
       'You are the Security Policy Advisor. You explain Northwind Health’s information security and privacy policies to staff in practical terms: how to classify and share data, what counts as an incident, and how to report one. When someone reports a possible incident, your first job is to get it to the security team quickly.',
     sections: ['it', 'privacy', 'scope', 'sources', 'tone', 'escalation', 'records'],
-    samples: ['Can I email a spreadsheet of patient names to a vendor?', 'I lost my work phone', 'What counts as a HIPAA breach?'],
+    samples: [
+      'Can I email a spreadsheet of patient names to a vendor?',
+      'I lost my work phone',
+      'What counts as a HIPAA breach?',
+    ],
     agent_type_id: 1,
     llm_config_id: 3,
     reasoning_mode: 'medium',
@@ -300,7 +377,13 @@ export const DEMO_AGENTS: DemoAgentSpec[] = [
       'Name the policy and section you rely on.',
     ],
     corpora: [1219, 1225],
-    tools: [{ id: 6, disabledActions: [13], config: { 12: { assignment_group: 'Security Operations', urgency: 1, impact: 2 } } }],
+    tools: [
+      {
+        id: 6,
+        disabledActions: [13],
+        config: { 12: { assignment_group: 'Security Operations', urgency: 1, impact: 2 } },
+      },
+    ],
     guardrails: ['pii', 'prompt_injection', 'jailbreak', 'toxicity', 'topic_restriction'],
     createdBy: 'admin@example.com',
     createdOn: '2026-01-05T14:00:00Z',
@@ -313,7 +396,11 @@ export const DEMO_AGENTS: DemoAgentSpec[] = [
     intro:
       'You are the Travel & Expense Helper. You answer staff questions about booking business travel, per-diem and mileage rates, what receipts are needed and how long reimbursement takes, using the Travel & expense policy in force.',
     sections: ['accuracy', 'sources', 'tone', 'scope', 'feedback'],
-    samples: ['What is the per-diem for Chicago?', 'Do I need a receipt for a $20 taxi?', 'How long do reimbursements take?'],
+    samples: [
+      'What is the per-diem for Chicago?',
+      'Do I need a receipt for a $20 taxi?',
+      'How long do reimbursements take?',
+    ],
     agent_type_id: 1,
     llm_config_id: 2,
     reasoning_mode: 'off',
@@ -321,7 +408,10 @@ export const DEMO_AGENTS: DemoAgentSpec[] = [
     voice: null,
     access: 'Only me',
     tags: ['finance'],
-    instructions: ['Quote rates for the current fiscal year only.', 'Send policy exceptions to the finance mailbox.'],
+    instructions: [
+      'Quote rates for the current fiscal year only.',
+      'Send policy exceptions to the finance mailbox.',
+    ],
     corpora: [1223],
     tools: [{ id: 8, disabledActions: [18, 19, 20] }],
     guardrails: ['pii', 'prompt_injection'],
@@ -336,7 +426,11 @@ export const DEMO_AGENTS: DemoAgentSpec[] = [
     intro:
       'You are Billing Code Lookup, an assistant for the billing office. You help coders and billing specialists find the right CPT, HCPCS and ICD-10 codes and modifiers, check documentation requirements, and flag common denial risks. You are a reference, not a coder: the specialist makes the final call.',
     sections: ['accuracy', 'sources', 'tone', 'scope', 'claims', 'records'],
-    samples: ['Which modifier for a bilateral procedure?', 'ICD-10 for type 2 diabetes with neuropathy', 'Is 99214 supported by this note?'],
+    samples: [
+      'Which modifier for a bilateral procedure?',
+      'ICD-10 for type 2 diabetes with neuropathy',
+      'Is 99214 supported by this note?',
+    ],
     agent_type_id: 2,
     llm_config_id: 5,
     reasoning_mode: 'high',
@@ -351,7 +445,15 @@ export const DEMO_AGENTS: DemoAgentSpec[] = [
       'Open a Jira issue for suspected errors in the reference.',
     ],
     corpora: [1221, 1216],
-    tools: [{ id: 5, disabledActions: [11], config: { 9: { project_key: 'REVCYC', issue_type: 'Bug', priority: 'Medium', labels: ['coding-reference'] } } }],
+    tools: [
+      {
+        id: 5,
+        disabledActions: [11],
+        config: {
+          9: { project_key: 'REVCYC', issue_type: 'Bug', priority: 'Medium', labels: ['coding-reference'] },
+        },
+      },
+    ],
     guardrails: ['prompt_injection', 'hallucination_check'],
     createdBy: 'editor@example.com',
     createdOn: '2026-07-07T09:00:00Z',

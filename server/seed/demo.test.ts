@@ -22,7 +22,9 @@ interface AgentRow {
   has_unpublished_changes: number;
   staging_rolled_back_to: string | null;
 }
-const agents = db.prepare('SELECT id, agent_name, has_unpublished_changes, staging_rolled_back_to FROM agents ORDER BY id').all() as AgentRow[];
+const agents = db
+  .prepare('SELECT id, agent_name, has_unpublished_changes, staging_rolled_back_to FROM agents ORDER BY id')
+  .all() as AgentRow[];
 
 describe('demo seed', () => {
   it('is deterministic: a second seed produces identical agents and history', () => {
@@ -48,7 +50,10 @@ describe('demo seed', () => {
   });
 
   it('stores configurations that satisfy the contract, with system prompts of real length', () => {
-    const rows = db.prepare('SELECT staging, production FROM agent_configs').all() as { staging: string; production: string }[];
+    const rows = db.prepare('SELECT staging, production FROM agent_configs').all() as {
+      staging: string;
+      production: string;
+    }[];
     for (const row of rows) {
       for (const text of [row.staging, row.production]) {
         const config = agentConfigSchema.parse(JSON.parse(text));
@@ -100,7 +105,9 @@ describe('demo seed', () => {
   });
 
   it('uses timestamps with microseconds in UTC', () => {
-    const row = db.prepare('SELECT published_on FROM publish_records LIMIT 1').get() as { published_on: string };
+    const row = db.prepare('SELECT published_on FROM publish_records LIMIT 1').get() as {
+      published_on: string;
+    };
     expect(row.published_on).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
   });
 });

@@ -56,14 +56,16 @@ function configure(s: Seeding, agentId: number, spec: DemoAgentSpec, editor: Use
   if (spec.corpora.length > 0) edits.connectCorpora(agentId, editor, undefined, spec.corpora);
   for (const tool of spec.tools) {
     edits.enableTool(agentId, editor, undefined, tool.id);
-    for (const actionId of tool.disabledActions ?? []) edits.setActionEnabled(agentId, editor, undefined, tool.id, actionId, false);
+    for (const actionId of tool.disabledActions ?? [])
+      edits.setActionEnabled(agentId, editor, undefined, tool.id, actionId, false);
     for (const [actionId, config] of Object.entries(tool.config ?? {})) {
       edits.setActionConfig(agentId, editor, undefined, tool.id, Number(actionId), config);
     }
   }
   for (const guardrail of stagingOf(s, agentId).guardrails) {
     const wanted = spec.guardrails.includes(guardrail.type);
-    if (guardrail.enabled !== wanted) edits.toggleGuardrail(agentId, editor, undefined, guardrail.type, wanted);
+    if (guardrail.enabled !== wanted)
+      edits.toggleGuardrail(agentId, editor, undefined, guardrail.type, wanted);
   }
   if (spec.sharepoint) edits.connectSharepoint(agentId, editor, undefined, { folder_url: spec.sharepoint });
   if (spec.access !== 'Only me') edits.setAccess(agentId, editor, undefined, spec.access);
@@ -84,7 +86,9 @@ function smallChange(s: Seeding, agentId: number, step: number, editor: UserReco
     if (target) {
       const base = target.instruction.split(' Also: ')[0] ?? target.instruction;
       const list = agent.instructions.map((i) =>
-        i.id === target.id ? { ...i, instruction: `${base} Also: ${INSTRUCTION_TWEAKS[step % INSTRUCTION_TWEAKS.length]}` } : i,
+        i.id === target.id
+          ? { ...i, instruction: `${base} Also: ${INSTRUCTION_TWEAKS[step % INSTRUCTION_TWEAKS.length]}` }
+          : i,
       );
       edits.replaceInstructions(agentId, editor, undefined, list);
     }
@@ -116,7 +120,10 @@ function smallChange(s: Seeding, agentId: number, step: number, editor: UserReco
     else edits.addInstruction(agentId, editor, undefined, `Temporary: ${pick(s.rand, INSTRUCTION_TWEAKS)}`);
   } else if (kind === 6) {
     const connection = agent.knowledge_sources.corpora.find((c) => !c.is_default);
-    if (connection) edits.updateCorpus(agentId, editor, undefined, connection.corpus.id, { is_enabled: !connection.is_enabled });
+    if (connection)
+      edits.updateCorpus(agentId, editor, undefined, connection.corpus.id, {
+        is_enabled: !connection.is_enabled,
+      });
   } else {
     edits.updateSettings(agentId, editor, undefined, { sample_q3: pick(s.rand, SAMPLE_VARIANTS) });
   }
@@ -194,16 +201,28 @@ function pendingEdits(s: Seeding, ids: Map<string, number>) {
     'Use plain English at about an eighth-grade reading level',
     'Use plain English at about a sixth-grade reading level',
   );
-  edits.updateSettings(benefits, editor, undefined, { prefix_prompt: benefitsPrompt, sample_q3: 'How do I add a newborn to my plan?' });
+  edits.updateSettings(benefits, editor, undefined, {
+    prefix_prompt: benefitsPrompt,
+    sample_q3: 'How do I add a newborn to my plan?',
+  });
   s.clock.advance(1.5);
-  edits.addInstruction(benefits, editor, undefined, 'For newborns and adoptions, the deadline is 60 days, not 30.');
+  edits.addInstruction(
+    benefits,
+    editor,
+    undefined,
+    'For newborns and adoptions, the deadline is 60 days, not 30.',
+  );
   s.clock.advance(3);
   edits.toggleGuardrail(benefits, editor2, undefined, 'toxicity', true);
   edits.connectCorpora(benefits, editor2, undefined, [1222]);
 
   s.clock.at('2026-11-25T14:03:00Z');
   const members = id('Member Services Assistant');
-  edits.setActionConfig(members, editor2, undefined, 9, 22, { queue: 'Member Services Tier 1', priority: 'High', sla_hours: 24 });
+  edits.setActionConfig(members, editor2, undefined, 9, 22, {
+    queue: 'Member Services Tier 1',
+    priority: 'High',
+    sla_hours: 24,
+  });
   s.clock.advance(0.7);
   const memberInstructions = stagingOf(s, members).instructions;
   edits.replaceInstructions(members, editor, undefined, [...memberInstructions].reverse());
@@ -216,17 +235,31 @@ function pendingEdits(s: Seeding, ids: Map<string, number>) {
 
   s.clock.at('2026-11-26T16:20:00Z');
   const care = id('Care Finder');
-  edits.setActionConfig(care, editor, undefined, 7, 14, { days_ahead: 21, departments: ['Primary Care', 'Pediatrics', 'Dermatology'], max_slots: 3 });
-  edits.addInstruction(care, editor, undefined, 'Mention telehealth when no in-person slot is free within a week.');
+  edits.setActionConfig(care, editor, undefined, 7, 14, {
+    days_ahead: 21,
+    departments: ['Primary Care', 'Pediatrics', 'Dermatology'],
+    max_slots: 3,
+  });
+  edits.addInstruction(
+    care,
+    editor,
+    undefined,
+    'Mention telehealth when no in-person slot is free within a week.',
+  );
 
   s.clock.at('2026-11-27T08:05:00Z');
   const pharmacy = id('Pharmacy Formulary Assistant');
-  edits.updateSettings(pharmacy, editor2, undefined, { llm_config: { id: 3, model_name: 'claude-sonnet-4' }, reasoning_mode: 'medium' });
+  edits.updateSettings(pharmacy, editor2, undefined, {
+    llm_config: { id: 3, model_name: 'claude-sonnet-4' },
+    reasoning_mode: 'medium',
+  });
   edits.toggleGuardrail(pharmacy, admin, undefined, 'hallucination_check', true);
 
   s.clock.at('2026-11-27T11:30:00Z');
   const onboarding = id('New Hire Onboarding Guide');
-  edits.updateSettings(onboarding, editor, undefined, { sample_q2: 'Which training is due in my first 30 days?' });
+  edits.updateSettings(onboarding, editor, undefined, {
+    sample_q2: 'Which training is due in my first 30 days?',
+  });
   edits.updateSharepoint(onboarding, editor, undefined, {
     folder_url: 'https://northwindhealth.sharepoint.com/sites/people/Shared%20Documents/Onboarding',
     include_subfolders: false,
@@ -236,7 +269,8 @@ function pendingEdits(s: Seeding, ids: Map<string, number>) {
   const billing = id('Billing Code Lookup');
   const billingInstructions = stagingOf(s, billing).instructions;
   const [first, second, ...rest] = billingInstructions;
-  if (first && second) edits.replaceInstructions(billing, editor, undefined, [second, first, ...rest.slice(0, -1)]);
+  if (first && second)
+    edits.replaceInstructions(billing, editor, undefined, [second, first, ...rest.slice(0, -1)]);
 }
 
 /** The IT agent went live with a change that was then rolled back in staging, not yet published. */
@@ -244,14 +278,22 @@ function rollbackStory(s: Seeding, ids: Map<string, number>) {
   const agentId = ids.get('IT Helpdesk Triage');
   if (agentId === undefined) return;
   const { services, users, clock } = s;
-  const firstReviewed = services.publishing.list(agentId, { page: 1, items_per_page: 100 }).publish_records.at(-2);
+  const firstReviewed = services.publishing
+    .list(agentId, { page: 1, items_per_page: 100 })
+    .publish_records.at(-2);
   clock.at('2026-11-18T10:00:00Z');
   services.edits.enableTool(agentId, users.editor2, undefined, 10);
-  services.edits.addInstruction(agentId, users.editor2, undefined, 'Check the vendor status pages before opening an incident for an outage.');
+  services.edits.addInstruction(
+    agentId,
+    users.editor2,
+    undefined,
+    'Check the vendor status pages before opening an incident for an outage.',
+  );
   clock.advance(2);
   services.publishing.publish(agentId, users.admin, { note: 'Web search for vendor status pages' });
   clock.at('2026-11-23T17:40:00Z');
-  if (firstReviewed) services.publishing.rollback(agentId, users.admin, firstReviewed.change_track_id, undefined);
+  if (firstReviewed)
+    services.publishing.rollback(agentId, users.admin, firstReviewed.change_track_id, undefined);
 }
 
 /** The demo organisation, users and twelve agents with histories; deterministic. */

@@ -23,14 +23,16 @@ export function createAgentService(ctx: ServiceContext, publishing: PublishServi
     let agentType: AgentSettings['agent_type'] = null;
     if (agent_type) {
       const found = catalog.agentType(agent_type.id);
-      if (!found) throw validationError([{ field: 'agent_type', message: `No agent type with id ${agent_type.id}` }]);
+      if (!found)
+        throw validationError([{ field: 'agent_type', message: `No agent type with id ${agent_type.id}` }]);
       agentType = found;
     }
     let llm: AgentSettings['llm_config'] = null;
     const llmId = llm_config === undefined ? catalog.llmConfigs()[0]?.id : llm_config?.id;
     if (llmId !== undefined) {
       const found = catalog.llmConfig(llmId);
-      if (!found) throw validationError([{ field: 'llm_config', message: `No model configuration with id ${llmId}` }]);
+      if (!found)
+        throw validationError([{ field: 'llm_config', message: `No model configuration with id ${llmId}` }]);
       llm = { id: found.id, model_name: found.model_name };
     }
     return { ...DEFAULT_SETTINGS, ...rest, agent_type: agentType, llm_config: llm };
@@ -55,7 +57,8 @@ export function createAgentService(ctx: ServiceContext, publishing: PublishServi
     /** A new agent starts live: its first configuration is published at once as version 1. */
     create(input: CreateAgentInput, actor: UserRecord): AgentDetailWire {
       const project = catalog.project(input.project_id);
-      if (!project) throw validationError([{ field: 'project_id', message: `No project with id ${input.project_id}` }]);
+      if (!project)
+        throw validationError([{ field: 'project_id', message: `No project with id ${input.project_id}` }]);
       const config = newAgentConfig(resolveSettings(input), catalog.guardrailTypes());
       const id = ctx.db
         .transaction(() => {
@@ -71,7 +74,10 @@ export function createAgentService(ctx: ServiceContext, publishing: PublishServi
             created_by: actor.email,
             created_on: on,
           });
-          publishing.publish(created, actor, { note: 'Created', summary: { text: 'Agent created', sections: [] } });
+          publishing.publish(created, actor, {
+            note: 'Created',
+            summary: { text: 'Agent created', sections: [] },
+          });
           return created;
         })
         .immediate();

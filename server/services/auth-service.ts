@@ -25,7 +25,12 @@ export function createAuthService(ctx: ServiceContext) {
       expires_in: Math.round(ctx.config.accessTokenTtlSeconds),
     };
     tokens.insert(pair.access_token, 'auth', user.id, now + ctx.config.refreshTokenTtlSeconds * 1000);
-    tokens.insert(pair.ejento_access_token, 'platform', user.id, now + ctx.config.accessTokenTtlSeconds * 1000);
+    tokens.insert(
+      pair.ejento_access_token,
+      'platform',
+      user.id,
+      now + ctx.config.accessTokenTtlSeconds * 1000,
+    );
     return pair;
   }
 
@@ -38,7 +43,8 @@ export function createAuthService(ctx: ServiceContext) {
       return issue(found.user);
     },
     refresh(authToken: string | undefined): TokenPair {
-      const userId = authToken === undefined ? undefined : tokens.findUserId(authToken, 'auth', ctx.config.clock());
+      const userId =
+        authToken === undefined ? undefined : tokens.findUserId(authToken, 'auth', ctx.config.clock());
       const user = userId === undefined ? undefined : users.findById(userId);
       if (!user) throw new AuthServiceError(401, 'Could not validate credentials: sign in again');
       return issue(user);

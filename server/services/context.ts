@@ -35,18 +35,24 @@ export function requireAgent(ctx: ServiceContext, agentId: number): AgentRecord 
   return agent;
 }
 
-export function requireConfigs(ctx: ServiceContext, agentId: number): { staging: string; production: string } {
+export function requireConfigs(
+  ctx: ServiceContext,
+  agentId: number,
+): { staging: string; production: string } {
   const configs = ctx.repos.agents.configs(agentId);
   if (!configs) throw notFound(`No agent with id ${agentId}`);
   return configs;
 }
 
 const stagingKey = (agentId: number, revision: number) => `${agentId}:s${revision}`;
-const productionKey = (agentId: number, liveChangeTrackId: number | null) => `${agentId}:p${liveChangeTrackId}`;
+const productionKey = (agentId: number, liveChangeTrackId: number | null) =>
+  `${agentId}:p${liveChangeTrackId}`;
 
 /** The agent's staging configuration as of its current revision. Do not mutate. */
 export function stagingConfig(ctx: ServiceContext, agent: AgentRecord): AgentConfig {
-  return ctx.configCache.get(stagingKey(agent.id, agent.staging_revision), () => parseConfig(requireConfigs(ctx, agent.id).staging));
+  return ctx.configCache.get(stagingKey(agent.id, agent.staging_revision), () =>
+    parseConfig(requireConfigs(ctx, agent.id).staging),
+  );
 }
 
 /** The agent's production configuration as of its live publish. Do not mutate. */
@@ -57,10 +63,20 @@ export function productionConfig(ctx: ServiceContext, agent: AgentRecord): Agent
 }
 
 /** Records a configuration just written, so the next read needs no parse. */
-export function rememberStaging(ctx: ServiceContext, agentId: number, revision: number, config: AgentConfig): void {
+export function rememberStaging(
+  ctx: ServiceContext,
+  agentId: number,
+  revision: number,
+  config: AgentConfig,
+): void {
   ctx.configCache.set(stagingKey(agentId, revision), config);
 }
 
-export function rememberProduction(ctx: ServiceContext, agentId: number, liveChangeTrackId: number, config: AgentConfig): void {
+export function rememberProduction(
+  ctx: ServiceContext,
+  agentId: number,
+  liveChangeTrackId: number,
+  config: AgentConfig,
+): void {
   ctx.configCache.set(productionKey(agentId, liveChangeTrackId), config);
 }

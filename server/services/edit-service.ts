@@ -16,7 +16,15 @@ import { fingerprint } from '../domain/fingerprint';
 import { ApiError, conflict, notFound, validationError } from '../http/api-error';
 import type { AgentRecord } from '../repositories/agents';
 import type { UserRecord } from '../repositories/users';
-import { nowTimestamp, parseConfig, rememberStaging, requireAgent, requireConfigs, stagingConfig, type ServiceContext } from './context';
+import {
+  nowTimestamp,
+  parseConfig,
+  rememberStaging,
+  requireAgent,
+  requireConfigs,
+  stagingConfig,
+  type ServiceContext,
+} from './context';
 
 export interface Revision {
   staging_revision: number;
@@ -75,7 +83,10 @@ export function createEditService(ctx: ServiceContext) {
           return {
             value,
             config: before,
-            revision: { staging_revision: agent.staging_revision, has_unpublished_changes: agent.has_unpublished_changes },
+            revision: {
+              staging_revision: agent.staging_revision,
+              has_unpublished_changes: agent.has_unpublished_changes,
+            },
           };
         }
         const on = nowTimestamp(ctx.config.clock);
@@ -98,7 +109,10 @@ export function createEditService(ctx: ServiceContext) {
         return {
           value,
           config: draft,
-          revision: { staging_revision: revision, has_unpublished_changes: print !== agent.production_fingerprint },
+          revision: {
+            staging_revision: revision,
+            has_unpublished_changes: print !== agent.production_fingerprint,
+          },
         };
       })
       .immediate();
@@ -110,7 +124,10 @@ export function createEditService(ctx: ServiceContext) {
       if (update.agent_type === null) resolved.agent_type = null;
       else {
         const type = catalog.agentType(update.agent_type.id);
-        if (!type) throw validationError([{ field: 'agent_type', message: `No agent type with id ${update.agent_type.id}` }]);
+        if (!type)
+          throw validationError([
+            { field: 'agent_type', message: `No agent type with id ${update.agent_type.id}` },
+          ]);
         resolved.agent_type = type;
       }
     }
@@ -118,7 +135,10 @@ export function createEditService(ctx: ServiceContext) {
       if (update.llm_config === null) resolved.llm_config = null;
       else {
         const llm = catalog.llmConfig(update.llm_config.id);
-        if (!llm) throw validationError([{ field: 'llm_config', message: `No model configuration with id ${update.llm_config.id}` }]);
+        if (!llm)
+          throw validationError([
+            { field: 'llm_config', message: `No model configuration with id ${update.llm_config.id}` },
+          ]);
         resolved.llm_config = { id: llm.id, model_name: llm.model_name };
       }
     }
@@ -176,49 +196,90 @@ export function createEditService(ctx: ServiceContext) {
   const tools = (c: AgentConfig) => c.tools;
 
   return {
-    updateSettings(agentId: number, actor: UserRecord, ifMatch: number | undefined, update: AgentSettingsUpdate) {
+    updateSettings(
+      agentId: number,
+      actor: UserRecord,
+      ifMatch: number | undefined,
+      update: AgentSettingsUpdate,
+    ) {
       const refs = resolveRefs(update);
-      const result = edit(agentId, actor, ifMatch, (c) => c.agent_settings, (draft) => {
-        draft.agent_settings = { ...draft.agent_settings, ...update, ...refs };
-      });
+      const result = edit(
+        agentId,
+        actor,
+        ifMatch,
+        (c) => c.agent_settings,
+        (draft) => {
+          draft.agent_settings = { ...draft.agent_settings, ...update, ...refs };
+        },
+      );
       return { ...result.config.agent_settings, ...result.revision };
     },
 
     addInstruction(agentId: number, actor: UserRecord, ifMatch: number | undefined, text: string) {
-      const result = edit(agentId, actor, ifMatch, (c) => c.instructions, (draft): Instruction => {
-        if (draft.instructions.length >= LIMITS.instructions) {
-          throw validationError([{ field: 'instruction', message: `An agent has at most ${LIMITS.instructions} instructions` }]);
-        }
-        const added = { id: sequences.next('instruction', 1000), instruction: text };
-        draft.instructions.push(added);
-        return added;
-      });
+      const result = edit(
+        agentId,
+        actor,
+        ifMatch,
+        (c) => c.instructions,
+        (draft): Instruction => {
+          if (draft.instructions.length >= LIMITS.instructions) {
+            throw validationError([
+              { field: 'instruction', message: `An agent has at most ${LIMITS.instructions} instructions` },
+            ]);
+          }
+          const added = { id: sequences.next('instruction', 1000), instruction: text };
+          draft.instructions.push(added);
+          return added;
+        },
+      );
       return { ...result.value, ...result.revision };
     },
 
-    replaceInstructions(agentId: number, actor: UserRecord, ifMatch: number | undefined, list: Instruction[]) {
-      const result = edit(agentId, actor, ifMatch, (c) => c.instructions, (draft) => {
-        const known = new Set(draft.instructions.map((i) => i.id));
-        const unknown = list.filter((i) => !known.has(i.id));
-        if (unknown.length > 0) {
-          throw validationError(
-            unknown.map((i) => ({
-              field: `instructions.${list.indexOf(i)}.id`,
-              message: `No instruction with id ${i.id} on this agent: add new instructions with POST`,
-            })),
-          );
-        }
-        draft.instructions = list.map((i) => ({ id: i.id, instruction: i.instruction }));
-      });
+    replaceInstructions(
+      agentId: number,
+      actor: UserRecord,
+      ifMatch: number | undefined,
+      list: Instruction[],
+    ) {
+      const result = edit(
+        agentId,
+        actor,
+        ifMatch,
+        (c) => c.instructions,
+        (draft) => {
+          const known = new Set(draft.instructions.map((i) => i.id));
+          const unknown = list.filter((i) => !known.has(i.id));
+          if (unknown.length > 0) {
+            throw validationError(
+              unknown.map((i) => ({
+                field: `instructions.${list.indexOf(i)}.id`,
+                message: `No instruction with id ${i.id} on this agent: add new instructions with POST`,
+              })),
+            );
+          }
+          draft.instructions = list.map((i) => ({ id: i.id, instruction: i.instruction }));
+        },
+      );
       return { instructions: result.config.instructions, ...result.revision };
     },
 
-    deleteInstruction(agentId: number, actor: UserRecord, ifMatch: number | undefined, instructionId: number) {
-      const result = edit(agentId, actor, ifMatch, (c) => c.instructions, (draft) => {
-        const index = draft.instructions.findIndex((i) => i.id === instructionId);
-        if (index < 0) throw notFound(`No instruction with id ${instructionId} on this agent`);
-        draft.instructions.splice(index, 1);
-      });
+    deleteInstruction(
+      agentId: number,
+      actor: UserRecord,
+      ifMatch: number | undefined,
+      instructionId: number,
+    ) {
+      const result = edit(
+        agentId,
+        actor,
+        ifMatch,
+        (c) => c.instructions,
+        (draft) => {
+          const index = draft.instructions.findIndex((i) => i.id === instructionId);
+          if (index < 0) throw notFound(`No instruction with id ${instructionId} on this agent`);
+          draft.instructions.splice(index, 1);
+        },
+      );
       return { instructions: result.config.instructions, ...result.revision };
     },
 
@@ -238,7 +299,13 @@ export function createEditService(ctx: ServiceContext) {
       return { knowledge_sources: result.config.knowledge_sources, ...result.revision };
     },
 
-    updateCorpus(agentId: number, actor: UserRecord, ifMatch: number | undefined, corpusId: number, update: CorpusConnectionUpdate) {
+    updateCorpus(
+      agentId: number,
+      actor: UserRecord,
+      ifMatch: number | undefined,
+      corpusId: number,
+      update: CorpusConnectionUpdate,
+    ) {
       const result = edit(agentId, actor, ifMatch, knowledge, (draft) => {
         const corpora = draft.knowledge_sources.corpora;
         const target = corpora.find((c) => c.corpus.id === corpusId);
@@ -272,7 +339,12 @@ export function createEditService(ctx: ServiceContext) {
         draft.tools.push({
           tool: { id: orgTool.id, name: orgTool.name, type: orgTool.type },
           is_enabled: true,
-          actions: orgTool.actions.map((a) => ({ id: a.id, name: a.name, is_enabled: true, config: a.default_config })),
+          actions: orgTool.actions.map((a) => ({
+            id: a.id,
+            name: a.name,
+            is_enabled: true,
+            config: a.default_config,
+          })),
         });
         draft.tools.sort((a, b) => a.tool.id - b.tool.id);
       });
@@ -286,98 +358,174 @@ export function createEditService(ctx: ServiceContext) {
       return { tools: result.config.tools, ...result.revision };
     },
 
-    setActionConfig(agentId: number, actor: UserRecord, ifMatch: number | undefined, toolId: number, actionId: number, config: ActionConfig) {
+    setActionConfig(
+      agentId: number,
+      actor: UserRecord,
+      ifMatch: number | undefined,
+      toolId: number,
+      actionId: number,
+      config: ActionConfig,
+    ) {
       const result = edit(agentId, actor, ifMatch, tools, (draft) => {
         linkedAction(draft, toolId, actionId).config = config;
       });
       return { tools: result.config.tools, ...result.revision };
     },
 
-    setActionEnabled(agentId: number, actor: UserRecord, ifMatch: number | undefined, toolId: number, actionId: number, enabled: boolean) {
+    setActionEnabled(
+      agentId: number,
+      actor: UserRecord,
+      ifMatch: number | undefined,
+      toolId: number,
+      actionId: number,
+      enabled: boolean,
+    ) {
       const result = edit(agentId, actor, ifMatch, tools, (draft) => {
         linkedAction(draft, toolId, actionId).is_enabled = enabled;
       });
       return { tools: result.config.tools, ...result.revision };
     },
 
-    toggleGuardrail(agentId: number, actor: UserRecord, ifMatch: number | undefined, type: string, enabled: boolean) {
+    toggleGuardrail(
+      agentId: number,
+      actor: UserRecord,
+      ifMatch: number | undefined,
+      type: string,
+      enabled: boolean,
+    ) {
       const known = catalog.guardrailTypes();
       const guardrailType = known.find((g) => g.type === type);
       if (!guardrailType) {
         throw validationError([
-          { field: 'guardrail_type', message: `Unknown guardrail type; expected one of ${known.map((g) => g.type).join(', ')}` },
+          {
+            field: 'guardrail_type',
+            message: `Unknown guardrail type; expected one of ${known.map((g) => g.type).join(', ')}`,
+          },
         ]);
       }
-      const result = edit(agentId, actor, ifMatch, (c) => c.guardrails, (draft) => {
-        const setting = draft.guardrails.find((g) => g.type === type);
-        if (setting) setting.enabled = enabled;
-        else {
-          // A configuration from before this type existed: list it in catalogue order.
-          draft.guardrails.push({ type, name: guardrailType.name, enabled });
-          const order = new Map(known.map((g, i) => [g.type, i]));
-          draft.guardrails.sort((a, b) => (order.get(a.type) ?? 1e9) - (order.get(b.type) ?? 1e9));
-        }
-      });
+      const result = edit(
+        agentId,
+        actor,
+        ifMatch,
+        (c) => c.guardrails,
+        (draft) => {
+          const setting = draft.guardrails.find((g) => g.type === type);
+          if (setting) setting.enabled = enabled;
+          else {
+            // A configuration from before this type existed: list it in catalogue order.
+            draft.guardrails.push({ type, name: guardrailType.name, enabled });
+            const order = new Map(known.map((g, i) => [g.type, i]));
+            draft.guardrails.sort((a, b) => (order.get(a.type) ?? 1e9) - (order.get(b.type) ?? 1e9));
+          }
+        },
+      );
       return { guardrails: result.config.guardrails, ...result.revision };
     },
 
     setAccess(agentId: number, actor: UserRecord, ifMatch: number | undefined, access: Access) {
-      const result = edit(agentId, actor, ifMatch, (c) => c.agent_settings.access, (draft) => {
-        draft.agent_settings.access = access;
-      });
+      const result = edit(
+        agentId,
+        actor,
+        ifMatch,
+        (c) => c.agent_settings.access,
+        (draft) => {
+          draft.agent_settings.access = access;
+        },
+      );
       return { access: result.config.agent_settings.access, ...result.revision };
     },
 
-    annotate(agentId: number, actor: UserRecord, ifMatch: number | undefined, add: string[], remove: string[]) {
-      const result = edit(agentId, actor, ifMatch, (c) => c.agent_settings.tags, (draft) => {
-        const removing = new Set(remove);
-        const tags = draft.agent_settings.tags.filter((t) => !removing.has(t));
-        for (const tag of add) if (!tags.includes(tag)) tags.push(tag);
-        if (tags.length > LIMITS.tags) {
-          throw validationError([{ field: 'add', message: `An agent has at most ${LIMITS.tags} tags` }]);
-        }
-        draft.agent_settings.tags = tags;
-      });
+    annotate(
+      agentId: number,
+      actor: UserRecord,
+      ifMatch: number | undefined,
+      add: string[],
+      remove: string[],
+    ) {
+      const result = edit(
+        agentId,
+        actor,
+        ifMatch,
+        (c) => c.agent_settings.tags,
+        (draft) => {
+          const removing = new Set(remove);
+          const tags = draft.agent_settings.tags.filter((t) => !removing.has(t));
+          for (const tag of add) if (!tags.includes(tag)) tags.push(tag);
+          if (tags.length > LIMITS.tags) {
+            throw validationError([{ field: 'add', message: `An agent has at most ${LIMITS.tags} tags` }]);
+          }
+          draft.agent_settings.tags = tags;
+        },
+      );
       return { tags: result.config.agent_settings.tags, ...result.revision };
     },
 
-    connectSharepoint(agentId: number, actor: UserRecord, ifMatch: number | undefined, input: SharepointFolderInput) {
-      const result = edit(agentId, actor, ifMatch, (c) => c.knowledge_sources.sharepoint_folder, (draft) => {
-        if (draft.knowledge_sources.sharepoint_folder) {
-          throw conflict('A SharePoint folder is already connected: change it with PUT or remove it first');
-        }
-        draft.knowledge_sources.sharepoint_folder = {
-          folder_url: input.folder_url,
-          folder_name: input.folder_name ?? folderNameFromUrl(input.folder_url),
-          include_subfolders: input.include_subfolders ?? true,
-        };
-      });
+    connectSharepoint(
+      agentId: number,
+      actor: UserRecord,
+      ifMatch: number | undefined,
+      input: SharepointFolderInput,
+    ) {
+      const result = edit(
+        agentId,
+        actor,
+        ifMatch,
+        (c) => c.knowledge_sources.sharepoint_folder,
+        (draft) => {
+          if (draft.knowledge_sources.sharepoint_folder) {
+            throw conflict('A SharePoint folder is already connected: change it with PUT or remove it first');
+          }
+          draft.knowledge_sources.sharepoint_folder = {
+            folder_url: input.folder_url,
+            folder_name: input.folder_name ?? folderNameFromUrl(input.folder_url),
+            include_subfolders: input.include_subfolders ?? true,
+          };
+        },
+      );
       return { sharepoint_folder: result.config.knowledge_sources.sharepoint_folder, ...result.revision };
     },
 
-    updateSharepoint(agentId: number, actor: UserRecord, ifMatch: number | undefined, input: SharepointFolderInput) {
-      const result = edit(agentId, actor, ifMatch, (c) => c.knowledge_sources.sharepoint_folder, (draft) => {
-        const current = draft.knowledge_sources.sharepoint_folder;
-        if (!current) throw notFound('No SharePoint folder is connected to this agent');
-        draft.knowledge_sources.sharepoint_folder = {
-          folder_url: input.folder_url,
-          folder_name:
-            input.folder_name !== undefined
-              ? input.folder_name
-              : input.folder_url === current.folder_url
-                ? current.folder_name
-                : folderNameFromUrl(input.folder_url),
-          include_subfolders: input.include_subfolders ?? current.include_subfolders,
-        };
-      });
+    updateSharepoint(
+      agentId: number,
+      actor: UserRecord,
+      ifMatch: number | undefined,
+      input: SharepointFolderInput,
+    ) {
+      const result = edit(
+        agentId,
+        actor,
+        ifMatch,
+        (c) => c.knowledge_sources.sharepoint_folder,
+        (draft) => {
+          const current = draft.knowledge_sources.sharepoint_folder;
+          if (!current) throw notFound('No SharePoint folder is connected to this agent');
+          draft.knowledge_sources.sharepoint_folder = {
+            folder_url: input.folder_url,
+            folder_name:
+              input.folder_name !== undefined
+                ? input.folder_name
+                : input.folder_url === current.folder_url
+                  ? current.folder_name
+                  : folderNameFromUrl(input.folder_url),
+            include_subfolders: input.include_subfolders ?? current.include_subfolders,
+          };
+        },
+      );
       return { sharepoint_folder: result.config.knowledge_sources.sharepoint_folder, ...result.revision };
     },
 
     removeSharepoint(agentId: number, actor: UserRecord, ifMatch: number | undefined) {
-      const result = edit(agentId, actor, ifMatch, (c) => c.knowledge_sources.sharepoint_folder, (draft) => {
-        if (!draft.knowledge_sources.sharepoint_folder) throw notFound('No SharePoint folder is connected to this agent');
-        draft.knowledge_sources.sharepoint_folder = null;
-      });
+      const result = edit(
+        agentId,
+        actor,
+        ifMatch,
+        (c) => c.knowledge_sources.sharepoint_folder,
+        (draft) => {
+          if (!draft.knowledge_sources.sharepoint_folder)
+            throw notFound('No SharePoint folder is connected to this agent');
+          draft.knowledge_sources.sharepoint_folder = null;
+        },
+      );
       return { sharepoint_folder: result.config.knowledge_sources.sharepoint_folder, ...result.revision };
     },
   };

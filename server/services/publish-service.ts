@@ -45,25 +45,40 @@ export function createPublishService(ctx: ServiceContext) {
 
   /** production → staging, without attribution; shared by the review and the publish summary. */
   function pendingDiff(agent: AgentRecord): Diff {
-    return ctx.diffCache.get(`pending:${agent.id}:${agent.staging_revision}:${agent.live_change_track_id}`, () =>
-      diffConfigs(productionConfig(ctx, agent), stagingConfig(ctx, agent)),
+    return ctx.diffCache.get(
+      `pending:${agent.id}:${agent.staging_revision}:${agent.live_change_track_id}`,
+      () => diffConfigs(productionConfig(ctx, agent), stagingConfig(ctx, agent)),
     );
   }
 
   function snapshotOf(agentId: number, changeTrackId: number): AgentConfig {
     const text = publishes.snapshot(agentId, changeTrackId);
-    if (text === undefined) throw notFound(`Agent ${agentId} has no publish with change_track_id ${changeTrackId}`);
+    if (text === undefined)
+      throw notFound(`Agent ${agentId} has no publish with change_track_id ${changeTrackId}`);
     return parseConfig(text);
   }
 
-  function publishInTransaction(agentId: number, actor: UserRecord, options: PublishOptions): PublishRecordWire {
+  function publishInTransaction(
+    agentId: number,
+    actor: UserRecord,
+    options: PublishOptions,
+  ): PublishRecordWire {
     const agent = requireAgent(ctx, agentId);
     if (agent.live_change_track_id !== null && !agent.has_unpublished_changes) {
-      throw new ApiError(409, 'NOTHING_TO_PUBLISH', 'Staging matches production: nothing to publish', undefined, {
-        has_changes: false,
-      });
+      throw new ApiError(
+        409,
+        'NOTHING_TO_PUBLISH',
+        'Staging matches production: nothing to publish',
+        undefined,
+        {
+          has_changes: false,
+        },
+      );
     }
-    if (options.expected_fingerprint !== undefined && options.expected_fingerprint !== agent.staging_fingerprint) {
+    if (
+      options.expected_fingerprint !== undefined &&
+      options.expected_fingerprint !== agent.staging_fingerprint
+    ) {
       throw new ApiError(
         412,
         'STAGING_CHANGED',
@@ -103,9 +118,12 @@ export function createPublishService(ctx: ServiceContext) {
   }
 
   function resolveRef(agent: AgentRecord, ref: CompareRef): { key: string; config: () => AgentConfig } {
-    if (ref === 'staging') return { key: `s${agent.staging_revision}`, config: () => stagingConfig(ctx, agent) };
-    if (ref === 'production') return { key: `p${agent.live_change_track_id}`, config: () => productionConfig(ctx, agent) };
-    if (!publishes.find(agent.id, ref)) throw notFound(`Agent ${agent.id} has no publish with change_track_id ${ref}`);
+    if (ref === 'staging')
+      return { key: `s${agent.staging_revision}`, config: () => stagingConfig(ctx, agent) };
+    if (ref === 'production')
+      return { key: `p${agent.live_change_track_id}`, config: () => productionConfig(ctx, agent) };
+    if (!publishes.find(agent.id, ref))
+      throw notFound(`Agent ${agent.id} has no publish with change_track_id ${ref}`);
     return { key: `c${ref}`, config: () => snapshotOf(agent.id, ref) };
   }
 
@@ -125,7 +143,11 @@ export function createPublishService(ctx: ServiceContext) {
         const edits = fieldEdits.forAgent(agentId);
         const attribute = (change: FieldChange): FieldChange => {
           const edit = edits.get(change.path);
-          return { ...change, modified_by: edit?.modified_by ?? null, modified_on: edit?.modified_on ?? null };
+          return {
+            ...change,
+            modified_by: edit?.modified_by ?? null,
+            modified_on: edit?.modified_on ?? null,
+          };
         };
         return {
           has_changes: diff.has_changes,
@@ -138,10 +160,20 @@ export function createPublishService(ctx: ServiceContext) {
     },
 
     list(agentId: number, query: PublishListQuery): PublishListWire {
-      const agent = requireAgent(ctx, agentId);
+      // The head only (two integers): loading the agent would parse both configurations on
+      // every page request.
+      const agent = agents.head(agentId);
+      if (!agent) throw notFound(`No agent with id ${agentId}`);
       // Records are append-only and every publish goes live, so the live publish keys the whole
       // history: a page is computed once until the next publish.
-      const key = JSON.stringify([agentId, agent.live_change_track_id, query.page, query.items_per_page, query.published_by, query.q]);
+      const key = JSON.stringify([
+        agentId,
+        agent.live_change_track_id,
+        query.page,
+        query.items_per_page,
+        query.published_by,
+        query.q,
+      ]);
       return pages.get(key, () => {
         const offset = (query.page - 1) * query.items_per_page;
         const { rows, total } = publishes.list(
@@ -161,7 +193,10 @@ export function createPublishService(ctx: ServiceContext) {
       const agent = requireAgent(ctx, agentId);
       const record = publishes.find(agentId, changeTrackId);
       if (!record) throw notFound(`Agent ${agentId} has no publish with change_track_id ${changeTrackId}`);
-      return { ...publishRecordWire(record, agent.live_change_track_id), snapshot: snapshotOf(agentId, changeTrackId) };
+      return {
+        ...publishRecordWire(record, agent.live_change_track_id),
+        snapshot: snapshotOf(agentId, changeTrackId),
+      };
     },
 
     revertPreview(agentId: number, changeTrackId: number): RevertPreviewWire {
@@ -187,7 +222,8 @@ export function createPublishService(ctx: ServiceContext) {
         .transaction(() => {
           const agent = requireAgent(ctx, agentId);
           const record = publishes.find(agentId, changeTrackId);
-          if (!record) throw notFound(`Agent ${agentId} has no publish with change_track_id ${changeTrackId}`);
+          if (!record)
+            throw notFound(`Agent ${agentId} has no publish with change_track_id ${changeTrackId}`);
           const before = stagingConfig(ctx, agent);
           checkIfMatch(agent, ifMatch, () => before);
           const snapshot = snapshotOf(agentId, changeTrackId);
@@ -206,7 +242,12 @@ export function createPublishService(ctx: ServiceContext) {
             modified_on: on,
           });
           rememberStaging(ctx, agentId, agent.staging_revision + 1, snapshot);
-          agents.setRolledBack(agentId, { change_track_id: changeTrackId, version: record.version, by: actor.email, on });
+          agents.setRolledBack(agentId, {
+            change_track_id: changeTrackId,
+            version: record.version,
+            by: actor.email,
+            on,
+          });
           fieldEdits.record(agentId, changedPaths(diffConfigs(before, snapshot)), actor.email, on);
           const result = agentDetailWire(requireAgent(ctx, agentId), snapshot, 'staging');
           ctx.config.insideTransaction?.('rollback', agentId);
@@ -219,7 +260,9 @@ export function createPublishService(ctx: ServiceContext) {
       const agent = requireAgent(ctx, agentId);
       const a = resolveRef(agent, from);
       const b = resolveRef(agent, to);
-      return ctx.diffCache.get(`compare:${agentId}:${a.key}:${b.key}`, () => diffConfigs(a.config(), b.config()));
+      return ctx.diffCache.get(`compare:${agentId}:${a.key}:${b.key}`, () =>
+        diffConfigs(a.config(), b.config()),
+      );
     },
   };
 }

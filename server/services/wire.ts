@@ -9,7 +9,11 @@ import type { AgentRecord } from '../repositories/agents';
 import type { PublishRecordRow } from '../repositories/publishes';
 
 /** Ejento's agent objects are flat: the agent_settings fields sit at the top level. */
-export function agentDetailWire(agent: AgentRecord, config: AgentConfig, environment: Environment): AgentDetailWire {
+export function agentDetailWire(
+  agent: AgentRecord,
+  config: AgentConfig,
+  environment: Environment,
+): AgentDetailWire {
   return {
     ...config.agent_settings,
     id: agent.id,
@@ -47,7 +51,10 @@ export function agentSummaryWire(agent: AgentRecord): AgentSummaryWire {
   };
 }
 
-export function publishRecordWire(row: PublishRecordRow, liveChangeTrackId: number | null): PublishRecordWire {
+export function publishRecordWire(
+  row: PublishRecordRow,
+  liveChangeTrackId: number | null,
+): PublishRecordWire {
   return {
     change_track_id: row.change_track_id,
     version: row.version,

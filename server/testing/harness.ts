@@ -1,6 +1,12 @@
 import { expect } from 'vitest';
 import { z } from 'zod';
-import { agentDetailWireSchema, envelopeSchema, errorEnvelopeSchema, tokenPairSchema, type ErrorEnvelope } from '../../contract';
+import {
+  agentDetailWireSchema,
+  envelopeSchema,
+  errorEnvelopeSchema,
+  tokenPairSchema,
+  type ErrorEnvelope,
+} from '../../contract';
 import { createApp } from '../app';
 import type { ServerConfig } from '../config';
 import { openDatabase } from '../db/database';
@@ -27,7 +33,9 @@ export interface Received {
 export function dataOf<S extends z.ZodType>(response: Received, schema: S): z.output<S> {
   const parsed = envelopeSchema(schema).safeParse(response.body);
   if (!parsed.success) {
-    throw new Error(`Response ${response.status} does not match the contract: ${z.prettifyError(parsed.error)}\n${JSON.stringify(response.body).slice(0, 2000)}`);
+    throw new Error(
+      `Response ${response.status} does not match the contract: ${z.prettifyError(parsed.error)}\n${JSON.stringify(response.body).slice(0, 2000)}`,
+    );
   }
   return (parsed.data as { data: z.output<S> }).data;
 }
@@ -54,7 +62,11 @@ export function createHarness(config: Partial<ServerConfig> = {}) {
     }
     const response = await app.request(path, { method, headers, body });
     const text = await response.text();
-    return { status: response.status, headers: response.headers, body: text === '' ? null : (JSON.parse(text) as unknown) };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: text === '' ? null : (JSON.parse(text) as unknown),
+    };
   }
 
   async function login(email: string, password = 'sandbox') {
@@ -82,10 +94,13 @@ export function createHarness(config: Partial<ServerConfig> = {}) {
       call(method, path, { ...sent, token: await tokenFor(email) });
     return {
       get: (path: string, sent?: Omit<Sent, 'token'>) => send('GET', path, sent),
-      post: (path: string, body?: unknown, sent?: Omit<Sent, 'token'>) => send('POST', path, { ...sent, body }),
+      post: (path: string, body?: unknown, sent?: Omit<Sent, 'token'>) =>
+        send('POST', path, { ...sent, body }),
       put: (path: string, body?: unknown, sent?: Omit<Sent, 'token'>) => send('PUT', path, { ...sent, body }),
-      patch: (path: string, body?: unknown, sent?: Omit<Sent, 'token'>) => send('PATCH', path, { ...sent, body }),
-      delete: (path: string, body?: unknown, sent?: Omit<Sent, 'token'>) => send('DELETE', path, { ...sent, body }),
+      patch: (path: string, body?: unknown, sent?: Omit<Sent, 'token'>) =>
+        send('PATCH', path, { ...sent, body }),
+      delete: (path: string, body?: unknown, sent?: Omit<Sent, 'token'>) =>
+        send('DELETE', path, { ...sent, body }),
       send,
     };
   }
@@ -99,7 +114,8 @@ export function createHarness(config: Partial<ServerConfig> = {}) {
       prefix_prompt: 'You are Northwind Health’s benefits assistant.',
       ...overrides,
     });
-    if (response.status !== 201) throw new Error(`Creating an agent failed: ${JSON.stringify(response.body)}`);
+    if (response.status !== 201)
+      throw new Error(`Creating an agent failed: ${JSON.stringify(response.body)}`);
     return dataOf(response, agentDetailWireSchema).id;
   }
 

@@ -1,5 +1,5 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
-import { notifications } from '@mantine/notifications';
+import { showToast } from '@/components/toasts';
 import { errorMessage, isApiError } from '@/api/api-error';
 
 /**
@@ -13,7 +13,7 @@ export const queryClient = new QueryClient({
       if (query.state.data === undefined) return;
       // An expired session already sends the user to sign in; no toast on top of that.
       if (isApiError(error) && error.status === 401) return;
-      notifications.show({
+      showToast({
         id: `refresh-failed-${query.queryHash}`,
         color: 'yellow',
         title: 'Could not refresh',

@@ -9,28 +9,69 @@ function FirstLoad() {
   return <NavigationProgress active />;
 }
 
+/** Every route's loader, in one small module that loads beside the screen's code (see loaders.ts). */
+const loaders = () => import('./routes/loaders');
+
 /**
- * Route modules live in app/routes and are lazy: each screen's code (and the diff viewer)
- * loads only when the screen opens. Route modules export `Component`, and optionally
- * `loader` (warms the query cache only) and `ErrorBoundary`.
+ * Route modules live in app/routes and are lazy: each screen's code (and the diff viewer) loads
+ * only when the screen opens. Route modules export `Component` and optionally `ErrorBoundary`;
+ * the loaders (which only warm the query cache) are apart, so the router fetches a screen's code
+ * and starts its API calls at the same time.
  */
 export const router = createBrowserRouter([
   { path: '/sign-in', lazy: () => import('./routes/sign-in'), hydrateFallbackElement: <FirstLoad /> },
   {
     path: '/',
-    lazy: () => import('./routes/shell'),
+    lazy: {
+      loader: async () => (await loaders()).shellLoader,
+      Component: async () => (await import('./routes/shell')).Component,
+      ErrorBoundary: async () => (await import('./routes/shell')).ErrorBoundary,
+    },
     hydrateFallbackElement: <FirstLoad />,
     children: [
       { index: true, loader: () => redirect('/agents') },
-      { path: 'agents', lazy: () => import('./routes/agent-list') },
+      {
+        path: 'agents',
+        lazy: {
+          loader: async () => (await loaders()).agentListLoader,
+          Component: async () => (await import('./routes/agent-list')).Component,
+          ErrorBoundary: async () => (await import('./routes/agent-list')).ErrorBoundary,
+        },
+      },
       {
         path: 'agents/:agentId',
-        lazy: () => import('./routes/agent'),
+        lazy: {
+          loader: async () => (await loaders()).agentLoader,
+          Component: async () => (await import('./routes/agent')).Component,
+          ErrorBoundary: async () => (await import('./routes/agent')).ErrorBoundary,
+        },
         children: [
           { index: true, loader: ({ params }) => redirect(`/agents/${params.agentId ?? ''}/edit`) },
-          { path: 'edit', lazy: () => import('./routes/agent-edit') },
-          { path: 'review', lazy: () => import('./routes/agent-review') },
-          { path: 'history', lazy: () => import('./routes/agent-history') },
+          {
+            path: 'edit',
+            lazy: {
+              loader: async () => (await loaders()).agentEditLoader,
+              Component: async () => (await import('./routes/agent-edit')).Component,
+              ErrorBoundary: async () => (await import('./routes/agent-edit')).ErrorBoundary,
+            },
+          },
+          {
+            path: 'review',
+            lazy: {
+              loader: async () => (await loaders()).agentReviewLoader,
+              Component: async () => (await import('./routes/agent-review')).Component,
+              ErrorBoundary: async () => (await import('./routes/agent-review')).ErrorBoundary,
+            },
+          },
+          {
+            path: 'history',
+            lazy: {
+              loader: async () => (await loaders()).agentHistoryLoader,
+              shouldRevalidate: async () => (await loaders()).agentHistoryShouldRevalidate,
+              Component: async () => (await import('./routes/agent-history')).Component,
+              ErrorBoundary: async () => (await import('./routes/agent-history')).ErrorBoundary,
+            },
+          },
         ],
       },
       { path: '*', lazy: () => import('./routes/not-found') },

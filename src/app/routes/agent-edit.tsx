@@ -1,39 +1,9 @@
 import { Suspense } from 'react';
-import { useParams, useRevalidator, useRouteError, type LoaderFunctionArgs } from 'react-router';
-import { idParamSchema } from '@contract';
-import { agentQueries } from '@/api/agents/queries';
+import { useParams, useRevalidator, useRouteError } from 'react-router';
 import { errorMessage, isApiError } from '@/api/api-error';
-import { catalogQueries } from '@/api/catalog/queries';
-import { getSession } from '@/api/session';
 import { PageError } from '@/components/page-error';
 import { AgentEditor, SectionSkeleton } from '@/features/editor/agent-editor';
-import { queryClient } from '../query-client';
-
-function agentIdOf(raw: string | undefined): number {
-  const parsed = idParamSchema.safeParse(raw);
-  if (!parsed.success) throw new Response('Not found', { status: 404 });
-  return parsed.data;
-}
-
-/**
- * Warms the cache: the agent and the permissions (awaited, so a failure reaches the error
- * boundary), and the pickers' catalogues in the background.
- */
-export async function loader({ params }: LoaderFunctionArgs) {
-  const agentId = agentIdOf(params.agentId);
-  if (!getSession()) return null;
-  const ignore = () => undefined;
-  void queryClient.query(catalogQueries.llmConfigs()).catch(ignore);
-  void queryClient.query(catalogQueries.agentTypes()).catch(ignore);
-  void queryClient.query(catalogQueries.corpora()).catch(ignore);
-  void queryClient.query(catalogQueries.tools()).catch(ignore);
-  void queryClient.query(agentQueries.guardrailTypes(agentId)).catch(ignore);
-  await Promise.all([
-    queryClient.query(agentQueries.detail(agentId)),
-    queryClient.query(agentQueries.permissions(agentId)),
-  ]);
-  return null;
-}
+import { agentIdOf } from './loaders';
 
 export function Component() {
   const { agentId } = useParams();

@@ -1,26 +1,10 @@
 import { Suspense } from 'react';
 import { Skeleton, Stack } from '@mantine/core';
-import { useParams, useRevalidator, useRouteError, type LoaderFunctionArgs } from 'react-router';
-import { agentQueries } from '@/api/agents/queries';
+import { useParams, useRevalidator, useRouteError } from 'react-router';
 import { errorMessage, isApiError } from '@/api/api-error';
 import { PageError } from '@/components/page-error';
 import { ReviewScreen } from '@/features/review/review-screen';
-import { idParamSchema } from '@contract';
-import { queryClient } from '../query-client';
-
-function agentIdOf(raw: string | undefined): number {
-  const parsed = idParamSchema.safeParse(raw);
-  if (!parsed.success) throw new Response('Not found', { status: 404 });
-  return parsed.data;
-}
-
-/** Warms the cache: the diff (awaited, so a failure reaches the error boundary) and the permissions. */
-export async function loader({ params }: LoaderFunctionArgs) {
-  const agentId = agentIdOf(params.agentId);
-  void queryClient.prefetchQuery(agentQueries.permissions(agentId));
-  await queryClient.query(agentQueries.stagingDiff(agentId));
-  return null;
-}
+import { agentIdOf } from './loaders';
 
 export function Component() {
   const { agentId } = useParams();

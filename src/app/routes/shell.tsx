@@ -1,37 +1,14 @@
 import { AppShell, Anchor, Button, Container, Group, Text } from '@mantine/core';
 import { useCallback } from 'react';
-import {
-  Link,
-  NavLink,
-  Outlet,
-  redirect,
-  useNavigate,
-  useNavigation,
-  useRouteError,
-  type LoaderFunctionArgs,
-} from 'react-router';
+import { Link, NavLink, Outlet, useNavigate, useNavigation, useRouteError } from 'react-router';
 import { errorMessage } from '@/api/api-error';
-import { authQueries } from '@/api/auth/queries';
 import { useSignOut } from '@/api/auth/use-sign-out';
-import { getSession } from '@/api/session';
 import { ColorSchemeMenu } from '@/components/color-scheme-menu';
 import { NavigationProgress } from '@/components/navigation-progress';
 import { PageError } from '@/components/page-error';
 import { UserMenu } from '@/features/auth/user-menu';
 import type { SignInLocationState } from '@/features/auth/sign-in-page';
-import { signInPathFor } from '@/lib/safe-next-path';
-import { queryClient } from '../query-client';
 import classes from './shell.module.css';
-
-/** The guard: no session, no console. The sign-in page brings the user back here afterwards. */
-export function loader({ request }: LoaderFunctionArgs) {
-  if (!getSession()) {
-    const url = new URL(request.url);
-    throw redirect(signInPathFor(`${url.pathname}${url.search}${url.hash}`));
-  }
-  void queryClient.prefetchQuery(authQueries.me());
-  return null;
-}
 
 function ShellFrame({ children }: { children: React.ReactNode }) {
   const navigation = useNavigation();

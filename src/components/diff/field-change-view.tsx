@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import type { FieldChange } from '@/api/adapter';
 import { classifyChange, formatTimestamp, isPromptPath, toDiffText } from '@/lib/format-value';
@@ -15,7 +16,15 @@ export interface FieldChangeViewProps {
 }
 
 /** One changed field as the server reported it: label, kind of change, who changed it, and the values. */
-export function FieldChangeView({ change, beforeLabel, afterLabel }: FieldChangeViewProps) {
+/**
+ * Memoised: the review screen re-renders as the reviewer moves between changes or marks sections
+ * viewed, and a change's view (a text diff of a long prompt above all) only depends on the change.
+ */
+export const FieldChangeView = memo(function FieldChangeView({
+  change,
+  beforeLabel,
+  afterLabel,
+}: FieldChangeViewProps) {
   const kind = classifyChange(change.path, change.before, change.after);
   return (
     <Paper withBorder p="md" radius="md" component="article" aria-label={change.label}>
@@ -63,7 +72,7 @@ export function FieldChangeView({ change, beforeLabel, afterLabel }: FieldChange
       )}
     </Paper>
   );
-}
+});
 
 /** An added or removed item has one side only: one column says it all. */
 function oneSided(change: FieldChange, beforeLabel: string, afterLabel: string) {

@@ -26,15 +26,16 @@ export function useSignedInUser() {
 
 export interface UserMenuTriggerProps extends Partial<DeferredIntent> {
   ref?: Ref<HTMLButtonElement>;
+  className?: string;
 }
 
 /** The avatar and name that open the menu; Mantine's Menu.Target adds its own props through `rest`. */
-export function UserMenuTrigger({ ref, ...rest }: UserMenuTriggerProps) {
+export function UserMenuTrigger({ ref, className, ...rest }: UserMenuTriggerProps) {
   const { me, user, displayName } = useSignedInUser();
   return (
     <UnstyledButton
       ref={ref}
-      className={classes.trigger}
+      className={className ? `${classes.trigger} ${className}` : classes.trigger}
       aria-label={displayName ? `Account: ${displayName}` : 'Account'}
       aria-haspopup="menu"
       {...rest}

@@ -1,5 +1,5 @@
 import { Container, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { showToast } from '@/components/toasts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -60,7 +60,7 @@ export function AgentLayout({ agentId }: AgentLayoutProps) {
           agentName={agent.config.agent_settings.agent_name}
           onClose={() => setDeleting(false)}
           onDeleted={() => {
-            notifications.show({ message: `“${agent.config.agent_settings.agent_name}” was deleted.` });
+            showToast({ message: `“${agent.config.agent_settings.agent_name}” was deleted.` });
             void Promise.resolve(navigate('/agents', { replace: true })).then(() =>
               queryClient.removeQueries({ queryKey: agentKeys.agent(agentId) }),
             );

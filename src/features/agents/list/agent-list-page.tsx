@@ -1,5 +1,5 @@
 import { Button, Container, Group, Pagination, Stack, Switch, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { showToast } from '@/components/toasts';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -137,7 +137,7 @@ export function AgentListPage() {
             defaultProjectId={view.projectId}
             onCreated={(agent) => {
               setCreating(false);
-              notifications.show({
+              showToast({
                 color: 'green',
                 message: `“${agent.config.agent_settings.agent_name}” was created.`,
               });

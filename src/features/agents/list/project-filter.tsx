@@ -1,4 +1,4 @@
-import { NativeSelect } from '@mantine/core';
+import { Input } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { catalogQueries } from '@/api/catalog/queries';
 import { ConsoleIcon } from '@/components/console-icon';
@@ -27,12 +27,15 @@ export function ProjectFilter({ value, onChange }: ProjectFilterProps) {
   // A project from the URL stays selected (by id) until the catalogue says what it is called.
   const known = value === null || groups.some((g) => g.items.some((i) => i.value === String(value)));
   return (
-    <NativeSelect
+    <Input
+      component="select"
       aria-label="Project"
       value={value === null ? ALL : String(value)}
       onChange={(e) => onChange(e.currentTarget.value === ALL ? null : Number(e.currentTarget.value))}
       disabled={projects.isError}
       rightSection={<ConsoleIcon name="chevron-down" size={14} />}
+      rightSectionPointerEvents="none"
+      pointer
       w={{ base: '100%', sm: 240 }}
     >
       <option value={ALL}>{firstOption}</option>
@@ -46,6 +49,6 @@ export function ProjectFilter({ value, onChange }: ProjectFilterProps) {
           ))}
         </optgroup>
       ))}
-    </NativeSelect>
+    </Input>
   );
 }

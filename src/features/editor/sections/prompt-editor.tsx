@@ -26,6 +26,13 @@ export interface PromptEditorProps {
 /** The size line updates once typing pauses: counting lines of 200,000 characters per key would lag. */
 const STATS_DELAY_MS = 150;
 
+/**
+ * Above this size the field stops growing with its content and simply fills most of the screen:
+ * sizing a field to its content measures the whole text again on every key, which on a
+ * 200,000-character prompt costs more than a frame.
+ */
+const CONTENT_SIZING_MAX_CHARS = 20_000;
+
 interface Stats {
   chars: number;
   lines: number;
@@ -74,6 +81,7 @@ export function PromptEditor({
     .filter(Boolean)
     .join(' ');
   const overLimit = stats.chars > LIMITS.prompt;
+  const sizedToContent = stats.chars <= CONTENT_SIZING_MAX_CHARS;
 
   return (
     <Input.Wrapper
@@ -107,10 +115,11 @@ export function PromptEditor({
             paddingBlock: 'var(--mantine-spacing-xs)',
             // Grows with the text (where the browser can size a field to its content), from a
             // comfortable start to most of the screen, then scrolls; the user may drag it taller.
-            fieldSizing: 'content',
+            // A long prompt gets that tallest size at once (see CONTENT_SIZING_MAX_CHARS).
+            fieldSizing: sizedToContent ? 'content' : 'fixed',
             minHeight: '18rem',
-            maxHeight: '70vh',
-            height: 'auto',
+            maxHeight: sizedToContent ? '70vh' : undefined,
+            height: sizedToContent ? 'auto' : '70vh',
             resize: 'vertical',
             whiteSpace: 'pre-wrap',
             overflowWrap: 'anywhere',

@@ -1,0 +1,111 @@
+import { redirect, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from 'react-router';
+import { agentQueries } from '@/api/agents/queries';
+import { authQueries } from '@/api/auth/queries';
+import { catalogQueries } from '@/api/catalog/queries';
+import { publishQueries } from '@/api/publishes/queries';
+import { getSession } from '@/api/session';
+import { agentListFilters } from '@/features/agents/list/use-agent-list-view';
+import { parseAgentListView } from '@/lib/agent-list-view';
+import { parseHistoryParams } from '@/lib/history-params';
+import { signInPathFor } from '@/lib/safe-next-path';
+import { idParamSchema } from '@contract';
+import { queryClient } from '../query-client';
+
+/**
+ * Every route's loader, apart from the screens' code: the router loads this small module and the
+ * screen's chunks side by side, so the API calls leave while the screen's code is still on its
+ * way (a 3 MB staging diff is then often there before the diff viewer). Loaders only warm the
+ * query cache; screens read through the same query options.
+ */
+
+export function agentIdOf(raw: string | undefined): number {
+  const parsed = idParamSchema.safeParse(raw);
+  if (!parsed.success) throw new Response('Not found', { status: 404 });
+  return parsed.data;
+}
+
+const ignore = () => undefined;
+
+/** The guard: no session, no console. The sign-in page brings the user back here afterwards. */
+export function shellLoader({ request }: LoaderFunctionArgs) {
+  if (!getSession()) {
+    const url = new URL(request.url);
+    throw redirect(signInPathFor(`${url.pathname}${url.search}${url.hash}`));
+  }
+  void queryClient.prefetchQuery(authQueries.me());
+  return null;
+}
+
+/** Warms the cache for the page the URL asks for; never waits for it. */
+export function agentListLoader({ request }: LoaderFunctionArgs) {
+  if (getSession()) {
+    const view = parseAgentListView(new URL(request.url).searchParams);
+    void queryClient.prefetchQuery(agentQueries.list(agentListFilters(view)));
+    void queryClient.prefetchQuery(catalogQueries.projects());
+  }
+  return null;
+}
+
+/** The agent and the user's permissions, for the header and the tabs; never waits for them. */
+export function agentLoader({ params }: LoaderFunctionArgs) {
+  const id = idParamSchema.safeParse(params.agentId);
+  if (!id.success) throw new Response('Not found', { status: 404, statusText: 'Not Found' });
+  if (getSession()) {
+    void queryClient.prefetchQuery(agentQueries.detail(id.data));
+    void queryClient.prefetchQuery(agentQueries.permissions(id.data));
+  }
+  return null;
+}
+
+/**
+ * The agent and the permissions (awaited, so a failure reaches the error boundary), and the
+ * pickers' catalogues in the background.
+ */
+export async function agentEditLoader({ params }: LoaderFunctionArgs) {
+  const agentId = agentIdOf(params.agentId);
+  if (!getSession()) return null;
+  void queryClient.query(catalogQueries.llmConfigs()).catch(ignore);
+  void queryClient.query(catalogQueries.agentTypes()).catch(ignore);
+  void queryClient.query(catalogQueries.corpora()).catch(ignore);
+  void queryClient.query(catalogQueries.tools()).catch(ignore);
+  void queryClient.query(agentQueries.guardrailTypes(agentId)).catch(ignore);
+  await Promise.all([
+    queryClient.query(agentQueries.detail(agentId)),
+    queryClient.query(agentQueries.permissions(agentId)),
+  ]);
+  return null;
+}
+
+/** The diff (awaited, so a failure reaches the error boundary) and the permissions. */
+export async function agentReviewLoader({ params }: LoaderFunctionArgs) {
+  const agentId = agentIdOf(params.agentId);
+  void queryClient.prefetchQuery(agentQueries.permissions(agentId));
+  await queryClient.query(agentQueries.stagingDiff(agentId));
+  return null;
+}
+
+/**
+ * The first page of the timeline (awaited, so a failure reaches the error boundary), the newest
+ * record and the permissions.
+ */
+export async function agentHistoryLoader({ params, request }: LoaderFunctionArgs) {
+  const agentId = agentIdOf(params.agentId);
+  const { publishedBy, q } = parseHistoryParams(new URL(request.url).searchParams);
+  void queryClient.prefetchQuery(agentQueries.permissions(agentId));
+  void queryClient.prefetchQuery(publishQueries.head(agentId));
+  await queryClient.infiniteQuery(publishQueries.list(agentId, { publishedBy, q }));
+  return null;
+}
+
+/**
+ * Selecting a record, comparing or filtering changes only the query string; the screen fetches
+ * what it needs itself, so a change of the query string alone does not run the loader again.
+ */
+export function agentHistoryShouldRevalidate({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}: ShouldRevalidateFunctionArgs) {
+  if (currentUrl.pathname === nextUrl.pathname && currentUrl.search !== nextUrl.search) return false;
+  return defaultShouldRevalidate;
+}
