@@ -66,7 +66,13 @@ interface Acknowledged {
 async function startServer(): Promise<{ url: string; stop: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'console-load-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SANDBOX_DB: join(dir, 'sandbox.db'), SANDBOX_FAULTS: '' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SANDBOX_DB: join(dir, 'sandbox.db'),
+      SANDBOX_FAULTS: '',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -116,12 +122,18 @@ async function main() {
     const editorTokens = await Promise.all(EDITORS.map((e) => signIn(server.url, e)));
     const agentIds: number[] = [];
     for (let i = 0; i < AGENTS; i++) {
-      const agent = await api<{ id: number }>(server.url, admin, 'POST', '/api/v2/agents', { agent_name: `Load ${i}`, project_id: 101 });
+      const agent = await api<{ id: number }>(server.url, admin, 'POST', '/api/v2/agents', {
+        agent_name: `Load ${i}`,
+        project_id: 101,
+      });
       agentIds.push(agent.id);
     }
     const revisionOf = async (id: number) =>
-      (await api<{ staging_revision: number }>(server.url, viewer, 'GET', `/api/v2/agents/${id}`)).staging_revision;
-    const startRevisions = new Map(await Promise.all(agentIds.map(async (id) => [id, await revisionOf(id)] as const)));
+      (await api<{ staging_revision: number }>(server.url, viewer, 'GET', `/api/v2/agents/${id}`))
+        .staging_revision;
+    const startRevisions = new Map(
+      await Promise.all(agentIds.map(async (id) => [id, await revisionOf(id)] as const)),
+    );
 
     /** Per "agent:field", the acknowledged edit with the highest revision; per agent, how many were acknowledged. */
     const latest = new Map<string, Acknowledged>();
@@ -139,7 +151,9 @@ async function main() {
       }),
     });
 
-    console.log(`Load: ${CONNECTIONS} connections for ${SECONDS} s against ${server.url} (edits 1 in 5 requests)`);
+    console.log(
+      `Load: ${CONNECTIONS} connections for ${SECONDS} s against ${server.url} (edits 1 in 5 requests)`,
+    );
     const result = await runLoad({
       url: server.url,
       connections: CONNECTIONS,
@@ -159,7 +173,10 @@ async function main() {
             return {
               ...request,
               path: `/api/v2/agents/${agentId}`,
-              headers: { authorization: `Bearer ${editorTokens[n % editorTokens.length]!}`, 'content-type': 'application/json' },
+              headers: {
+                authorization: `Bearer ${editorTokens[n % editorTokens.length]!}`,
+                'content-type': 'application/json',
+              },
               body: JSON.stringify({ [field]: value }),
             };
           },
@@ -167,12 +184,18 @@ async function main() {
             const edit = context.pending;
             if (edit) inFlight.delete(edit.n);
             if (status !== 200 || !edit) return;
-            const answer = JSON.parse(body) as { data: Record<string, unknown> & { staging_revision: number } };
-            if (answer.data[edit.field] !== edit.value) throw new Error(`The answer to ${JSON.stringify(edit)} holds ${String(answer.data[edit.field])}`);
+            const answer = JSON.parse(body) as {
+              data: Record<string, unknown> & { staging_revision: number };
+            };
+            if (answer.data[edit.field] !== edit.value)
+              throw new Error(
+                `The answer to ${JSON.stringify(edit)} holds ${String(answer.data[edit.field])}`,
+              );
             acknowledgedPerAgent.set(edit.agentId, acknowledgedPerAgent.get(edit.agentId)! + 1);
             const key = `${edit.agentId}:${edit.field}`;
             const revision = answer.data.staging_revision;
-            if ((latest.get(key)?.revision ?? -1) < revision) latest.set(key, { value: edit.value, revision });
+            if ((latest.get(key)?.revision ?? -1) < revision)
+              latest.set(key, { value: edit.value, revision });
           },
         },
         read((id) => `/api/v2/agents/${id}`),
@@ -187,7 +210,9 @@ async function main() {
       `Requests: ${result['2xx']} 2xx, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts; ` +
         `${Math.round(result.requests.average)} req/s, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
     );
-    console.log(`Edits acknowledged: ${acknowledged} (${inFlight.size} still in flight when the run stopped)`);
+    console.log(
+      `Edits acknowledged: ${acknowledged} (${inFlight.size} still in flight when the run stopped)`,
+    );
     if (result.errors > 0 || result.non2xx > 0 || result.timeouts > 0) {
       console.error('FAIL: requests failed under load');
       failed = true;
@@ -196,19 +221,30 @@ async function main() {
     // Every acknowledged edit is in staging: the latest per field, and one revision per edit.
     const lost: string[] = [];
     for (const id of agentIds) {
-      const staging = await api<Record<string, unknown> & { staging_revision: number }>(server.url, viewer, 'GET', `/api/v2/agents/${id}`);
+      const staging = await api<Record<string, unknown> & { staging_revision: number }>(
+        server.url,
+        viewer,
+        'GET',
+        `/api/v2/agents/${id}`,
+      );
       for (const field of FIELDS) {
         const expected = latest.get(`${id}:${field}`);
-        const unanswered = [...inFlight.values()].some((e) => e.agentId === id && e.field === field && e.value === staging[field]);
+        const unanswered = [...inFlight.values()].some(
+          (e) => e.agentId === id && e.field === field && e.value === staging[field],
+        );
         if (expected && staging[field] !== expected.value && !unanswered) {
-          lost.push(`agent ${id} ${field}: staging holds "${String(staging[field])}", the latest acknowledged edit wrote "${expected.value}"`);
+          lost.push(
+            `agent ${id} ${field}: staging holds "${String(staging[field])}", the latest acknowledged edit wrote "${expected.value}"`,
+          );
         }
       }
       const edits = acknowledgedPerAgent.get(id)!;
       const unanswered = [...inFlight.values()].filter((e) => e.agentId === id).length;
       const moved = staging.staging_revision - startRevisions.get(id)!;
       if (moved < edits || moved > edits + unanswered) {
-        lost.push(`agent ${id}: ${edits} edits acknowledged (${unanswered} unanswered) but the staging revision moved by ${moved}`);
+        lost.push(
+          `agent ${id}: ${edits} edits acknowledged (${unanswered} unanswered) but the staging revision moved by ${moved}`,
+        );
       }
     }
     if (acknowledged === 0) lost.push('no edit was acknowledged at all');

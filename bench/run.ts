@@ -28,16 +28,21 @@ const RESULTS = join(ROOT, 'bench/results');
 const APP_DIST = join(RESULTS, 'app');
 const PLAIN_DIST = join(RESULTS, 'plain');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'first-load,review,history,typing,api').split(',').map((s) => s.trim()));
+const ONLY = new Set(
+  (process.env.BENCH_ONLY ?? 'first-load,review,history,typing,api').split(',').map((s) => s.trim()),
+);
 const started = Date.now();
 
-const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const log = (line: string) =>
+  console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolvePromise() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 
@@ -64,7 +69,13 @@ function startServer(port: number): Promise<Server> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'bench/server.ts'], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(port), DIST_DIR: APP_DIST, PLAIN_DIR: PLAIN_DIST, BENCH_DB: `/tmp/ejento-bench-${process.pid}.db` },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DIST_DIR: APP_DIST,
+        PLAIN_DIR: PLAIN_DIST,
+        BENCH_DB: `/tmp/ejento-bench-${process.pid}.db`,
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let buffered = '';
@@ -85,7 +96,8 @@ function startServer(port: number): Promise<Server> {
 function chunks(): { diffViewer: string | null; editors: string[] } {
   const dir = join(APP_DIST, 'assets');
   const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
-  const diffViewer = files.find((f) => readFileSync(join(dir, f), 'utf8').includes('code-fold-expand-button')) ?? null;
+  const diffViewer =
+    files.find((f) => readFileSync(join(dir, f), 'utf8').includes('code-fold-expand-button')) ?? null;
   return { diffViewer, editors: files.filter((f) => f.startsWith('agent-edit')) };
 }
 
@@ -93,15 +105,30 @@ async function main() {
   mkdirSync(RESULTS, { recursive: true });
   if (process.env.BENCH_SKIP_BUILD !== '1') {
     log('Building the app into bench/results/app …');
-    await run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', APP_DIST, '--emptyOutDir', '--logLevel', 'warn']);
+    await run(process.execPath, [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--outDir',
+      APP_DIST,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ]);
     log('Building the plain-viewer page …');
-    await run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'bench/plain/vite.config.ts']);
+    await run(process.execPath, [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--config',
+      'bench/plain/vite.config.ts',
+    ]);
   }
   const port = Number(process.env.BENCH_PORT ?? (await freePort()));
   log(`Starting the bench server on port ${port} and seeding a fresh database …`);
   const server = await startServer(port);
   const { manifest, url } = server;
-  log(`Seeded in ${(manifest.seedMs / 1000).toFixed(1)} s: ${manifest.prompts.map((p) => `${p.lines}-line prompt (agent ${p.agentId}, ${p.changedLines} lines changed)`).join(', ')}; ${manifest.history.publishes} publishes (agent ${manifest.history.agentId}); ${manifest.typing.chars}-character prompt (agent ${manifest.typing.agentId})`);
+  log(
+    `Seeded in ${(manifest.seedMs / 1000).toFixed(1)} s: ${manifest.prompts.map((p) => `${p.lines}-line prompt (agent ${p.agentId}, ${p.changedLines} lines changed)`).join(', ')}; ${manifest.history.publishes} publishes (agent ${manifest.history.agentId}); ${manifest.typing.chars}-character prompt (agent ${manifest.typing.agentId})`,
+  );
 
   const browser = await launchBrowser();
   const results: BenchResults = {
@@ -112,7 +139,9 @@ async function main() {
       node: process.version,
       date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
       // Other work on the machine slows every figure: say how busy it was.
-      loadAtStart: loadavg().map((n) => n.toFixed(1)).join(' / '),
+      loadAtStart: loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' / '),
     },
     runs: RUNS,
     errors: {},
@@ -123,7 +152,8 @@ async function main() {
     try {
       return await body();
     } catch (error) {
-      results.errors[key === 'first-load' ? 'firstLoad' : key] = `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+      results.errors[key === 'first-load' ? 'firstLoad' : key] =
+        `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
       log(`  ${key} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return undefined;
     }
@@ -132,7 +162,9 @@ async function main() {
   try {
     const tokens = await signIn(url);
     const { diffViewer, editors } = chunks();
-    results.firstLoad = await attempt('first-load', () => benchFirstLoad(browser, url, tokens, manifest, diffViewer, editors));
+    results.firstLoad = await attempt('first-load', () =>
+      benchFirstLoad(browser, url, tokens, manifest, diffViewer, editors),
+    );
     results.review = await attempt('review', () =>
       benchReview(browser, url, tokens, manifest, {
         runs: RUNS,
@@ -142,17 +174,25 @@ async function main() {
         log,
       }),
     );
-    results.history = await attempt('history', () => benchHistory(browser, url, tokens, manifest, { runs: RUNS, timeoutMs: 20_000, log }));
-    results.typing = await attempt('typing', () => benchTyping(browser, url, tokens, manifest, { keys: 40, timeoutMs: 20_000, log }));
+    results.history = await attempt('history', () =>
+      benchHistory(browser, url, tokens, manifest, { runs: RUNS, timeoutMs: 20_000, log }),
+    );
+    results.typing = await attempt('typing', () =>
+      benchTyping(browser, url, tokens, manifest, { keys: 40, timeoutMs: 20_000, log }),
+    );
     await browser.close();
-    results.api = await attempt('api', () => benchApiLoad(url, tokens, manifest, { connections: 50, seconds: 8, serverPid: server.child.pid, log }));
+    results.api = await attempt('api', () =>
+      benchApiLoad(url, tokens, manifest, { connections: 50, seconds: 8, serverPid: server.child.pid, log }),
+    );
   } finally {
     await browser.close().catch(() => undefined);
     server.child.removeAllListeners('exit');
     server.child.kill('SIGTERM');
   }
 
-  results.machine.loadAtEnd = loadavg().map((n) => n.toFixed(1)).join(' / ');
+  results.machine.loadAtEnd = loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' / ');
   writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify({ manifest, ...results }, null, 2)}\n`);
   const m = results.machine;
   console.log(

@@ -35,12 +35,16 @@ bench.get('/__bench/manifest', (c) => c.json({ ...manifest, seedMs }));
 bench.get('/__bench/texts/:agentId', (c) => {
   const configs = api.services.repos.agents.configs(Number(c.req.param('agentId')));
   if (!configs) return c.json({ error: 'no such agent' }, 404);
-  const prompt = (text: string) => (JSON.parse(text) as { agent_settings: { prefix_prompt: string } }).agent_settings.prefix_prompt;
+  const prompt = (text: string) =>
+    (JSON.parse(text) as { agent_settings: { prefix_prompt: string } }).agent_settings.prefix_prompt;
   return c.json({ before: prompt(configs.production), after: prompt(configs.staging) });
 });
 bench.use(
   '/__bench/plain/*',
-  serveStatic({ root: plainDir, rewriteRequestPath: (path) => path.replace(/^\/__bench\/plain/, '') || '/index.html' }),
+  serveStatic({
+    root: plainDir,
+    rewriteRequestPath: (path) => path.replace(/^\/__bench\/plain/, '') || '/index.html',
+  }),
 );
 bench.get('/__bench/plain', (c) => c.redirect('/__bench/plain/'));
 bench.route('/', createWebServer({ api, distDir, mode: 'sandbox' }));

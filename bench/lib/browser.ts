@@ -13,7 +13,11 @@ export function launchBrowser(): Promise<Browser> {
  * A fresh context (empty cache, as on a first visit) with the probe installed and, when
  * `tokens` is given, the session already in sessionStorage so the app opens signed in.
  */
-export async function newContext(browser: Browser, tokens: Tokens | null, watch?: string): Promise<BrowserContext> {
+export async function newContext(
+  browser: Browser,
+  tokens: Tokens | null,
+  watch?: string,
+): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light' });
   if (tokens) await context.addInitScript({ content: sessionScript(tokens) });
   await context.addInitScript({ content: watch === undefined ? PAGE_PROBE : watchScript(watch) });
@@ -49,12 +53,21 @@ export async function measureVisible(
   try {
     await page.goto(url, { waitUntil: 'commit' });
     try {
-      await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.firstVisible !== null, undefined, {
-        timeout: timeoutMs,
-        polling: 100,
-      });
+      await page.waitForFunction(
+        () => (window as unknown as BenchWindow).__bench.firstVisible !== null,
+        undefined,
+        {
+          timeout: timeoutMs,
+          polling: 100,
+        },
+      );
     } catch {
-      const pageText = (await page.locator('body').innerText({ timeout: 5_000 }).catch(() => '')).slice(0, 300);
+      const pageText = (
+        await page
+          .locator('body')
+          .innerText({ timeout: 5_000 })
+          .catch(() => '')
+      ).slice(0, 300);
       return { firstVisible: null, longestTask: await longestTask(page), pageText };
     }
     await settle(page, settleCapMs);
@@ -81,8 +94,12 @@ export async function settle(page: Page, capMs: number): Promise<void> {
 }
 
 export function longestTask(page: Page, from = 0, to = Number.MAX_SAFE_INTEGER): Promise<number> {
-  return page.evaluate(([f, t]) => (window as unknown as BenchWindow).__bench.maxTask(f, t), [from, to] as const);
+  return page.evaluate(([f, t]) => (window as unknown as BenchWindow).__bench.maxTask(f, t), [
+    from,
+    to,
+  ] as const);
 }
 
 /** Text of a route module still holding its placeholder (`<p>agent-history</p>`): the screen is not built yet. */
-export const isPlaceholder = (text: string | undefined) => text !== undefined && /\bagent-(edit|review|history)\b/.test(text);
+export const isPlaceholder = (text: string | undefined) =>
+  text !== undefined && /\bagent-(edit|review|history)\b/.test(text);

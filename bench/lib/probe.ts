@@ -81,7 +81,8 @@ export const PAGE_PROBE = String.raw`
 `;
 
 /** Start watching for `selector` from the very first frame of the next navigation. */
-export const watchScript = (selector: string) => `${PAGE_PROBE}\nwindow.__bench.watch(${JSON.stringify(selector)});`;
+export const watchScript = (selector: string) =>
+  `${PAGE_PROBE}\nwindow.__bench.watch(${JSON.stringify(selector)});`;
 
 /** The shape of `window.__bench` as the bench reads it back with `page.evaluate`. */
 export interface BenchWindow {

@@ -8,13 +8,18 @@ export interface Tokens {
 }
 
 /** Signs in through the sandbox's auth service, as the sign-in form does. */
-export async function signIn(baseUrl: string, email = BENCH_USER, password = BENCH_PASSWORD): Promise<Tokens> {
+export async function signIn(
+  baseUrl: string,
+  email = BENCH_USER,
+  password = BENCH_PASSWORD,
+): Promise<Tokens> {
   const response = await fetch(`${baseUrl}/auth-service/api/v2/login/access-token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ username: email, password }).toString(),
   });
-  if (!response.ok) throw new Error(`Sign-in as ${email} failed: ${response.status} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`Sign-in as ${email} failed: ${response.status} ${await response.text()}`);
   const body = (await response.json()) as { data: { access_token: string; ejento_access_token: string } };
   return { ejentoToken: body.data.ejento_access_token, authToken: body.data.access_token };
 }

@@ -34,7 +34,8 @@ function reviewRows(results: ReviewResult[] | undefined, error: string | undefin
     const target = REVIEW_TARGETS[r.lines];
     const appVisible = r.app.firstVisible === null ? (r.app.note ?? 'n/a') : ms(r.app.firstVisible);
     const plainVisible = r.plain.firstVisible === null ? (r.plain.note ?? 'n/a') : ms(r.plain.firstVisible);
-    const ratio = r.ratio === null ? '' : ` (${r.ratioIsLowerBound ? '>' : ''}${r.ratio.toFixed(1)}× the console)`;
+    const ratio =
+      r.ratio === null ? '' : ` (${r.ratioIsLowerBound ? '>' : ''}${r.ratio.toFixed(1)}× the console)`;
     const visibleOk = target ? within(r.app.firstVisible, target.visible) : null;
     const ratioOk = target?.ratio !== undefined ? (r.ratio === null ? null : r.ratio >= target.ratio) : null;
     const visibleTarget = target
@@ -48,7 +49,9 @@ function reviewRows(results: ReviewResult[] | undefined, error: string | undefin
         appVisible,
         `${plainVisible}${ratio}`,
         visibleTarget,
-        screenMissing ? '—' : check(visibleOk === null && ratioOk === null ? null : visibleOk !== false && ratioOk !== false),
+        screenMissing
+          ? '—'
+          : check(visibleOk === null && ratioOk === null ? null : visibleOk !== false && ratioOk !== false),
       ],
       [
         label,
@@ -67,11 +70,21 @@ function historyRows(h: HistoryResult | undefined, error: string | undefined): R
   if (!h) return [[label, 'all', error ?? 'not run', '', '', '—']];
   const missing = h.firstPage === null ? (h.note ?? 'n/a') : null;
   return [
-    [label, 'navigation → first page of records visible', missing ?? ms(h.firstPage ?? NaN), '', '≤ 300 ms', missing ? '—' : check(within(h.firstPage, 300))],
+    [
+      label,
+      'navigation → first page of records visible',
+      missing ?? ms(h.firstPage ?? NaN),
+      '',
+      '≤ 300 ms',
+      missing ? '—' : check(within(h.firstPage, 300)),
+    ],
     [
       label,
       'longest task scrolling through the first 1,000 records',
-      missing ?? (h.scrollLongestTask === null ? (h.note ?? 'n/a') : `${ms(h.scrollLongestTask)} (${ms(h.scrollMs ?? NaN)} of scrolling)`),
+      missing ??
+        (h.scrollLongestTask === null
+          ? (h.note ?? 'n/a')
+          : `${ms(h.scrollLongestTask)} (${ms(h.scrollMs ?? NaN)} of scrolling)`),
       '',
       '≤ 50 ms',
       missing ? '—' : check(within(h.scrollLongestTask, 50)),
@@ -82,7 +95,8 @@ function historyRows(h: HistoryResult | undefined, error: string | undefined): R
 function typingRows(t: TypingResult | undefined, error: string | undefined): Row[] {
   const label = `3 Typing (${(t?.chars ?? 200_000).toLocaleString('en-US')}-character prompt)`;
   if (!t) return [[label, 'all', error ?? 'not run', '', '', '—']];
-  if (t.median === null) return [[label, 'key press → next paint', t.note ?? 'n/a', '', '≤ 50 ms worst', '—']];
+  if (t.median === null)
+    return [[label, 'key press → next paint', t.note ?? 'n/a', '', '≤ 50 ms worst', '—']];
   return [
     [label, `key press → next paint, median (${t.keys} keys)`, ms(t.median), '', '—', '—'],
     [
@@ -140,9 +154,20 @@ export function resultRows(results: BenchResults): Row[] {
 
 /** The one table, as Markdown so it pastes into the README unchanged. */
 export function markdownTable(results: BenchResults): string {
-  const header: Row = ['Scenario', 'Measure', 'Console', 'Plain viewer, defaults (same run)', 'Target', 'Met'];
+  const header: Row = [
+    'Scenario',
+    'Measure',
+    'Console',
+    'Plain viewer, defaults (same run)',
+    'Target',
+    'Met',
+  ];
   const rows = [header, ...resultRows(results)];
   const widths = header.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   const line = (r: readonly string[]) => `| ${r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  return [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.slice(1).map(line)].join('\n');
+  return [
+    line(header),
+    `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`,
+    ...rows.slice(1).map(line),
+  ].join('\n');
 }

@@ -44,7 +44,10 @@ export async function benchApiLoad(
 ): Promise<ApiLoadResult[]> {
   const twentyK = manifest.prompts.find((p) => p.lines === 20_000) ?? manifest.prompts[0];
   const targets = [
-    { name: 'Staging diff, 20,000-line prompt', path: `/api/v2/agents/${twentyK?.agentId ?? 1}/staging-diff` },
+    {
+      name: 'Staging diff, 20,000-line prompt',
+      path: `/api/v2/agents/${twentyK?.agentId ?? 1}/staging-diff`,
+    },
     {
       name: 'History page 500 (20 a page) of 10,000',
       path: `/api/v2/agents/${manifest.history.agentId}/publishes?page=500&items_per_page=20`,
@@ -57,7 +60,9 @@ export async function benchApiLoad(
   };
   const results: ApiLoadResult[] = [];
   for (const target of targets) {
-    const warm = await fetch(`${baseUrl}${target.path}`, { headers: { authorization: headers.authorization } });
+    const warm = await fetch(`${baseUrl}${target.path}`, {
+      headers: { authorization: headers.authorization },
+    });
     const body = await warm.arrayBuffer();
     if (!warm.ok) throw new Error(`${target.path} answered ${warm.status}`);
     const cpuBefore = cpuMs(options.serverPid);
@@ -82,8 +87,10 @@ export async function benchApiLoad(
       errors: result.errors,
       non2xx: result.non2xx,
       timeouts: result.timeouts,
-      bytesPerResponse: result['2xx'] > 0 ? result.throughput.total / Math.max(1, completed) : body.byteLength,
-      serverCpuMsPerRequest: cpuBefore !== null && cpuAfter !== null && completed > 0 ? (cpuAfter - cpuBefore) / completed : null,
+      bytesPerResponse:
+        result['2xx'] > 0 ? result.throughput.total / Math.max(1, completed) : body.byteLength,
+      serverCpuMsPerRequest:
+        cpuBefore !== null && cpuAfter !== null && completed > 0 ? (cpuAfter - cpuBefore) / completed : null,
     };
     options.log(
       `  ${target.name}: ${Math.round(row.requestsPerSecond)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, errors ${row.errors}, non-2xx ${row.non2xx}, ${Math.round(row.bytesPerResponse / 1024)} kB a response, server CPU ${row.serverCpuMsPerRequest?.toFixed(2) ?? 'n/a'} ms a request`,

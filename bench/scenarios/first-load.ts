@@ -49,7 +49,10 @@ function recordAssets(page: Page, into: Asset[]): () => Promise<unknown> {
     pending.push(
       (async () => {
         const body = await response.body().catch(() => Buffer.alloc(0));
-        const sizes = await response.request().sizes().catch(() => ({ responseBodySize: body.length }));
+        const sizes = await response
+          .request()
+          .sizes()
+          .catch(() => ({ responseBodySize: body.length }));
         const encoding = (await response.headerValue('content-encoding')) ?? null;
         into.push({
           url: response.url(),
@@ -110,7 +113,9 @@ export async function benchFirstLoad(
     }
   };
 
-  const signIn = await load(`${baseUrl}/sign-in`, false, (page) => page.getByLabel('Password').first().waitFor({ timeout: 30_000 }));
+  const signIn = await load(`${baseUrl}/sign-in`, false, (page) =>
+    page.getByLabel('Password').first().waitFor({ timeout: 30_000 }),
+  );
   const firstAgent = manifest.prompts[0];
   const list = await load(`${baseUrl}/agents`, true, (page) =>
     page.getByText('Bench ·', { exact: false }).first().waitFor({ timeout: 30_000 }),

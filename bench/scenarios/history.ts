@@ -99,8 +99,13 @@ export async function benchHistory(
         .then(() => true)
         .catch(() => false);
       if (!shown) {
-        const text = await page.locator('body').innerText().catch(() => '');
-        const note = isPlaceholder(text) ? 'n/a (screen missing)' : `no record shown within ${options.timeoutMs / 1000} s`;
+        const text = await page
+          .locator('body')
+          .innerText()
+          .catch(() => '');
+        const note = isPlaceholder(text)
+          ? 'n/a (screen missing)'
+          : `no record shown within ${options.timeoutMs / 1000} s`;
         runs.push({ firstPage: null, scrollLongestTask: null, scrollMs: null, reached: null, note });
         options.log(`  history run ${run + 1}: ${note}`);
         if (isPlaceholder(text)) break;
@@ -109,14 +114,24 @@ export async function benchHistory(
       const firstPage = await page.evaluate(() => (window as unknown as BenchWindow).__bench.firstVisible);
       // Let the first page finish rendering so the scroll measures scrolling, not the load.
       await sleep(1_000);
-      const outcome = await page.evaluate<ScrollOutcome>(scrollScript(SCROLL_TO_RECORD, SCROLL_STEP_PX, 60_000));
+      const outcome = await page.evaluate<ScrollOutcome>(
+        scrollScript(SCROLL_TO_RECORD, SCROLL_STEP_PX, 60_000),
+      );
       if (outcome.error !== undefined) {
         runs.push({ firstPage, scrollLongestTask: null, scrollMs: null, reached: null, note: outcome.error });
         continue;
       }
       const worst = await longestTask(page, outcome.started, outcome.ended);
-      const note = outcome.timedOut ? `reached record ${outcome.reached} of ${SCROLL_TO_RECORD} in 60 s` : undefined;
-      runs.push({ firstPage, scrollLongestTask: worst, scrollMs: outcome.ended - outcome.started, reached: outcome.reached, note });
+      const note = outcome.timedOut
+        ? `reached record ${outcome.reached} of ${SCROLL_TO_RECORD} in 60 s`
+        : undefined;
+      runs.push({
+        firstPage,
+        scrollLongestTask: worst,
+        scrollMs: outcome.ended - outcome.started,
+        reached: outcome.reached,
+        note,
+      });
       options.log(
         `  history run ${run + 1}: first page ${Math.round(firstPage ?? NaN)} ms; scrolled to record ${outcome.reached} in ${Math.round(outcome.ended - outcome.started)} ms (${outcome.frames} frames), longest task ${Math.round(worst)} ms`,
       );
@@ -129,7 +144,8 @@ export async function benchHistory(
   return {
     publishes: manifest.history.publishes,
     firstPage: shown.length > 0 ? median(shown.map((r) => r.firstPage as number)) : null,
-    scrollLongestTask: scrolled.length > 0 ? median(scrolled.map((r) => r.scrollLongestTask as number)) : null,
+    scrollLongestTask:
+      scrolled.length > 0 ? median(scrolled.map((r) => r.scrollLongestTask as number)) : null,
     scrollMs: scrolled.length > 0 ? median(scrolled.map((r) => r.scrollMs as number)) : null,
     runs,
     note: runs.find((r) => r.note !== undefined)?.note,

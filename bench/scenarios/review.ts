@@ -38,7 +38,9 @@ function side(runs: VisibleRun[], timeoutMs: number): ReviewSide {
   const longestTask = median(runs.map((r) => r.longestTask));
   if (shown.length === 0) {
     const text = runs.find((r) => r.pageText !== undefined)?.pageText;
-    const note = isPlaceholder(text) ? 'n/a (screen missing)' : `not shown within ${Math.round(timeoutMs / 1000)} s`;
+    const note = isPlaceholder(text)
+      ? 'n/a (screen missing)'
+      : `not shown within ${Math.round(timeoutMs / 1000)} s`;
     return { firstVisible: null, longestTask, runs, note };
   }
   return { firstVisible: median(shown.map((r) => r.firstVisible as number)), longestTask, runs };
@@ -71,7 +73,13 @@ export async function benchReview(
     const plainRuns: VisibleRun[] = [];
     const plainRunCount = prompt.lines >= 100_000 ? options.plainRunsForHuge : options.runs;
     for (let run = 0; run < options.runs; run++) {
-      const app = await measureVisible(browser, tokens, `${baseUrl}/agents/${prompt.agentId}/review`, CHANGED_LINE, options.appTimeoutMs);
+      const app = await measureVisible(
+        browser,
+        tokens,
+        `${baseUrl}/agents/${prompt.agentId}/review`,
+        CHANGED_LINE,
+        options.appTimeoutMs,
+      );
       appRuns.push(app);
       options.log(`  review ${prompt.lines} lines, run ${run + 1}: app ${fmt(app)}`);
       if (app.firstVisible === null && isPlaceholder(app.pageText)) break;
@@ -89,7 +97,10 @@ export async function benchReview(
       }
     }
     const app = side(appRuns, options.appTimeoutMs);
-    const plain = plainRuns.length > 0 ? side(plainRuns, options.plainTimeoutMs) : { firstVisible: null, longestTask: Number.NaN, runs: [], note: 'not run' };
+    const plain =
+      plainRuns.length > 0
+        ? side(plainRuns, options.plainTimeoutMs)
+        : { firstVisible: null, longestTask: Number.NaN, runs: [], note: 'not run' };
     let ratio: number | null = null;
     let ratioIsLowerBound = false;
     if (app.firstVisible !== null && app.firstVisible > 0) {
@@ -99,7 +110,14 @@ export async function benchReview(
         ratioIsLowerBound = true;
       }
     }
-    results.push({ lines: prompt.lines, changedLines: prompt.changedLines, app, plain, ratio, ratioIsLowerBound });
+    results.push({
+      lines: prompt.lines,
+      changedLines: prompt.changedLines,
+      app,
+      plain,
+      ratio,
+      ratioIsLowerBound,
+    });
   }
   return results;
 }

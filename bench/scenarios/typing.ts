@@ -24,15 +24,23 @@ async function promptField(page: Page, timeoutMs: number): Promise<Locator | str
     await field.first().waitFor({ state: 'visible', timeout: timeoutMs });
     return field.first();
   } catch {
-    const text = await page.locator('body').innerText().catch(() => '');
-    return isPlaceholder(text) ? 'n/a (screen missing)' : `no "System prompt" field within ${timeoutMs / 1000} s`;
+    const text = await page
+      .locator('body')
+      .innerText()
+      .catch(() => '');
+    return isPlaceholder(text)
+      ? 'n/a (screen missing)'
+      : `no "System prompt" field within ${timeoutMs / 1000} s`;
   }
 }
 
 /** Presses one key and waits until the probe has timed its frame, then lets any follow-up work run. */
 async function typeKey(page: Page, key: string, count: number): Promise<void> {
   await page.keyboard.press(key);
-  await page.waitForFunction((n) => (window as unknown as BenchWindow).__bench.keys.length >= n, count, { polling: 'raf', timeout: 10_000 });
+  await page.waitForFunction((n) => (window as unknown as BenchWindow).__bench.keys.length >= n, count, {
+    polling: 'raf',
+    timeout: 10_000,
+  });
   await sleep(40);
 }
 
@@ -51,7 +59,14 @@ export async function benchTyping(
 ): Promise<TypingResult> {
   const context = await newContext(browser, tokens);
   const page = await context.newPage();
-  const empty = { chars: manifest.typing.chars, keys: 0, median: null, p95: null, worst: null, eventTimingWorst: null };
+  const empty = {
+    chars: manifest.typing.chars,
+    keys: 0,
+    median: null,
+    p95: null,
+    worst: null,
+    eventTimingWorst: null,
+  };
   try {
     await page.goto(`${baseUrl}/agents/${manifest.typing.agentId}/edit`);
     const field = await promptField(page, options.timeoutMs);
@@ -64,20 +79,34 @@ export async function benchTyping(
     await sleep(500);
     let typed = 0;
     const delays: number[] = [];
-    for (const [caret, keys] of [['Control+Home', Math.ceil(options.keys / 2)], ['Control+End', Math.floor(options.keys / 2)]] as const) {
+    for (const [caret, keys] of [
+      ['Control+Home', Math.ceil(options.keys / 2)],
+      ['Control+End', Math.floor(options.keys / 2)],
+    ] as const) {
       await page.keyboard.press(caret);
       await sleep(300);
       // The caret keys were timed too: keep only the characters' delays.
       const start = await page.evaluate(() => (window as unknown as BenchWindow).__bench.keys.length);
-      for (let i = 0; i < keys; i++) await typeKey(page, TEXT[(typed + i) % TEXT.length] ?? 'a', start + i + 1);
-      delays.push(...(await page.evaluate(([from, n]) => (window as unknown as BenchWindow).__bench.keys.slice(from, from + n), [start, keys] as const)));
+      for (let i = 0; i < keys; i++)
+        await typeKey(page, TEXT[(typed + i) % TEXT.length] ?? 'a', start + i + 1);
+      delays.push(
+        ...(await page.evaluate(
+          ([from, n]) => (window as unknown as BenchWindow).__bench.keys.slice(from, from + n),
+          [start, keys] as const,
+        )),
+      );
       typed += keys;
     }
     await sleep(500);
     const events = await page.evaluate(() => (window as unknown as BenchWindow).__bench.events);
     const after = (await field.inputValue()).length;
-    const eventTimes = events.filter(([name]) => ['keydown', 'keypress', 'input', 'keyup', 'beforeinput'].includes(name)).map(([, , d]) => d);
-    const note = after - before === typed ? undefined : `the field grew by ${after - before} characters for ${typed} keys`;
+    const eventTimes = events
+      .filter(([name]) => ['keydown', 'keypress', 'input', 'keyup', 'beforeinput'].includes(name))
+      .map(([, , d]) => d);
+    const note =
+      after - before === typed
+        ? undefined
+        : `the field grew by ${after - before} characters for ${typed} keys`;
     const result: TypingResult = {
       chars: before,
       keys: delays.length,
@@ -87,6 +116,15 @@ export async function benchTyping(
       eventTimingWorst: eventTimes.length > 0 ? max(eventTimes) : 0,
       note,
     };
+    const slowest = delays
+      .map((d, i) => [d, i] as const)
+      .sort((a, b) => b[0] - a[0])
+      .slice(0, 3)
+      .map(
+        ([d, i]) =>
+          `key ${i + 1} (${i < Math.ceil(options.keys / 2) ? 'start' : 'end'}): ${Math.round(d)} ms`,
+      );
+    options.log(`  slowest keys: ${slowest.join(', ')}`);
     options.log(
       `  typing into ${before.toLocaleString('en-US')} characters: median ${Math.round(result.median ?? NaN)} ms, worst ${Math.round(result.worst ?? NaN)} ms over ${delays.length} keys${note ? `; ${note}` : ''}`,
     );

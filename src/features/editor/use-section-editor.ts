@@ -63,8 +63,31 @@ export interface SectionEditorOptions<F, C> {
   canEdit: boolean;
 }
 
-/** Big drafts (a long prompt) are written once typing pauses; the first change at once. */
+/** Big drafts (a long prompt) are written once typing pauses; the first change almost at once. */
 const DRAFT_WRITE_DELAY_MS = 300;
+/** Runs `fn` in a task after the next frame has painted; returns its cancel. */
+function afterPaint(fn: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(fn, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+function delay(fn: () => void, ms: number): () => void {
+  const timer = setTimeout(fn, ms);
+  return () => clearTimeout(timer);
+}
+/** A form holding a text this long writes even its first draft after the key has painted. */
+const LONG_TEXT_CHARS = 20_000;
+
+const holdsLongText = (values: unknown) =>
+  typeof values === 'object' &&
+  values !== null &&
+  Object.values(values).some((v) => typeof v === 'string' && v.length > LONG_TEXT_CHARS);
 
 function failureOf(error: unknown, details: FieldMessage[]): SaveFailure {
   const cause = error instanceof EditRunError ? error.cause : error;
@@ -116,7 +139,7 @@ export function useSectionEditor<F, C>({
     [base, draft?.baseRevision, detail.stagingRevision],
   );
 
-  const pending = useRef<{ values: F; seed: FormSeed<F>; timer: ReturnType<typeof setTimeout> } | null>(null);
+  const pending = useRef<{ values: F; seed: FormSeed<F>; cancel: () => void } | null>(null);
 
   const writeValues = useCallback(
     (values: F, from: FormSeed<F>) => {
@@ -134,7 +157,7 @@ export function useSectionEditor<F, C>({
   const flush = useCallback(() => {
     const p = pending.current;
     if (!p) return;
-    clearTimeout(p.timer);
+    p.cancel();
     pending.current = null;
     writeValues(p.values, p.seed);
   }, [writeValues]);
@@ -150,13 +173,21 @@ export function useSectionEditor<F, C>({
   const onValuesChange = useCallback(
     (values: F, from: FormSeed<F>) => {
       setSavedAt(null);
-      if (pending.current) clearTimeout(pending.current.timer);
+      pending.current?.cancel();
       pending.current = null;
-      if (!draftStore.get(agentId, model.id)) {
+      // The first change creates the draft (and with it the "unsaved" marks) at once; in a form
+      // holding a long prompt, just after the key has painted, so that first key is as quick as
+      // the rest. Later changes are written once typing pauses.
+      const first = !draftStore.get(agentId, model.id);
+      if (first && !holdsLongText(values)) {
         writeValues(values, from);
         return;
       }
-      pending.current = { values, seed: from, timer: setTimeout(flush, DRAFT_WRITE_DELAY_MS) };
+      pending.current = {
+        values,
+        seed: from,
+        cancel: first ? afterPaint(flush) : delay(flush, DRAFT_WRITE_DELAY_MS),
+      };
     },
     [agentId, model.id, writeValues, flush],
   );
@@ -164,7 +195,7 @@ export function useSectionEditor<F, C>({
   const save = useCallback(
     async (values: F, from: FormSeed<F>): Promise<Record<string, string> | null> => {
       if (pending.current) {
-        clearTimeout(pending.current.timer);
+        pending.current.cancel();
         pending.current = null;
       }
       writeValues(values, from);
@@ -258,7 +289,7 @@ export function useSectionEditor<F, C>({
   );
 
   const discard = useCallback(() => {
-    if (pending.current) clearTimeout(pending.current.timer);
+    pending.current?.cancel();
     pending.current = null;
     draftStore.clear(agentId, model.id);
     setFailure(null);
