@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AgentEditor } from './agent-editor';
-import { AGENT_ID, failure, fakeStaging, renderEditor, resetDrafts } from './editor-test-kit';
+import { AGENT_ID, detailFixture, failure, fakeStaging, renderEditor, resetDrafts } from './editor-test-kit';
+import { configFixture } from './model/config-fixture';
 
 const renderSettings = (opts: Parameters<typeof renderEditor>[1] = {}) =>
   renderEditor(
@@ -62,6 +63,26 @@ describe('the settings section', () => {
     expect(screen.getAllByRole('link', { name: 'Review changes' })).toHaveLength(2);
     expect(screen.queryByRole('link', { name: /unsaved changes/ })).toBeNull();
     expect((nameField() as HTMLInputElement).value).toBe('Benefits Navigator Pro');
+  });
+
+  it('with a long prompt, still marks the first key as unsaved (just after it paints) and saves it', async () => {
+    const longPrompt = 'Always cite the policy section.\n'.repeat(1_000);
+    const base = configFixture();
+    const detail = detailFixture(
+      {},
+      { ...base, agent_settings: { ...base.agent_settings, prefix_prompt: longPrompt } },
+    );
+    const server = fakeStaging(detail);
+    const user = userEvent.setup({ delay: null });
+    renderSettings({ detail });
+    const prompt = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'System prompt' });
+    await user.click(prompt);
+    await user.keyboard('{Control>}{End}{/Control}!');
+    expect(await screen.findByText('You have unsaved changes.')).toBeTruthy();
+    await user.click(saveButton());
+    expect(await screen.findByText('Saved to staging.')).toBeTruthy();
+    const sent = server.edits()[0]?.body as { prefix_prompt?: string } | undefined;
+    expect(sent?.prefix_prompt?.length).toBe(longPrompt.length + 1);
   });
 
   it('discards back to what staging holds', async () => {
