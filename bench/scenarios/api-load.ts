@@ -15,6 +15,8 @@ export interface ApiLoadResult {
   non2xx: number;
   timeouts: number;
   bytesPerResponse: number;
+  /** A reference row (the floor of this machine), not a target. */
+  reference?: boolean;
   /** Server CPU time (user + system) per completed request: what the figures would be bound by on an idle core. */
   serverCpuMsPerRequest: number | null;
 }
@@ -43,7 +45,7 @@ export async function benchApiLoad(
   options: { connections: number; seconds: number; serverPid?: number; log: (line: string) => void },
 ): Promise<ApiLoadResult[]> {
   const twentyK = manifest.prompts.find((p) => p.lines === 20_000) ?? manifest.prompts[0];
-  const targets = [
+  const targets: { name: string; path: string; reference?: boolean }[] = [
     {
       name: 'Staging diff, 20,000-line prompt',
       path: `/api/v2/agents/${twentyK?.agentId ?? 1}/staging-diff`,
@@ -51,6 +53,13 @@ export async function benchApiLoad(
     {
       name: 'History page 500 (20 a page) of 10,000',
       path: `/api/v2/agents/${manifest.history.agentId}/publishes?page=500&items_per_page=20`,
+    },
+    {
+      // The same server and load on a request that does nothing (no token, no database, a few
+      // bytes): what HTTP alone costs here, with autocannon sharing the machine's two cores.
+      name: 'Reference: /healthz (no work)',
+      path: '/healthz',
+      reference: true,
     },
   ];
   const headers = {
@@ -79,6 +88,7 @@ export async function benchApiLoad(
     const row: ApiLoadResult = {
       name: target.name,
       path: target.path,
+      reference: target.reference,
       connections: options.connections,
       seconds: options.seconds,
       requestsPerSecond: result.requests.average,

@@ -152,12 +152,10 @@ describe('creating and deleting agents', () => {
         details: [expect.objectContaining({ field: c.field })],
       });
     }
-    const malformed = await h
-      .as('admin')
-      .send('POST', '/api/v2/agents', {
-        raw: '{"agent_name": "X",',
-        headers: { 'Content-Type': 'application/json' },
-      });
+    const malformed = await h.as('admin').send('POST', '/api/v2/agents', {
+      raw: '{"agent_name": "X",',
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(malformed.status).toBe(400);
     expect(errorOf(malformed).error.code).toBe('BAD_REQUEST');
     expect(dataOf(await h.as('admin').get('/api/v2/agents'), agentListWireSchema).total_records).toBe(0);
@@ -242,11 +240,9 @@ describe('reading an agent', () => {
     const id = await h.createAgent();
     await h.as('editor').post(`/api/v2/agents/${id}/corpora`, { corpus_ids: [1227] });
     await h.as('editor').post(`/api/v2/agents/${id}/tools/5/enable`);
-    await h
-      .as('editor')
-      .post(`/api/v2/agents/${id}/sharepoint/folder`, {
-        folder_url: 'https://northwind.sharepoint.com/sites/hr/Policies',
-      });
+    await h.as('editor').post(`/api/v2/agents/${id}/sharepoint/folder`, {
+      folder_url: 'https://northwind.sharepoint.com/sites/hr/Policies',
+    });
     const viewer = h.as('viewer');
     const corpora = dataOf(await viewer.get(`/api/v2/agents/${id}/corpora`), agentCorporaWireSchema);
     expect(corpora).toEqual({

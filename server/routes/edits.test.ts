@@ -82,12 +82,10 @@ describe('settings edits', () => {
     }
     expect(
       (
-        await h
-          .as('editor')
-          .send('PUT', `/api/v2/agents/${id}`, {
-            raw: 'not json',
-            headers: { 'Content-Type': 'application/json' },
-          })
+        await h.as('editor').send('PUT', `/api/v2/agents/${id}`, {
+          raw: 'not json',
+          headers: { 'Content-Type': 'application/json' },
+        })
       ).status,
     ).toBe(400);
     expect((await h.as('editor').send('PUT', `/api/v2/agents/${id}`)).status).toBe(400);
@@ -300,12 +298,10 @@ describe('knowledge sources', () => {
       (await h.as('editor').put(path, { folder_url: 'https://northwind.sharepoint.com/sites/hr/A' })).status,
     ).toBe(404);
     expect((await h.as('editor').delete(path)).status).toBe(404);
-    const created = await h
-      .as('editor')
-      .post(path, {
-        folder_url: 'https://northwind.sharepoint.com/sites/hr/Policies%20and%20Forms',
-        include_subfolders: false,
-      });
+    const created = await h.as('editor').post(path, {
+      folder_url: 'https://northwind.sharepoint.com/sites/hr/Policies%20and%20Forms',
+      include_subfolders: false,
+    });
     expect(created.status).toBe(201);
     expect(dataOf(created, sharepointEditResultSchema).sharepoint_folder).toEqual({
       folder_url: 'https://northwind.sharepoint.com/sites/hr/Policies%20and%20Forms',
@@ -317,12 +313,10 @@ describe('knowledge sources', () => {
       .post(path, { folder_url: 'https://northwind.sharepoint.com/sites/it/Docs' });
     expect(second.status).toBe(409);
     expect(errorOf(second).error.code).toBe('CONFLICT');
-    const changed = await h
-      .as('editor')
-      .put(path, {
-        folder_url: 'https://northwind.sharepoint.com/sites/hr/Archive',
-        folder_name: 'HR archive',
-      });
+    const changed = await h.as('editor').put(path, {
+      folder_url: 'https://northwind.sharepoint.com/sites/hr/Archive',
+      folder_name: 'HR archive',
+    });
     expect(dataOf(changed, sharepointEditResultSchema).sharepoint_folder).toEqual({
       folder_url: 'https://northwind.sharepoint.com/sites/hr/Archive',
       folder_name: 'HR archive',

@@ -152,12 +152,10 @@ describe('publish', () => {
     ).toBe(422);
     expect(
       (
-        await h
-          .as('reviewer')
-          .send('POST', `/api/v2/agents/${id}/publish`, {
-            raw: '{',
-            headers: { 'Content-Type': 'application/json' },
-          })
+        await h.as('reviewer').send('POST', `/api/v2/agents/${id}/publish`, {
+          raw: '{',
+          headers: { 'Content-Type': 'application/json' },
+        })
       ).status,
     ).toBe(400);
     expect((await read(h, id)).has_unpublished_changes).toBe(true);

@@ -4,6 +4,7 @@ import {
   publishBodySchema,
   publishListQuerySchema,
   rollbackBodySchema,
+  type PublishListWire,
   type StagingDiff,
 } from '../../contract';
 import { can, type AppEnv } from '../http/auth';
@@ -17,6 +18,8 @@ export function publishingRoutes(services: Services) {
   const { publishing } = services;
   // The staging diff of a huge prompt is megabytes of JSON: encode and compress it once per cached diff.
   const encoded = createEncodedBodyCache<StagingDiff>();
+  // History pages are cached until the next publish: encoded (and compressed) once as well.
+  const encodedPage = createEncodedBodyCache<PublishListWire>();
 
   app.get('/agents/:agent_id/staging-diff', (c) => {
     can(c, 'view');
@@ -39,7 +42,8 @@ export function publishingRoutes(services: Services) {
   app.get('/agents/:agent_id/publishes', (c) => {
     can(c, 'view');
     const agentId = pathId(c, 'agent_id');
-    return ok(c, publishing.list(agentId, query(c, publishListQuerySchema)));
+    const page = publishing.list(agentId, query(c, publishListQuerySchema));
+    return encodedPage(c, page, () => JSON.stringify({ success: true, message: 'OK', data: page }));
   });
 
   app.get('/agents/:agent_id/publishes/:change_track_id', (c) => {
