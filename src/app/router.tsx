@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, redirect } from 'react-router';
 import { onSessionExpired } from '@/api/http';
 import { NavigationProgress } from '@/components/navigation-progress';
@@ -11,6 +12,27 @@ function FirstLoad() {
 
 /** Every route's loader, in one small module that loads beside the screen's code (see loaders.ts). */
 const loaders = () => import('./routes/loaders');
+type LoaderName =
+  | 'shellLoader'
+  | 'agentListLoader'
+  | 'agentLoader'
+  | 'agentEditLoader'
+  | 'agentReviewLoader'
+  | 'agentHistoryLoader';
+
+interface ScreenModule {
+  Component: ComponentType;
+  ErrorBoundary: ComponentType;
+}
+
+/** A screen's lazy route: its loader from loaders.ts, its component and error boundary from its module. */
+function screen(load: () => Promise<ScreenModule>, loader: LoaderName) {
+  return {
+    loader: async () => (await loaders())[loader],
+    Component: async () => (await load()).Component,
+    ErrorBoundary: async () => (await load()).ErrorBoundary,
+  };
+}
 
 /**
  * Route modules live in app/routes and are lazy: each screen's code (and the diff viewer) loads
@@ -22,54 +44,32 @@ export const router = createBrowserRouter([
   { path: '/sign-in', lazy: () => import('./routes/sign-in'), hydrateFallbackElement: <FirstLoad /> },
   {
     path: '/',
-    lazy: {
-      loader: async () => (await loaders()).shellLoader,
-      Component: async () => (await import('./routes/shell')).Component,
-      ErrorBoundary: async () => (await import('./routes/shell')).ErrorBoundary,
-    },
+    lazy: screen(() => import('./routes/shell'), 'shellLoader'),
     hydrateFallbackElement: <FirstLoad />,
     children: [
       { index: true, loader: () => redirect('/agents') },
       {
         path: 'agents',
-        lazy: {
-          loader: async () => (await loaders()).agentListLoader,
-          Component: async () => (await import('./routes/agent-list')).Component,
-          ErrorBoundary: async () => (await import('./routes/agent-list')).ErrorBoundary,
-        },
+        lazy: screen(() => import('./routes/agent-list'), 'agentListLoader'),
       },
       {
         path: 'agents/:agentId',
-        lazy: {
-          loader: async () => (await loaders()).agentLoader,
-          Component: async () => (await import('./routes/agent')).Component,
-          ErrorBoundary: async () => (await import('./routes/agent')).ErrorBoundary,
-        },
+        lazy: screen(() => import('./routes/agent'), 'agentLoader'),
         children: [
           { index: true, loader: ({ params }) => redirect(`/agents/${params.agentId ?? ''}/edit`) },
           {
             path: 'edit',
-            lazy: {
-              loader: async () => (await loaders()).agentEditLoader,
-              Component: async () => (await import('./routes/agent-edit')).Component,
-              ErrorBoundary: async () => (await import('./routes/agent-edit')).ErrorBoundary,
-            },
+            lazy: screen(() => import('./routes/agent-edit'), 'agentEditLoader'),
           },
           {
             path: 'review',
-            lazy: {
-              loader: async () => (await loaders()).agentReviewLoader,
-              Component: async () => (await import('./routes/agent-review')).Component,
-              ErrorBoundary: async () => (await import('./routes/agent-review')).ErrorBoundary,
-            },
+            lazy: screen(() => import('./routes/agent-review'), 'agentReviewLoader'),
           },
           {
             path: 'history',
             lazy: {
-              loader: async () => (await loaders()).agentHistoryLoader,
+              ...screen(() => import('./routes/agent-history'), 'agentHistoryLoader'),
               shouldRevalidate: async () => (await loaders()).agentHistoryShouldRevalidate,
-              Component: async () => (await import('./routes/agent-history')).Component,
-              ErrorBoundary: async () => (await import('./routes/agent-history')).ErrorBoundary,
             },
           },
         ],

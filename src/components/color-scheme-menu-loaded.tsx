@@ -1,17 +1,14 @@
 import { ActionIcon, Menu, Tooltip } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { COLOR_SCHEME_OPTIONS, useColorSchemeChoice } from './color-scheme-menu';
 import { ConsoleIcon } from './console-icon';
-import type { DeferredHandoff } from './deferred';
+import { useFocusHandoff, type DeferredHandoff } from './deferred';
 
 /** The colour scheme menu itself, loaded on first use by `ColorSchemeMenu`. */
 export function ColorSchemeMenuLoaded({ openOnMount, focusOnMount }: DeferredHandoff) {
   const { colorScheme, setColorScheme, current, label } = useColorSchemeChoice();
   const trigger = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    // As the stand-in hands over (these never change afterwards).
-    if (focusOnMount && !openOnMount) trigger.current?.focus();
-  }, [focusOnMount, openOnMount]);
+  useFocusHandoff(trigger, { openOnMount, focusOnMount });
   return (
     <Menu position="bottom-end" width={180} withinPortal defaultOpened={openOnMount}>
       <Menu.Target>

@@ -1,4 +1,11 @@
-import { useEffect, useState, type ComponentType, type FocusEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useState,
+  type ComponentType,
+  type FocusEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 
 /** What the stand-in hands over to the real component when its code arrives. */
 export interface DeferredHandoff {
@@ -70,4 +77,16 @@ export function Deferred<P extends object>({ load, props, placeholder }: Deferre
       setWanted(true);
     },
   });
+}
+
+/** In the real component: takes the keyboard focus over from the stand-in, when it had it. */
+export function useFocusHandoff(
+  target: RefObject<HTMLElement | null>,
+  { openOnMount, focusOnMount }: DeferredHandoff,
+) {
+  useEffect(() => {
+    // As the stand-in hands over (these never change afterwards). An opening menu moves the
+    // focus itself.
+    if (focusOnMount && !openOnMount) target.current?.focus();
+  }, [target, focusOnMount, openOnMount]);
 }

@@ -1,7 +1,7 @@
 import { Menu, Text } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { ConsoleIcon } from '@/components/console-icon';
-import type { DeferredHandoff } from '@/components/deferred';
+import { useFocusHandoff, type DeferredHandoff } from '@/components/deferred';
 import { UserMenuTrigger, useSignedInUser, type UserMenuProps } from './user-menu';
 import classes from './user-menu.module.css';
 
@@ -9,10 +9,7 @@ import classes from './user-menu.module.css';
 export function UserMenuLoaded({ onSignOut, openOnMount, focusOnMount }: UserMenuProps & DeferredHandoff) {
   const { me, user, displayName } = useSignedInUser();
   const trigger = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    // As the stand-in hands over (these never change afterwards).
-    if (focusOnMount && !openOnMount) trigger.current?.focus();
-  }, [focusOnMount, openOnMount]);
+  useFocusHandoff(trigger, { openOnMount, focusOnMount });
 
   return (
     <Menu position="bottom-end" width={260} withinPortal defaultOpened={openOnMount}>
