@@ -85,6 +85,23 @@ class DraftStore {
     return FORM_IDS.filter((form) => this.get(agentId, form)?.dirty === true);
   }
 
+  /**
+   * Forget every draft of this tab, in memory and in storage: after a sign-out the next person
+   * to sign in here must not find the last one's unsaved text. (An expired session keeps them:
+   * the same person signs back in.)
+   */
+  clearAll(): void {
+    const s = storage();
+    try {
+      const keys = s ? Array.from({ length: s.length }, (_, i) => s.key(i)) : [];
+      for (const key of keys) if (key?.startsWith(`${PREFIX}.`)) s?.removeItem(key);
+    } catch {
+      // Storage unavailable: only memory held drafts.
+    }
+    this.cache.clear();
+    this.listeners.forEach((l) => l());
+  }
+
   /** Forget everything in memory (tests; storage is left alone). */
   resetMemory(): void {
     this.cache.clear();
