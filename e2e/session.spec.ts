@@ -92,3 +92,50 @@ test('when the refresh token has expired too, signing in returns to the same for
       .toMatchObject({ domain: TYPED, sample_q2: 'Unsaved question two' });
   });
 });
+
+test('signing out with unsaved text asks first; staying keeps the session, leaving takes the drafts along', async ({
+  api,
+  signedIn,
+}) => {
+  const admin = await api('admin');
+  const agent = await admin.createAgent(uniqueName('Sign-out drafts'));
+  const page = await signedIn('editor');
+  await page.goto(`/agents/${agent.id}/edit?section=settings`);
+  const form = page.getByRole('form', { name: 'Settings' });
+  await form.getByRole('textbox', { name: 'Description' }).fill(TYPED, FIRST_LOAD);
+  await expect(page.getByText('You have unsaved changes.')).toBeVisible();
+
+  const signOut = async () => {
+    await page.getByRole('button', { name: /^Account/ }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  };
+  const prompt = page.getByRole('dialog', { name: 'Leave with unsaved changes?' });
+
+  await test.step('"Stay and save" keeps the user signed in, on the form, with the text', async () => {
+    await signOut();
+    await prompt.getByRole('button', { name: 'Stay and save' }).click();
+    await expect(prompt).toBeHidden();
+    await expect(form.getByRole('textbox', { name: 'Description' })).toHaveValue(TYPED);
+    expect((await sessionOf(page))?.ejentoToken).toBeTruthy();
+    await page.reload();
+    await expect(form.getByRole('textbox', { name: 'Description' })).toHaveValue(TYPED, FIRST_LOAD);
+  });
+
+  await test.step('"Leave anyway" signs out, and whoever signs in next in this tab finds no draft', async () => {
+    await signOut();
+    await prompt.getByRole('button', { name: 'Leave anyway' }).click();
+    await expect(page.getByText('You have signed out.')).toBeVisible();
+    expect(await sessionOf(page)).toBeNull();
+    const drafts = await page.evaluate(() =>
+      Object.keys(window.sessionStorage).filter((k) => k.startsWith('ejento.editor-draft')),
+    );
+    expect(drafts).toEqual([]);
+    await page.getByLabel('E-mail').fill(USERS.editor2);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { name: 'Agents', level: 1 })).toBeVisible(FIRST_LOAD);
+    await page.goto(`/agents/${agent.id}/edit?section=settings`);
+    await expect(form.getByRole('textbox', { name: 'Description' })).toHaveValue('', FIRST_LOAD);
+    await expect(page.getByText('No unsaved changes.')).toBeVisible();
+  });
+});

@@ -2,7 +2,6 @@ import { AppShell, Anchor, Button, Container, Group, Text } from '@mantine/core'
 import { useCallback } from 'react';
 import { Link, NavLink, Outlet, useNavigate, useNavigation, useRouteError } from 'react-router';
 import { errorMessage } from '@/api/api-error';
-import { useSignOut } from '@/api/auth/use-sign-out';
 import { ColorSchemeMenu } from '@/components/color-scheme-menu';
 import { NavigationProgress } from '@/components/navigation-progress';
 import { PageError } from '@/components/page-error';
@@ -13,14 +12,13 @@ import classes from './shell.module.css';
 function ShellFrame({ children }: { children: React.ReactNode }) {
   const navigation = useNavigation();
   const navigate = useNavigate();
-  const signOut = useSignOut();
 
-  // Leave the screens that read the cache first, then drop the session and the cache.
+  // The sign-in route ends the session once the screens that read the cache are gone, and only if
+  // the user really leaves (a leave prompt may keep them here).
   const handleSignOut = useCallback(async () => {
     const state: SignInLocationState = { reason: 'signed-out' };
     await navigate('/sign-in', { replace: true, state });
-    signOut();
-  }, [navigate, signOut]);
+  }, [navigate]);
 
   return (
     <AppShell header={{ height: 56 }} padding={0}>

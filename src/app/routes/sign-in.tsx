@@ -1,14 +1,19 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
+import { useSignOut } from '@/api/auth/use-sign-out';
 import { draftStore } from '@/features/editor/draft-store';
 import { SignInPage, type SignInLocationState } from '@/features/auth/sign-in-page';
 
 export function Component() {
   const location = useLocation();
+  const signOut = useSignOut();
   const signedOut = (location.state as SignInLocationState | null)?.reason === 'signed-out';
   useEffect(() => {
-    // Someone signed out of this tab: their unsaved drafts go with them.
-    if (signedOut) draftStore.clearAll();
-  }, [signedOut]);
+    // "Sign out" brought the user here: the session ends only now that they have really left (a
+    // leave prompt answered "Stay" keeps them signed in), and their unsaved drafts go with it.
+    if (!signedOut) return;
+    signOut();
+    draftStore.clearAll();
+  }, [signedOut, signOut]);
   return <SignInPage />;
 }

@@ -9,14 +9,21 @@ export interface LeaveGuardProps {
 
 /**
  * Asks before leaving the Edit tab with unsaved changes: another tab of the agent, another
- * page, or closing the browser tab. Moving between sections of the Edit tab never asks (each
- * keeps its draft), nor does a session that expired (the draft waits for the user's return).
+ * page, signing out (which discards the drafts), or closing the browser tab. Moving between
+ * sections of the Edit tab never asks (each keeps its draft), nor does a session that expired
+ * (the draft waits for the user's return).
  */
+/** The user chose "Sign out" (the sign-in page's location state says why it was opened). */
+const isSignOut = (state: unknown) =>
+  typeof state === 'object' && state !== null && (state as { reason?: unknown }).reason === 'signed-out';
+
 export function LeaveGuard({ unsaved }: LeaveGuardProps) {
   const dirty = unsaved !== '';
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
-      dirty && currentLocation.pathname !== nextLocation.pathname && nextLocation.pathname !== '/sign-in',
+      dirty &&
+      currentLocation.pathname !== nextLocation.pathname &&
+      (nextLocation.pathname !== '/sign-in' || isSignOut(nextLocation.state)),
   );
 
   useEffect(() => {
