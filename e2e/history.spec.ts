@@ -203,6 +203,15 @@ test('links open a version and a compared pair; the configuration and the diff d
       page.getByRole('main'),
       await sandboxCompare(admin, base, v2.change_track_id, v3.change_track_id),
     );
+    // The text diffs fit the panel (the viewer's own table is at least 1000 px wide).
+    const diffs = page.getByTestId('text-diff');
+    await expect(diffs.first()).toBeVisible();
+    const overflowing = await diffs.evaluateAll((boxes) =>
+      boxes
+        .filter((b) => b.scrollWidth > b.clientWidth + 1)
+        .map((b) => `${b.scrollWidth} > ${b.clientWidth}`),
+    );
+    expect(overflowing).toEqual([]);
   });
 
   await test.step('the version’s configuration and the diff on screen download as JSON', async () => {

@@ -56,7 +56,9 @@ const STYLES: ReactDiffViewerStylesOverride = {
   // The viewer fades line numbers to half opacity: 3.0:1 on added lines, under WCAG AA's 4.5:1.
   gutter: { pre: { opacity: 0.75 } },
   contentText: { lineHeight: '19px !important' },
-  diffContainer: { borderRadius: 'var(--mantine-radius-sm)' },
+  // The viewer's table is at least 1000 px wide, wider than a card in the History panel; the text
+  // wraps, so it can fit whatever width it is given.
+  diffContainer: { borderRadius: 'var(--mantine-radius-sm)', minWidth: 0 },
 };
 
 /** The texts this viewer shows are short: they wrap between words, as prose reads. */
