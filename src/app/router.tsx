@@ -12,13 +12,9 @@ function FirstLoad() {
 
 /** Every route's loader, in one small module that loads beside the screen's code (see loaders.ts). */
 const loaders = () => import('./routes/loaders');
-type LoaderName =
-  | 'shellLoader'
-  | 'agentListLoader'
-  | 'agentLoader'
-  | 'agentEditLoader'
-  | 'agentReviewLoader'
-  | 'agentHistoryLoader';
+type Loaders = Awaited<ReturnType<typeof loaders>>;
+/** Every `…Loader` export of loaders.ts. */
+type LoaderName = Extract<keyof Loaders, `${string}Loader`>;
 
 interface ScreenModule {
   Component: ComponentType;

@@ -48,11 +48,10 @@ export function agentListLoader({ request }: LoaderFunctionArgs) {
 
 /** The agent and the user's permissions, for the header and the tabs; never waits for them. */
 export function agentLoader({ params }: LoaderFunctionArgs) {
-  const id = idParamSchema.safeParse(params.agentId);
-  if (!id.success) throw new Response('Not found', { status: 404, statusText: 'Not Found' });
+  const id = agentIdOf(params.agentId);
   if (getSession()) {
-    void queryClient.prefetchQuery(agentQueries.detail(id.data));
-    void queryClient.prefetchQuery(agentQueries.permissions(id.data));
+    void queryClient.prefetchQuery(agentQueries.detail(id));
+    void queryClient.prefetchQuery(agentQueries.permissions(id));
   }
   return null;
 }
