@@ -113,6 +113,7 @@ test('signing out with unsaved text asks first; staying keeps the session, leavi
 
   await test.step('"Stay and save" keeps the user signed in, on the form, with the text', async () => {
     await signOut();
+    await expect(prompt).toContainText('Signing out discards them.');
     await prompt.getByRole('button', { name: 'Stay and save' }).click();
     await expect(prompt).toBeHidden();
     await expect(form.getByRole('textbox', { name: 'Description' })).toHaveValue(TYPED);

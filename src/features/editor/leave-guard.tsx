@@ -38,12 +38,15 @@ export function LeaveGuard({ unsaved }: LeaveGuardProps) {
   }, [dirty]);
 
   const open = blocker.state === 'blocked';
+  const signingOut = blocker.state === 'blocked' && isSignOut(blocker.location.state);
   return (
     <Modal opened={open} onClose={() => blocker.reset?.()} title="Leave with unsaved changes?" centered>
       <Text size="sm">
         {unsaved || 'This page'} {unsaved.includes(' and ') ? 'have' : 'has'} changes that are not saved to
-        staging. They stay in this browser tab as a draft until you save or discard them, but nobody else sees
-        them and they cannot be published.
+        staging.{' '}
+        {signingOut
+          ? 'Signing out discards them.'
+          : 'They stay in this browser tab as a draft until you save or discard them, but nobody else sees them and they cannot be published.'}
       </Text>
       <Group justify="flex-end" mt="lg" gap="sm">
         <Button variant="default" onClick={() => blocker.proceed?.()}>
