@@ -1,17 +1,19 @@
+import { useEffect, useState } from 'react';
 import { diffLines, type LineDiff } from '@/lib/line-diff';
 
 /**
  * Line diffs for the text diff viewer, computed in one shared Web Worker (a same-origin module
  * script: the CSP's `worker-src 'self'` covers it) and remembered for the last few text pairs, so
- * a re-render, a remount or a switch between split and unified never computes again. The
- * returned promise is stable per pair, as React's `use` needs. Without Worker support (tests),
- * the diff runs on the main thread instead.
+ * a re-render, a remount or a switch between split and unified never computes again. Without
+ * Worker support (tests), the diff runs on the main thread instead.
  */
 
 interface Entry {
   before: string;
   after: string;
   promise: Promise<LineDiff>;
+  /** Set once the promise settles, so a render can read a finished diff synchronously. */
+  outcome?: { diff: LineDiff } | { error: unknown };
 }
 
 const KEEP = 8;
@@ -56,13 +58,48 @@ function compute(before: string, after: string): Promise<LineDiff> {
   }).catch(() => diffLines(before, after));
 }
 
-export function lineDiffOf(before: string, after: string): Promise<LineDiff> {
+function entryOf(before: string, after: string): Entry {
   const hit = recent.find((e) => e.before === before && e.after === after);
-  if (hit) return hit.promise;
-  const entry = { before, after, promise: compute(before, after) };
+  if (hit) return hit;
+  const entry: Entry = { before, after, promise: compute(before, after) };
+  entry.promise.then(
+    (diff) => (entry.outcome = { diff }),
+    (error: unknown) => (entry.outcome = { error }),
+  );
   recent.unshift(entry);
   recent.length = Math.min(recent.length, KEEP);
-  return entry.promise;
+  return entry;
+}
+
+/** Starts (or finds) the diff of a pair; the promise is stable per pair. */
+export function lineDiffOf(before: string, after: string): Promise<LineDiff> {
+  return entryOf(before, after).promise;
+}
+
+/**
+ * The diff of a pair, or null while the worker computes it; the component renders again when it
+ * is ready. Deliberately not Suspense: React holds back content that replaces a Suspense
+ * fallback for up to 300 ms (its fallback throttling), which delayed every first diff on the
+ * Review screen by that much. A failed diff is thrown to the nearest error boundary.
+ */
+export function useLineDiff(before: string, after: string): LineDiff | null {
+  const entry = entryOf(before, after);
+  const [, setSettled] = useState<Entry | null>(null);
+  const outcome = entry.outcome;
+  useEffect(() => {
+    if (outcome) return;
+    let live = true;
+    const rerender = () => {
+      if (live) setSettled(entry);
+    };
+    entry.promise.then(rerender, rerender);
+    return () => {
+      live = false;
+    };
+  }, [entry, outcome]);
+  if (!outcome) return null;
+  if ('error' in outcome) throw outcome.error;
+  return outcome.diff;
 }
 
 /**

@@ -126,17 +126,16 @@ export function TextDiff({
   return (
     <Box ref={ref} data-testid="text-diff">
       {seen && virtualise ? (
-        <Suspense fallback={placeholder}>
-          <VirtualTextDiff
-            before={before}
-            after={after}
-            beforeLabel={beforeLabel}
-            afterLabel={afterLabel}
-            split={split}
-            unifiedTitle={title}
-            wordHighlights={granularity === 'words'}
-          />
-        </Suspense>
+        <VirtualTextDiff
+          before={before}
+          after={after}
+          beforeLabel={beforeLabel}
+          afterLabel={afterLabel}
+          split={split}
+          unifiedTitle={title}
+          wordHighlights={granularity === 'words'}
+          placeholder={placeholder}
+        />
       ) : seen ? (
         <Suspense fallback={placeholder}>
           <Viewer

@@ -1,9 +1,9 @@
-import { memo, use, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { diffRows, type DiffRow } from '@/lib/diff-rows';
 import { CHANGE, lineAt, type LineDiff } from '@/lib/line-diff';
 import { wordDiff, type Segment } from '@/lib/word-diff';
-import { lineDiffOf } from './line-diff-client';
+import { useLineDiff } from './line-diff-client';
 import classes from './virtual-text-diff.module.css';
 
 /**
@@ -11,7 +11,7 @@ import classes from './virtual-text-diff.module.css';
  * in a Web Worker, and only the rows on screen are rendered, inside a scroll box of at most
  * 640 px. Changed lines show with three lines of context; longer unchanged stretches fold into
  * one row that expands on click. Word highlights are computed per row as it scrolls into view.
- * Suspends (React `use`) until the diff is ready.
+ * Shows `placeholder` until the diff is ready.
  */
 
 const CONTEXT_LINES = 3;
@@ -28,9 +28,16 @@ export interface VirtualTextDiffProps {
   unifiedTitle: string;
   /** Highlight changed words inside changed lines (prose), or not (JSON). */
   wordHighlights: boolean;
+  /** Shown while the worker computes the diff. */
+  placeholder: ReactNode;
 }
 
-export function VirtualTextDiff({
+export function VirtualTextDiff({ placeholder, ...props }: VirtualTextDiffProps) {
+  const diff = useLineDiff(props.before, props.after);
+  return diff ? <LoadedVirtualTextDiff {...props} diff={diff} /> : placeholder;
+}
+
+function LoadedVirtualTextDiff({
   before,
   after,
   beforeLabel,
@@ -38,8 +45,8 @@ export function VirtualTextDiff({
   split,
   unifiedTitle,
   wordHighlights,
-}: VirtualTextDiffProps) {
-  const diff = use(lineDiffOf(before, after));
+  diff,
+}: Omit<VirtualTextDiffProps, 'placeholder'> & { diff: LineDiff }) {
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => new Set());
   const rows = useMemo(
     () => diffRows(diff, { split, context: CONTEXT_LINES, expanded }),
