@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { openDatabase } from './db/database';
@@ -15,7 +16,9 @@ function server() {
     join(dist, 'index.html'),
     '<!doctype html><title>Ejento console</title><div id="root"></div>',
   );
-  writeFileSync(join(dist, 'assets', 'app.js'), 'console.log("app")');
+  writeFileSync(join(dist, 'assets', 'app-Bx3_k9Qa.js'), 'console.log("app")');
+  writeFileSync(join(dist, 'assets', 'app-Bx3_k9Qa.js.br'), brotliCompressSync('console.log("app")'));
+  writeFileSync(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   const db = openDatabase(':memory:');
   seedCatalogue(db);
   return createWebServer({ api: createApp({ db }), distDir: dist, mode: 'sandbox' });
@@ -24,7 +27,7 @@ function server() {
 describe('production web server', () => {
   it('serves built assets and index.html for client routes, with the security headers', async () => {
     const app = server();
-    const asset = await app.request('/assets/app.js');
+    const asset = await app.request('/assets/app-Bx3_k9Qa.js');
     expect(asset.status).toBe(200);
     expect(await asset.text()).toBe('console.log("app")');
     for (const route of ['/', '/agents/3/history']) {
@@ -37,6 +40,30 @@ describe('production web server', () => {
     }
     expect(CONTENT_SECURITY_POLICY).toContain("worker-src 'self' blob:");
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+  });
+
+  it('sends the precompressed copies of the build to browsers that accept them, and lets hashed chunks be cached for good', async () => {
+    const app = server();
+    const compressed = await app.request('/assets/app-Bx3_k9Qa.js', {
+      headers: { 'Accept-Encoding': 'gzip, deflate, br, zstd' },
+    });
+    expect(compressed.headers.get('Content-Encoding')).toBe('br');
+    expect(compressed.headers.get('Content-Type')).toMatch(/javascript/);
+    expect(compressed.headers.get('Vary')).toContain('Accept-Encoding');
+    expect(compressed.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    expect(brotliDecompressSync(Buffer.from(await compressed.arrayBuffer())).toString()).toBe('console.log("app")');
+
+    const plain = await app.request('/assets/app-Bx3_k9Qa.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(plain.headers.get('Content-Encoding')).toBeNull();
+    expect(await plain.text()).toBe('console.log("app")');
+
+    // Files without a content hash, and the page that names the chunks, are checked every time.
+    expect((await app.request('/favicon.svg')).headers.get('Cache-Control')).toBe('no-cache');
+    expect((await app.request('/agents/3/review')).headers.get('Cache-Control')).toBe('no-cache');
+    // A chunk of another build is missing: never index.html, and never cached.
+    const missing = await app.request('/assets/app-Zz9_k9Qa.js');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('Cache-Control')).toBeNull();
   });
 
   it('answers unknown API paths with JSON, never with index.html', async () => {

@@ -16,6 +16,10 @@ export interface WebServerOptions {
   mode: 'sandbox' | 'tenant';
 }
 
+/** `assets/index-DzF-p9zJ.js`: what Vite emits, named after a hash of the content. */
+const HASHED_ASSET = /^\/assets\/[^/]+-[\w-]{8}\.\w+$/;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 const API_PREFIXES = ['/api/', '/auth-service/'];
 const isApi = (path: string) =>
   API_PREFIXES.some((p) => path.startsWith(p)) || path === '/api' || path === '/auth-service';
@@ -30,9 +34,21 @@ export function createWebServer({ api, distDir, faults, mode }: WebServerOptions
     if (isApi(c.req.path)) return api.fetch(c.req.raw);
     await next();
   });
-  app.use('*', serveStatic({ root: distDir }));
+  app.use('*', async (c, next) => {
+    await next();
+    // Built chunks carry a content hash in their names: a browser keeps them for good and never
+    // asks again. Anything else (index.html, which names the chunks; the favicon) is checked
+    // each time.
+    if (c.res.ok && !c.res.headers.has('Cache-Control')) {
+      c.res.headers.set('Cache-Control', HASHED_ASSET.test(c.req.path) ? IMMUTABLE : 'no-cache');
+    }
+  });
+  // The build writes .br and .gz copies beside each file (vite.config.ts).
+  app.use('*', serveStatic({ root: distDir, precompressed: true }));
   const indexFile = join(distDir, 'index.html');
   app.get('*', (c) => {
+    // A chunk of another build (a tab open across a deploy) is missing, not a client route.
+    if (c.req.path.startsWith('/assets/')) return c.text('Not found', 404);
     if (!existsSync(indexFile)) {
       return c.text('The web app is not built yet: run `npm run build`, then restart.', 503);
     }

@@ -103,3 +103,66 @@ export function longestTask(page: Page, from = 0, to = Number.MAX_SAFE_INTEGER):
 /** Text of a route module still holding its placeholder (`<p>agent-history</p>`): the screen is not built yet. */
 export const isPlaceholder = (text: string | undefined) =>
   text !== undefined && /\bagent-(edit|review|history)\b/.test(text);
+
+export interface InAppOptions {
+  /** The page the user is on before the step measured; it loads fully first. */
+  startUrl: string;
+  /** The user's step: a click on a tab or a button. Timing starts at the click event. */
+  click: (page: Page) => Promise<void>;
+  selector: string;
+  timeoutMs: number;
+  /** Time given to the start page once the network is quiet, as a person reads it before moving on. */
+  dwellMs: number;
+}
+
+/**
+ * A step inside a running app: the start page loads (fresh context), the person reads it for
+ * `dwellMs`, then clicks; measured from the click event's time stamp to the first frame showing
+ * `selector`, with the longest task from the click until the page settled.
+ */
+export async function measureInApp(
+  browser: Browser,
+  tokens: Tokens | null,
+  options: InAppOptions,
+): Promise<VisibleRun> {
+  const context = await newContext(browser, tokens);
+  const page = await context.newPage();
+  try {
+    await page.goto(options.startUrl, { waitUntil: 'networkidle' });
+    await sleep(options.dwellMs);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate((selector) => {
+      const w = window as unknown as BenchWindow & { __clickedAt?: number };
+      document.addEventListener('click', (event) => (w.__clickedAt ??= event.timeStamp), { capture: true });
+      w.__bench.watch(selector);
+    }, options.selector);
+    await options.click(page);
+    const shown = await page
+      .waitForFunction(() => (window as unknown as BenchWindow).__bench.firstVisible !== null, undefined, {
+        timeout: options.timeoutMs,
+        polling: 50,
+      })
+      .then(() => true)
+      .catch(() => false);
+    const clickedAt = await page.evaluate(
+      () => (window as unknown as { __clickedAt?: number }).__clickedAt ?? Number.NaN,
+    );
+    if (!shown) {
+      const pageText = (
+        await page
+          .locator('body')
+          .innerText({ timeout: 5_000 })
+          .catch(() => '')
+      ).slice(0, 300);
+      return { firstVisible: null, longestTask: await longestTask(page, clickedAt), pageText };
+    }
+    await settle(page, 10_000);
+    const firstVisible = await page.evaluate(() => (window as unknown as BenchWindow).__bench.firstVisible);
+    return {
+      firstVisible: firstVisible === null ? null : firstVisible - clickedAt,
+      longestTask: await longestTask(page, clickedAt),
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -39,10 +39,15 @@ export interface FirstLoadResult {
 
 const name = (url: string) => new URL(url).pathname.split('/').pop() ?? url;
 
-/** Records every JS/CSS response of the page; the returned function waits for their bodies. */
-function recordAssets(page: Page, into: Asset[]): () => Promise<unknown> {
+/**
+ * Records every JS/CSS response of the page; `wait` waits for their bodies, `stop` ignores any
+ * response after it.
+ */
+function recordAssets(page: Page, into: Asset[]): { wait: () => Promise<unknown>; stop: () => void } {
   const pending: Promise<void>[] = [];
+  let recording = true;
   page.on('response', (response: Response) => {
+    if (!recording) return;
     const type = response.request().resourceType();
     if (type !== 'script' && type !== 'stylesheet') return;
     if (!response.url().startsWith('http')) return;
@@ -64,7 +69,12 @@ function recordAssets(page: Page, into: Asset[]): () => Promise<unknown> {
       })(),
     );
   });
-  return () => Promise.all(pending);
+  return {
+    wait: () => Promise.all(pending),
+    stop: () => {
+      recording = false;
+    },
+  };
 }
 
 function totals(assets: Asset[]): LoadTotals {
@@ -86,8 +96,9 @@ async function quiet(page: Page): Promise<void> {
 
 /**
  * What a first visit downloads: the sign-in page signed out; the agent list opened directly
- * signed in; then the Review screen opened directly, counting only what the list had not
- * fetched (its route module, the diff viewer). Fresh contexts: nothing cached.
+ * signed in (both until the network is quiet); then the Review screen opened directly, counting
+ * what it fetched until its first change showed and the list had not fetched (its route module,
+ * the diff viewer). Fresh contexts: nothing cached.
  */
 export async function benchFirstLoad(
   browser: Browser,
@@ -97,7 +108,12 @@ export async function benchFirstLoad(
   diffViewerChunk: string | null,
   editorChunks: string[],
 ): Promise<FirstLoadResult> {
-  const load = async (url: string, signedIn: boolean, ready: (page: Page) => Promise<unknown>) => {
+  const load = async (
+    url: string,
+    signedIn: boolean,
+    ready: (page: Page) => Promise<unknown>,
+    countUntil: 'quiet' | 'ready' = 'quiet',
+  ) => {
     const context = await newContext(browser, signedIn ? tokens : null);
     const page = await context.newPage();
     const assets: Asset[] = [];
@@ -105,8 +121,9 @@ export async function benchFirstLoad(
     try {
       await page.goto(url);
       await ready(page);
+      if (countUntil === 'ready') recorded.stop();
       await quiet(page);
-      await recorded();
+      await recorded.wait();
       return assets;
     } finally {
       await context.close();
@@ -126,6 +143,9 @@ export async function benchFirstLoad(
       CHANGED_LINE,
       { timeout: 30_000, polling: 100 },
     ),
+    // What the screen needed to show its first change; once settled, an agent screen goes on to
+    // fetch its other tabs' code in the background, which is not the Review screen's cost.
+    'ready',
   ).catch(() => [] as Asset[]);
 
   const listUrls = new Set(list.map((a) => a.url));

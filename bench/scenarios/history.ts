@@ -1,6 +1,6 @@
 import type { Browser } from '@playwright/test';
 import type { BenchManifest } from '../../server/seed/bench';
-import { isPlaceholder, longestTask, newContext, sleep } from '../lib/browser';
+import { isPlaceholder, longestTask, measureInApp, newContext, sleep, type VisibleRun } from '../lib/browser';
 import type { BenchWindow } from '../lib/probe';
 import type { Tokens } from '../lib/session';
 import { median } from '../lib/stats';
@@ -27,6 +27,10 @@ export interface HistoryResult {
   scrollMs: number | null;
   runs: HistoryRun[];
   note?: string;
+  /** Inside the running app: the History tab clicked on the agent's Review tab. */
+  inAppFirstPage: number | null;
+  inAppLongestTask: number | null;
+  inAppRuns: VisibleRun[];
 }
 
 /**
@@ -139,6 +143,21 @@ export async function benchHistory(
       await context.close();
     }
   }
+  const inAppRuns: VisibleRun[] = [];
+  for (let run = 0; run < options.runs && runs.some((r) => r.firstPage !== null); run++) {
+    const inApp = await measureInApp(browser, tokens, {
+      startUrl: `${baseUrl}/agents/${manifest.history.agentId}/review`,
+      click: (page) => page.getByRole('tab', { name: 'History' }).click(),
+      selector: HISTORY_ROW,
+      timeoutMs: options.timeoutMs,
+      dwellMs: 3_000,
+    });
+    inAppRuns.push(inApp);
+    options.log(
+      `  history in app, run ${run + 1}: ${inApp.firstVisible === null ? 'not shown' : `first page ${Math.round(inApp.firstVisible)} ms`}, longest task ${Math.round(inApp.longestTask)} ms`,
+    );
+  }
+  const inAppShown = inAppRuns.filter((r) => r.firstVisible !== null);
   const shown = runs.filter((r) => r.firstPage !== null);
   const scrolled = runs.filter((r) => r.scrollLongestTask !== null);
   return {
@@ -149,5 +168,8 @@ export async function benchHistory(
     scrollMs: scrolled.length > 0 ? median(scrolled.map((r) => r.scrollMs as number)) : null,
     runs,
     note: runs.find((r) => r.note !== undefined)?.note,
+    inAppFirstPage: inAppShown.length > 0 ? median(inAppShown.map((r) => r.firstVisible as number)) : null,
+    inAppLongestTask: inAppShown.length > 0 ? median(inAppShown.map((r) => r.longestTask)) : null,
+    inAppRuns,
   };
 }

@@ -1,6 +1,6 @@
 import type { Browser } from '@playwright/test';
 import type { BenchManifest } from '../../server/seed/bench';
-import { isPlaceholder, measureVisible, type VisibleRun } from '../lib/browser';
+import { isPlaceholder, measureInApp, measureVisible, type VisibleRun } from '../lib/browser';
 import type { Tokens } from '../lib/session';
 import { median } from '../lib/stats';
 
@@ -23,14 +23,22 @@ export interface ReviewSide {
   note?: string;
 }
 
-export interface ReviewResult {
-  lines: number;
-  changedLines: number;
+export interface ReviewComparison {
   app: ReviewSide;
   plain: ReviewSide;
   /** plain ÷ app time to the first change; for a plain page that never showed it, its timeout ÷ app. */
   ratio: number | null;
   ratioIsLowerBound: boolean;
+}
+
+export interface ReviewResult extends ReviewComparison {
+  lines: number;
+  changedLines: number;
+  /**
+   * Inside the running app: the Review tab clicked on the agent's History tab, against the
+   * plain page's "Show the diff" button (which then fetches and renders the same two texts).
+   */
+  inApp?: ReviewComparison;
 }
 
 function side(runs: VisibleRun[], timeoutMs: number): ReviewSide {
@@ -96,30 +104,61 @@ export async function benchReview(
         options.log(`  review ${prompt.lines} lines, run ${run + 1}: plain ${fmt(plain)}`);
       }
     }
-    const app = side(appRuns, options.appTimeoutMs);
-    const plain =
-      plainRuns.length > 0
-        ? side(plainRuns, options.plainTimeoutMs)
-        : { firstVisible: null, longestTask: Number.NaN, runs: [], note: 'not run' };
-    let ratio: number | null = null;
-    let ratioIsLowerBound = false;
-    if (app.firstVisible !== null && app.firstVisible > 0) {
-      if (plain.firstVisible !== null) ratio = plain.firstVisible / app.firstVisible;
-      else if (plain.runs.length > 0) {
-        ratio = options.plainTimeoutMs / app.firstVisible;
-        ratioIsLowerBound = true;
+    const pageLoad = compare(appRuns, plainRuns, options);
+    const inAppRuns: VisibleRun[] = [];
+    const inAppPlainRuns: VisibleRun[] = [];
+    for (let run = 0; run < options.runs; run++) {
+      if (appRuns.every((r) => r.firstVisible === null)) break;
+      const app = await measureInApp(browser, tokens, {
+        startUrl: `${baseUrl}/agents/${prompt.agentId}/history`,
+        click: (page) => page.getByRole('tab', { name: 'Review changes' }).click(),
+        selector: CHANGED_LINE,
+        timeoutMs: options.appTimeoutMs,
+        dwellMs: IN_APP_DWELL_MS,
+      });
+      inAppRuns.push(app);
+      options.log(`  review ${prompt.lines} lines, in app, run ${run + 1}: app ${fmt(app)}`);
+      if (run < plainRunCount) {
+        const plain = await measureInApp(browser, null, {
+          startUrl: `${baseUrl}/__bench/plain/?agent=${prompt.agentId}&on=click`,
+          click: (page) => page.getByRole('button', { name: 'Show the diff' }).click(),
+          selector: CHANGED_LINE,
+          timeoutMs: options.plainTimeoutMs,
+          dwellMs: IN_APP_DWELL_MS,
+        });
+        inAppPlainRuns.push(plain);
+        options.log(`  review ${prompt.lines} lines, in app, run ${run + 1}: plain ${fmt(plain)}`);
       }
     }
     results.push({
       lines: prompt.lines,
       changedLines: prompt.changedLines,
-      app,
-      plain,
-      ratio,
-      ratioIsLowerBound,
+      ...pageLoad,
+      inApp: inAppRuns.length > 0 ? compare(inAppRuns, inAppPlainRuns, options) : undefined,
     });
   }
   return results;
+}
+
+/** How long the start page of an in-app step is read before the click (see measureInApp). */
+const IN_APP_DWELL_MS = 3_000;
+
+function compare(appRuns: VisibleRun[], plainRuns: VisibleRun[], options: ReviewOptions): ReviewComparison {
+  const app = side(appRuns, options.appTimeoutMs);
+  const plain =
+    plainRuns.length > 0
+      ? side(plainRuns, options.plainTimeoutMs)
+      : { firstVisible: null, longestTask: Number.NaN, runs: [], note: 'not run' };
+  let ratio: number | null = null;
+  let ratioIsLowerBound = false;
+  if (app.firstVisible !== null && app.firstVisible > 0) {
+    if (plain.firstVisible !== null) ratio = plain.firstVisible / app.firstVisible;
+    else if (plain.runs.length > 0) {
+      ratio = options.plainTimeoutMs / app.firstVisible;
+      ratioIsLowerBound = true;
+    }
+  }
+  return { app, plain, ratio, ratioIsLowerBound };
 }
 
 const fmt = (run: VisibleRun) =>

@@ -4,6 +4,7 @@ import { onSessionExpired } from '@/api/http';
 import { NavigationProgress } from '@/components/navigation-progress';
 import type { SignInLocationState } from '@/features/auth/sign-in-page';
 import { SIGN_IN_PATH, signInPathFor } from '@/lib/safe-next-path';
+import { screens } from './screens';
 
 /** While the first screen's code and data load: the progress bar alone, no flash of layout. */
 function FirstLoad() {
@@ -37,40 +38,40 @@ function screen(load: () => Promise<ScreenModule>, loader: LoaderName) {
  * and starts its API calls at the same time.
  */
 export const router = createBrowserRouter([
-  { path: '/sign-in', lazy: () => import('./routes/sign-in'), hydrateFallbackElement: <FirstLoad /> },
+  { path: '/sign-in', lazy: screens.signIn, hydrateFallbackElement: <FirstLoad /> },
   {
     path: '/',
-    lazy: screen(() => import('./routes/shell'), 'shellLoader'),
+    lazy: screen(screens.shell, 'shellLoader'),
     hydrateFallbackElement: <FirstLoad />,
     children: [
       { index: true, loader: () => redirect('/agents') },
       {
         path: 'agents',
-        lazy: screen(() => import('./routes/agent-list'), 'agentListLoader'),
+        lazy: screen(screens.agentList, 'agentListLoader'),
       },
       {
         path: 'agents/:agentId',
-        lazy: screen(() => import('./routes/agent'), 'agentLoader'),
+        lazy: screen(screens.agent, 'agentLoader'),
         children: [
           { index: true, loader: ({ params }) => redirect(`/agents/${params.agentId ?? ''}/edit`) },
           {
             path: 'edit',
-            lazy: screen(() => import('./routes/agent-edit'), 'agentEditLoader'),
+            lazy: screen(screens.agentEdit, 'agentEditLoader'),
           },
           {
             path: 'review',
-            lazy: screen(() => import('./routes/agent-review'), 'agentReviewLoader'),
+            lazy: screen(screens.agentReview, 'agentReviewLoader'),
           },
           {
             path: 'history',
             lazy: {
-              ...screen(() => import('./routes/agent-history'), 'agentHistoryLoader'),
+              ...screen(screens.agentHistory, 'agentHistoryLoader'),
               shouldRevalidate: async () => (await loaders()).agentHistoryShouldRevalidate,
             },
           },
         ],
       },
-      { path: '*', lazy: () => import('./routes/not-found') },
+      { path: '*', lazy: screens.notFound },
     ],
   },
 ]);

@@ -5,6 +5,7 @@ import { catalogQueries } from '@/api/catalog/queries';
 import { publishQueries } from '@/api/publishes/queries';
 import { getSession } from '@/api/session';
 import { agentListFilters } from '@/features/agents/list/use-agent-list-view';
+import type { AgentTab } from '@/features/agents/layout/agent-tabs';
 import { parseAgentListView } from '@/lib/agent-list-view';
 import { parseHistoryParams } from '@/lib/history-params';
 import { signInPathFor } from '@/lib/safe-next-path';
@@ -73,6 +74,22 @@ export async function agentEditLoader({ params }: LoaderFunctionArgs) {
     queryClient.query(agentQueries.permissions(agentId)),
   ]);
   return null;
+}
+
+/**
+ * What an agent tab's loader will ask for, started while the pointer is over the tab or the tab
+ * has the focus: by the click it is on its way or in the cache (fresh for the query client's
+ * stale time), and the loader finds it there.
+ */
+export function prefetchAgentTab(agentId: number, tab: AgentTab): void {
+  if (!getSession()) return;
+  void queryClient.prefetchQuery(agentQueries.permissions(agentId));
+  if (tab === 'edit') void queryClient.prefetchQuery(agentQueries.detail(agentId));
+  if (tab === 'review') void queryClient.prefetchQuery(agentQueries.stagingDiff(agentId));
+  if (tab === 'history') {
+    void queryClient.prefetchQuery(publishQueries.head(agentId));
+    void queryClient.prefetchInfiniteQuery(publishQueries.list(agentId));
+  }
 }
 
 /** The diff (awaited, so a failure reaches the error boundary) and the permissions. */

@@ -9,16 +9,18 @@ import { agentKeys } from '@/api/keys';
 import { ContentErrorBoundary } from '@/components/content-error-boundary';
 import { AgentHeader } from './agent-header';
 import { AgentHeaderSkeleton } from './agent-header-skeleton';
-import { AgentTabs } from './agent-tabs';
+import { type AgentTab, AgentTabs } from './agent-tabs';
 import { DeleteAgentModal } from './delete-agent-modal';
 import { RolledBackBanner } from './rolled-back-banner';
 
 export interface AgentLayoutProps {
   agentId: number;
+  /** A tab may be opened next (see AgentTabs): a chance to fetch what it needs. */
+  onTabIntent?: (tab: AgentTab) => void;
 }
 
 /** Header, revert banner and tabs around whichever tab the URL opens. */
-export function AgentLayout({ agentId }: AgentLayoutProps) {
+export function AgentLayout({ agentId, onTabIntent }: AgentLayoutProps) {
   const detail = useQuery(agentQueries.detail(agentId));
   const permissions = useQuery(agentQueries.permissions(agentId));
   const { pathname } = useLocation();
@@ -44,7 +46,7 @@ export function AgentLayout({ agentId }: AgentLayoutProps) {
           <AgentHeaderSkeleton />
         )}
         {agent?.rolledBackTo && <RolledBackBanner agentId={agentId} rolledBackTo={agent.rolledBackTo} />}
-        <AgentTabs agentId={agentId} />
+        <AgentTabs agentId={agentId} onIntent={onTabIntent} />
         <ContentErrorBoundary
           resetKey={pathname}
           title="This tab could not be shown"

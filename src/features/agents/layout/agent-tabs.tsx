@@ -17,13 +17,15 @@ export function agentTabFromPath(pathname: string, agentId: number): AgentTab | 
 
 export interface AgentTabsProps {
   agentId: number;
+  /** The pointer came over a tab, or a tab got the focus: a click may follow. */
+  onIntent?: (tab: AgentTab) => void;
 }
 
 /**
  * Tabs that are links: the URL is the state, so a tab can be opened in a new window, shared or
  * reached with Back. Arrow keys move between them as in any tab list.
  */
-export function AgentTabs({ agentId }: AgentTabsProps) {
+export function AgentTabs({ agentId, onIntent }: AgentTabsProps) {
   const { pathname } = useLocation();
   const active = agentTabFromPath(pathname, agentId);
   return (
@@ -33,6 +35,8 @@ export function AgentTabs({ agentId }: AgentTabsProps) {
           <Tabs.Tab
             key={t.value}
             value={t.value}
+            onPointerEnter={() => onIntent?.(t.value)}
+            onFocus={() => onIntent?.(t.value)}
             renderRoot={(props) => <Link {...props} to={`/agents/${agentId}/${t.value}`} />}
           >
             {t.label}
