@@ -1,5 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { useParams } from 'react-router';
+import { whenQuiet } from '@/lib/when-quiet';
 import { AgentLayout } from '@/features/agents/layout/agent-layout';
 import { AgentLoadError } from '@/features/agents/layout/agent-load-error';
 import type { AgentTab } from '@/features/agents/layout/agent-tabs';
@@ -12,26 +13,32 @@ const TAB_SCREENS: Record<AgentTab, () => Promise<unknown>> = {
   history: screens.agentHistory,
 };
 
-/** How long after the agent opens its other tabs' code starts loading, when the page is idle. */
-const PRELOAD_AFTER_MS = 1500;
+/** How long the person must leave keys and pointer alone before the other tabs' code loads. */
+const PRELOAD_AFTER_QUIET_MS = 1500;
 
 export function Component() {
   const { agentId } = useParams();
   const id = Number(agentId);
-  // People move between Edit, Review and History all day: once the page has settled, fetch the
-  // other tabs' code (and the diff viewer with it), so a click waits for data alone.
-  useEffect(() => {
-    let idle: number | undefined;
-    const timer = window.setTimeout(() => {
-      const preload = () => Object.values(TAB_SCREENS).forEach((load) => void load().catch(ignore));
-      if ('requestIdleCallback' in window) idle = window.requestIdleCallback(preload, { timeout: 5000 });
-      else preload();
-    }, PRELOAD_AFTER_MS);
-    return () => {
-      window.clearTimeout(timer);
-      if (idle !== undefined) window.cancelIdleCallback(idle);
-    };
-  }, []);
+  // People move between Edit, Review and History all day: once the person pauses (never
+  // between two keys), fetch the other tabs' code (and the diff viewer with it), so a click on a
+  // tab waits for data alone.
+  useEffect(
+    () =>
+      whenQuiet(() => Object.values(TAB_SCREENS).forEach((load) => void load().catch(ignore)), {
+        quietMs: PRELOAD_AFTER_QUIET_MS,
+        events: ['keydown', 'pointerdown', 'wheel'],
+        target: window,
+        idle: (run) => {
+          if (!('requestIdleCallback' in window)) {
+            run();
+            return () => undefined;
+          }
+          const handle = window.requestIdleCallback(run, { timeout: 5000 });
+          return () => window.cancelIdleCallback(handle);
+        },
+      }),
+    [],
+  );
   const onTabIntent = useCallback(
     (tab: AgentTab) => {
       void TAB_SCREENS[tab]().catch(ignore);

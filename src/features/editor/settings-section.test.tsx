@@ -65,7 +65,7 @@ describe('the settings section', () => {
     expect((nameField() as HTMLInputElement).value).toBe('Benefits Navigator Pro');
   });
 
-  it('with a long prompt, still marks the first key as unsaved (just after it paints) and saves it', async () => {
+  it('with a long prompt, writes the first draft once typing pauses, marks it unsaved and saves it', async () => {
     const longPrompt = 'Always cite the policy section.\n'.repeat(1_000);
     const base = configFixture();
     const detail = detailFixture(
@@ -78,7 +78,10 @@ describe('the settings section', () => {
     const prompt = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'System prompt' });
     await user.click(prompt);
     await user.keyboard('{Control>}{End}{/Control}!');
+    // Not between two keys: writing a long draft would hold the next key back.
+    expect(sessionStorage.length).toBe(0);
     expect(await screen.findByText('You have unsaved changes.')).toBeTruthy();
+    expect(sessionStorage.length).toBe(1);
     await user.click(saveButton());
     expect(await screen.findByText('Saved to staging.')).toBeTruthy();
     const sent = server.edits()[0]?.body as { prefix_prompt?: string } | undefined;

@@ -63,25 +63,13 @@ export interface SectionEditorOptions<F, C> {
   canEdit: boolean;
 }
 
-/** Big drafts (a long prompt) are written once typing pauses; the first change almost at once. */
+/** Big drafts (a long prompt) are written once typing pauses. */
 const DRAFT_WRITE_DELAY_MS = 300;
-/** Runs `fn` in a task after the next frame has painted; returns its cancel. */
-function afterPaint(fn: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(fn, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
-
 function delay(fn: () => void, ms: number): () => void {
   const timer = setTimeout(fn, ms);
   return () => clearTimeout(timer);
 }
-/** A form holding a text this long writes even its first draft after the key has painted. */
+/** A form holding a text this long writes even its first draft once typing pauses. */
 const LONG_TEXT_CHARS = 20_000;
 
 const holdsLongText = (values: unknown) =>
@@ -175,19 +163,16 @@ export function useSectionEditor<F, C>({
       setSavedAt(null);
       pending.current?.cancel();
       pending.current = null;
-      // The first change creates the draft (and with it the "unsaved" marks) at once; in a form
-      // holding a long prompt, just after the key has painted, so that first key is as quick as
-      // the rest. Later changes are written once typing pauses.
+      // The first change creates the draft (and with it the "unsaved" marks) at once. In a form
+      // holding a long prompt, writing it (and drawing the marks) takes tens of milliseconds, so
+      // it waits, like every later change, until typing pauses: done between two keys it held
+      // the next key back. Leaving the page or the form writes what is pending at once.
       const first = !draftStore.get(agentId, model.id);
       if (first && !holdsLongText(values)) {
         writeValues(values, from);
         return;
       }
-      pending.current = {
-        values,
-        seed: from,
-        cancel: first ? afterPaint(flush) : delay(flush, DRAFT_WRITE_DELAY_MS),
-      };
+      pending.current = { values, seed: from, cancel: delay(flush, DRAFT_WRITE_DELAY_MS) };
     },
     [agentId, model.id, writeValues, flush],
   );

@@ -35,6 +35,16 @@ export interface SettingsSectionProps {
   canEdit: boolean;
 }
 
+/** Two to eight lines, growing with the text (CSS field sizing; where unsupported, it scrolls). */
+const DESCRIPTION_STYLES = {
+  input: {
+    fieldSizing: 'content',
+    minHeight: 'calc(2lh + 2 * var(--input-padding-y, 0.5rem))',
+    maxHeight: 'calc(8lh + 2 * var(--input-padding-y, 0.5rem))',
+    resize: 'vertical',
+  },
+} as const;
+
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Name, description, system prompt, sample questions, model and behaviour: `PUT /agents/{id}`. */
@@ -119,9 +129,10 @@ function SettingsFormView({ agentId, editor, ctx }: SettingsFormViewProps) {
             <Textarea
               label="Description"
               description="What the agent is for, as people browsing agents see it."
-              autosize
-              minRows={2}
-              maxRows={8}
+              // Sized by CSS, not by measuring in JavaScript: an autosizing field measures on
+              // every render of the form, and with a long prompt beside it each measure lays out
+              // the whole prompt again (the first key into a 200,000-character prompt took 80 ms).
+              styles={DESCRIPTION_STYLES}
               readOnly={locked}
               key={form.key('domain')}
               {...form.getInputProps('domain')}
