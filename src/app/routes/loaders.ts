@@ -96,7 +96,13 @@ export function prefetchAgentTab(agentId: number, tab: AgentTab): void {
 export async function agentReviewLoader({ params }: LoaderFunctionArgs) {
   const agentId = agentIdOf(params.agentId);
   void queryClient.prefetchQuery(agentQueries.permissions(agentId));
-  await queryClient.query(agentQueries.stagingDiff(agentId));
+  const diff = await queryClient.query(agentQueries.stagingDiff(agentId));
+  // The worker starts on the long texts while the screen renders (the module comes with the
+  // Review screen's code, so this waits for nothing the screen does not).
+  void import('@/components/diff/prepare-text-diffs').then(
+    ({ prepareTextDiffs }) => prepareTextDiffs(diff),
+    () => undefined,
+  );
   return null;
 }
 

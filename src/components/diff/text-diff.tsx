@@ -4,6 +4,7 @@ import { useIntersection } from '@mantine/hooks';
 import type { ReactDiffViewerProps, ReactDiffViewerStylesOverride } from 'react-diff-viewer-continued';
 import { type DiffViewMode, useDiffViewMode } from './use-diff-view-mode';
 import { lineDiffOf, warmLineDiffWorker } from './line-diff-client';
+import { lineCount, VIRTUALISE_OVER_LINES } from './long-text';
 import { VIRTUAL_MAX_HEIGHT, VirtualTextDiff } from './virtual-text-diff';
 
 warmLineDiffWorker();
@@ -34,8 +35,6 @@ const Viewer = lazy(async (): Promise<{ default: ComponentType<ViewerProps> }> =
   return { default: LoadedViewer };
 });
 
-/** Above this many lines VirtualTextDiff renders only the rows on screen (20,000 lines all rendered freeze the tab for 12 s). */
-const VIRTUALISE_OVER_LINES = 400;
 
 const STYLES: ReactDiffViewerStylesOverride = {
   variables: {
@@ -67,11 +66,6 @@ const WORD_WRAP_STYLES: ReactDiffViewerStylesOverride = {
   contentText: { lineHeight: '19px !important', lineBreak: 'auto', overflowWrap: 'anywhere' },
 };
 
-function lineCount(text: string): number {
-  let lines = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
-  return lines;
-}
 
 export interface TextDiffProps {
   before: string;
@@ -104,13 +98,16 @@ export function TextDiff({
   const [storedMode] = useDiffViewMode();
   const split = (mode ?? storedMode) === 'split';
   const scheme = useComputedColorScheme('light');
-  const { ref, entry } = useIntersection<HTMLDivElement>({ rootMargin: '800px 0px' });
-  const [seen, setSeen] = useState(!deferUntilVisible || typeof IntersectionObserver === 'undefined');
-  // A latch, set while rendering: once near the screen the viewer stays mounted.
-  if (!seen && entry?.isIntersecting) setSeen(true);
-
   const lines = useMemo(() => Math.max(lineCount(before), lineCount(after)), [before, after]);
   const virtualise = lines > VIRTUALISE_OVER_LINES;
+  const { ref, entry } = useIntersection<HTMLDivElement>({ rootMargin: '800px 0px' });
+  // A long text mounts at once: it renders only the rows in its box, so waiting to see whether
+  // it is near the screen would only cost the first change a frame or two.
+  const [seen, setSeen] = useState(
+    !deferUntilVisible || virtualise || typeof IntersectionObserver === 'undefined',
+  );
+  // A latch, set while rendering: once near the screen the viewer stays mounted.
+  if (!seen && (entry?.isIntersecting || virtualise)) setSeen(true);
   const placeholder = (
     <Skeleton
       height={virtualise ? VIRTUAL_MAX_HEIGHT : Math.min(40 + lines * 19, 320)}
