@@ -62,13 +62,7 @@ export async function measureVisible(
         },
       );
     } catch {
-      const pageText = (
-        await page
-          .locator('body')
-          .innerText({ timeout: 5_000 })
-          .catch(() => '')
-      ).slice(0, 300);
-      return { firstVisible: null, longestTask: await longestTask(page), pageText };
+      return { firstVisible: null, longestTask: await longestTask(page), pageText: await pageTextOf(page) };
     }
     await settle(page, settleCapMs);
     const firstVisible = await page.evaluate(() => (window as unknown as BenchWindow).__bench.firstVisible);
@@ -77,6 +71,15 @@ export async function measureVisible(
     await context.close();
   }
 }
+
+/** What the page says (its first 300 characters), to tell a missing screen from a slow one. */
+const pageTextOf = async (page: Page) =>
+  (
+    await page
+      .locator('body')
+      .innerText({ timeout: 5_000 })
+      .catch(() => '')
+  ).slice(0, 300);
 
 /** Waits until no long task has ended in the last second, or `capMs` passed. */
 export async function settle(page: Page, capMs: number): Promise<void> {
@@ -148,13 +151,11 @@ export async function measureInApp(
       () => (window as unknown as { __clickedAt?: number }).__clickedAt ?? Number.NaN,
     );
     if (!shown) {
-      const pageText = (
-        await page
-          .locator('body')
-          .innerText({ timeout: 5_000 })
-          .catch(() => '')
-      ).slice(0, 300);
-      return { firstVisible: null, longestTask: await longestTask(page, clickedAt), pageText };
+      return {
+        firstVisible: null,
+        longestTask: await longestTask(page, clickedAt),
+        pageText: await pageTextOf(page),
+      };
     }
     await settle(page, 10_000);
     const firstVisible = await page.evaluate(() => (window as unknown as BenchWindow).__bench.firstVisible);

@@ -3,7 +3,7 @@ import { Box, Center, Skeleton, Text, useComputedColorScheme } from '@mantine/co
 import { useIntersection } from '@mantine/hooks';
 import type { ReactDiffViewerProps, ReactDiffViewerStylesOverride } from 'react-diff-viewer-continued';
 import { type DiffViewMode, useDiffViewMode } from './use-diff-view-mode';
-import { lineDiffOf, warmLineDiffWorker } from './line-diff-client';
+import { warmLineDiffWorker } from './line-diff-client';
 import { lineCount, VIRTUALISE_OVER_LINES } from './long-text';
 import { VIRTUAL_MAX_HEIGHT, VirtualTextDiff } from './virtual-text-diff';
 
@@ -116,9 +116,6 @@ export function TextDiff({
     />
   );
   const title = unifiedTitle ?? `${beforeLabel} → ${afterLabel}`;
-  // Start the worker's diff now, not once the viewer mounts: lineDiffOf caches the promise the
-  // viewer will `use`, so this only moves the work earlier (off the main thread).
-  if (virtualise) void lineDiffOf(before, after);
 
   return (
     <Box ref={ref} data-testid="text-diff">
