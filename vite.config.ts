@@ -35,7 +35,10 @@ function precompress(): Plugin {
             const body = await readFile(path);
             const [br, gz] = await Promise.all([
               promisify(brotliCompress)(body, {
-                params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+                params: {
+                  [constants.BROTLI_PARAM_QUALITY]: 11,
+                  [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+                },
               }),
               promisify(gzip)(body, { level: 9 }),
             ]);

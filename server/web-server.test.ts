@@ -51,7 +51,9 @@ describe('production web server', () => {
     expect(compressed.headers.get('Content-Type')).toMatch(/javascript/);
     expect(compressed.headers.get('Vary')).toContain('Accept-Encoding');
     expect(compressed.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
-    expect(brotliDecompressSync(Buffer.from(await compressed.arrayBuffer())).toString()).toBe('console.log("app")');
+    expect(brotliDecompressSync(Buffer.from(await compressed.arrayBuffer())).toString()).toBe(
+      'console.log("app")',
+    );
 
     const plain = await app.request('/assets/app-Bx3_k9Qa.js', { headers: { 'Accept-Encoding': 'gzip' } });
     expect(plain.headers.get('Content-Encoding')).toBeNull();

@@ -33,7 +33,9 @@ function reviewRows(results: ReviewResult[] | undefined, error: string | undefin
     const label = `1 Review ${r.lines.toLocaleString('en-US')} lines (${r.changedLines.toLocaleString('en-US')} changed)`;
     return [
       ...comparisonRows(label, r.lines, r, 'page load (cold cache)'),
-      ...(r.inApp ? comparisonRows(label, r.lines, r.inApp, 'in the app: tab click (plain: button click)') : []),
+      ...(r.inApp
+        ? comparisonRows(label, r.lines, r.inApp, 'in the app: tab click (plain: button click)')
+        : []),
     ];
   });
 }

@@ -137,12 +137,15 @@ export async function benchFirstLoad(
   const list = await load(`${baseUrl}/agents`, true, (page) =>
     page.getByText('Bench ·', { exact: false }).first().waitFor({ timeout: 30_000 }),
   );
-  const review = await load(`${baseUrl}/agents/${firstAgent?.agentId ?? 1}/review`, true, (page) =>
-    page.waitForFunction(
-      (selector) => (window as unknown as BenchWindow).__bench.isVisible(selector),
-      CHANGED_LINE,
-      { timeout: 30_000, polling: 100 },
-    ),
+  const review = await load(
+    `${baseUrl}/agents/${firstAgent?.agentId ?? 1}/review`,
+    true,
+    (page) =>
+      page.waitForFunction(
+        (selector) => (window as unknown as BenchWindow).__bench.isVisible(selector),
+        CHANGED_LINE,
+        { timeout: 30_000, polling: 100 },
+      ),
     // What the screen needed to show its first change; once settled, an agent screen goes on to
     // fetch its other tabs' code in the background, which is not the Review screen's cost.
     'ready',

@@ -29,7 +29,11 @@ describe('prepareTextDiffs', () => {
     const diff: Diff = {
       hasChanges: true,
       sections: [
-        { key: 'agent_settings', title: 'Settings', changes: [prompt, change('agent_settings/agent_name', 'A', 'B')] },
+        {
+          key: 'agent_settings',
+          title: 'Settings',
+          changes: [prompt, change('agent_settings/agent_name', 'A', 'B')],
+        },
         { key: 'tools', title: 'Tools', changes: [config] },
       ],
     };

@@ -35,7 +35,6 @@ const Viewer = lazy(async (): Promise<{ default: ComponentType<ViewerProps> }> =
   return { default: LoadedViewer };
 });
 
-
 const STYLES: ReactDiffViewerStylesOverride = {
   variables: {
     light: {
@@ -65,7 +64,6 @@ const WORD_WRAP_STYLES: ReactDiffViewerStylesOverride = {
   ...STYLES,
   contentText: { lineHeight: '19px !important', lineBreak: 'auto', overflowWrap: 'anywhere' },
 };
-
 
 export interface TextDiffProps {
   before: string;
