@@ -7,10 +7,9 @@ import {
   publishRecordDetailWireSchema,
   stagingDiffSchema,
   type AgentConfig,
-  type AgentDetailWire,
   type Permission,
 } from '../../contract';
-import { createHarness, dataOf, type Harness } from '../testing/harness';
+import { configOf, createHarness, dataOf, type Harness } from '../testing/harness';
 
 /**
  * Property-based tests against the sandbox: random sequences of edits, publishes and rollbacks by
@@ -90,37 +89,6 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
     arbitrary: fc.record({ kind: fc.constant('rollback' as const), role: roleArb, pick: fc.nat(20) }),
   },
 );
-
-const SETTINGS_KEYS = [
-  'agent_name',
-  'domain',
-  'prefix_prompt',
-  'sample_q1',
-  'sample_q2',
-  'sample_q3',
-  'agent_type',
-  'llm_config',
-  'reasoning_mode',
-  'caching_enabled',
-  'react_enabled',
-  'react_max_iteration_count',
-  'character_voice',
-  'access',
-  'tags',
-] as const;
-
-/** The configuration an agent read shows, in the shape of a publish snapshot. */
-function configOf(agent: AgentDetailWire): AgentConfig {
-  return {
-    agent_settings: Object.fromEntries(
-      SETTINGS_KEYS.map((k) => [k, agent[k]]),
-    ) as AgentConfig['agent_settings'],
-    instructions: agent.instructions,
-    knowledge_sources: agent.knowledge_sources,
-    tools: agent.tools,
-    guardrails: agent.guardrails,
-  };
-}
 
 async function read(h: Harness, id: number) {
   const viewer = h.as('viewer');

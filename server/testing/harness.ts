@@ -5,6 +5,8 @@ import {
   envelopeSchema,
   errorEnvelopeSchema,
   tokenPairSchema,
+  type AgentConfig,
+  type AgentDetailWire,
   type ErrorEnvelope,
 } from '../../contract';
 import { createApp } from '../app';
@@ -126,3 +128,35 @@ export type Harness = ReturnType<typeof createHarness>;
 /** Asymmetric matchers typed as `unknown`, so they sit in expected objects without `any`. */
 export const anyString: unknown = expect.any(String);
 export const matching = (pattern: RegExp): unknown => expect.stringMatching(pattern);
+
+/** The agent settings an agent read shows flat, beside its other parts. */
+const SETTINGS_KEYS = [
+  'agent_name',
+  'domain',
+  'prefix_prompt',
+  'sample_q1',
+  'sample_q2',
+  'sample_q3',
+  'agent_type',
+  'llm_config',
+  'reasoning_mode',
+  'caching_enabled',
+  'react_enabled',
+  'react_max_iteration_count',
+  'character_voice',
+  'access',
+  'tags',
+] as const;
+
+/** The configuration an agent read shows, in the shape of a publish snapshot. */
+export function configOf(agent: AgentDetailWire): AgentConfig {
+  return {
+    agent_settings: Object.fromEntries(
+      SETTINGS_KEYS.map((k) => [k, agent[k]]),
+    ) as AgentConfig['agent_settings'],
+    instructions: agent.instructions,
+    knowledge_sources: agent.knowledge_sources,
+    tools: agent.tools,
+    guardrails: agent.guardrails,
+  };
+}
