@@ -4,7 +4,7 @@ import { useIntersection } from '@mantine/hooks';
 import type { ReactDiffViewerProps, ReactDiffViewerStylesOverride } from 'react-diff-viewer-continued';
 import { type DiffViewMode, useDiffViewMode } from './use-diff-view-mode';
 import { warmLineDiffWorker } from './line-diff-client';
-import { lineCount, VIRTUALISE_OVER_LINES } from './long-text';
+import { diffLineCount, VIRTUALISE_OVER_LINES } from './long-text';
 import { VIRTUAL_MAX_HEIGHT, VirtualTextDiff } from './virtual-text-diff';
 
 warmLineDiffWorker();
@@ -96,16 +96,15 @@ export function TextDiff({
   const [storedMode] = useDiffViewMode();
   const split = (mode ?? storedMode) === 'split';
   const scheme = useComputedColorScheme('light');
-  const lines = useMemo(() => Math.max(lineCount(before), lineCount(after)), [before, after]);
+  const lines = useMemo(() => diffLineCount(before, after), [before, after]);
   const virtualise = lines > VIRTUALISE_OVER_LINES;
   const { ref, entry } = useIntersection<HTMLDivElement>({ rootMargin: '800px 0px' });
+  const [near, setNear] = useState(!deferUntilVisible || typeof IntersectionObserver === 'undefined');
+  // A latch, set while rendering: once near the screen the viewer stays mounted.
+  if (!near && entry?.isIntersecting) setNear(true);
   // A long text mounts at once: it renders only the rows in its box, so waiting to see whether
   // it is near the screen would only cost the first change a frame or two.
-  const [seen, setSeen] = useState(
-    !deferUntilVisible || virtualise || typeof IntersectionObserver === 'undefined',
-  );
-  // A latch, set while rendering: once near the screen the viewer stays mounted.
-  if (!seen && (entry?.isIntersecting || virtualise)) setSeen(true);
+  const seen = near || virtualise;
   const placeholder = (
     <Skeleton
       height={virtualise ? VIRTUAL_MAX_HEIGHT : Math.min(40 + lines * 19, 320)}
