@@ -77,18 +77,24 @@ export async function agentEditLoader({ params }: LoaderFunctionArgs) {
 }
 
 /**
- * What an agent tab's loader will ask for, started while the pointer is over the tab or the tab
- * has the focus: by the click it is on its way or in the cache (fresh for the query client's
- * stale time), and the loader finds it there.
+ * What an agent tab's loader will ask for beyond what the agent page already holds (the agent
+ * and the permissions), started while the pointer is over the tab or the tab has the focus: by
+ * the click it is on its way or in the cache (fresh for the query client's stale time), and the
+ * loader finds it there. A query that has failed is left alone: starting it again would take its
+ * error, and the "Try again" beside it, off the screen while the person reads it.
  */
 export function prefetchAgentTab(agentId: number, tab: AgentTab): void {
   if (!getSession()) return;
-  void queryClient.prefetchQuery(agentQueries.permissions(agentId));
-  if (tab === 'edit') void queryClient.prefetchQuery(agentQueries.detail(agentId));
-  if (tab === 'review') void queryClient.prefetchQuery(agentQueries.stagingDiff(agentId));
+  const failed = (queryKey: readonly unknown[]) => queryClient.getQueryState(queryKey)?.status === 'error';
+  if (tab === 'review') {
+    const diff = agentQueries.stagingDiff(agentId);
+    if (!failed(diff.queryKey)) void queryClient.prefetchQuery(diff);
+  }
   if (tab === 'history') {
-    void queryClient.prefetchQuery(publishQueries.head(agentId));
-    void queryClient.prefetchInfiniteQuery(publishQueries.list(agentId));
+    const head = publishQueries.head(agentId);
+    const list = publishQueries.list(agentId);
+    if (!failed(head.queryKey)) void queryClient.prefetchQuery(head);
+    if (!failed(list.queryKey)) void queryClient.prefetchInfiniteQuery(list);
   }
 }
 
