@@ -175,6 +175,18 @@ describe('AgentListPage', () => {
     expect(router.state.location.search).toBe('');
   });
 
+  it('drops a waiting search the moment a link away from the list is clicked, before the router says so', async () => {
+    const { user, router } = renderList('/agents');
+    await user.click(screen.getByRole('searchbox', { name: 'Search agents by name' }));
+    await user.paste('care');
+    const link = screen.getByRole('link', { name: 'Benefits Navigator' });
+    // The navigation itself never starts here: only the click is seen.
+    link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+    link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
+    await new Promise((r) => setTimeout(r, 600));
+    expect(router.state.location.search).toBe('');
+  });
+
   it('follows the URL when it changes for another reason, such as Back', async () => {
     const { router } = renderList('/agents?q=care');
     const box = screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search agents by name' });

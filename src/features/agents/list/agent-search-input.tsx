@@ -47,6 +47,22 @@ export function AgentSearchInput({ value, onSearch }: AgentSearchInputProps) {
     if (leaving) debounced.cancel();
   }, [leaving, debounced]);
   useEffect(() => () => debounced.cancel(), [debounced]);
+  // The router's "leaving" reaches this component only once React has rendered it, which on a
+  // busy machine can come after the pause has run out. A click on a link away from the list is
+  // known at once: the search waiting for its pause is dropped there and then.
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (!(link instanceof HTMLAnchorElement) || link.target === '_blank') return;
+      const to = new URL(link.href, window.location.href);
+      if (to.origin !== window.location.origin || to.pathname === window.location.pathname) return;
+      leavingRef.current = true;
+      debounced.cancel();
+    };
+    document.addEventListener('click', onClick, true);
+    return () => document.removeEventListener('click', onClick, true);
+  }, [debounced]);
 
   return (
     <TextInput
@@ -70,6 +86,8 @@ export function AgentSearchInput({ value, onSearch }: AgentSearchInputProps) {
         ) : null
       }
       onChange={(e) => {
+        // Typing again means the person is still here.
+        leavingRef.current = leaving;
         setDraft(e.currentTarget.value);
         debounced(e.currentTarget.value);
       }}
