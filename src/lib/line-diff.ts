@@ -206,7 +206,8 @@ export function diffLines(before: string, after: string): LineDiff {
         for (const k of longestIncreasing(Int32Array.from(pairsB))) {
           const anchorA = pairsA[k]!;
           const anchorB = pairsB[k]!;
-          diffRange(lastA, anchorA, lastB, anchorB);
+          // Most anchors follow the previous one directly: nothing lies between them to diff.
+          if (anchorA > lastA || anchorB > lastB) diffRange(lastA, anchorA, lastB, anchorB);
           runs.push(EQUAL, anchorA, 1, anchorB, 1);
           lastA = anchorA + 1;
           lastB = anchorB + 1;

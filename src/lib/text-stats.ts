@@ -1,11 +1,14 @@
-/** Lines in a text, counted without splitting it (a 200,000-character prompt costs no copies). */
-export function countLines(text: string): number {
+/**
+ * Lines in a text, counted without splitting it (a 200,000-character prompt costs no copies).
+ * With `upTo`, counting stops there: whether a text is long needs no pass over all of it.
+ */
+export function countLines(text: string, upTo = Infinity): number {
   if (text === '') return 0;
   let lines = 1;
   let from = 0;
   for (;;) {
     const at = text.indexOf('\n', from);
-    if (at < 0) return lines;
+    if (at < 0 || lines >= upTo) return lines;
     lines++;
     from = at + 1;
   }

@@ -6,6 +6,9 @@ import { PageError } from '@/components/page-error';
 import { ReviewScreen } from '@/features/review/review-screen';
 import { agentIdOf } from './loaders';
 
+/** Started by the Review loader as soon as the diff is there (see loaders.ts). */
+export { prepareTextDiffs } from '@/components/diff/prepare-text-diffs';
+
 export function Component() {
   const { agentId } = useParams();
   const id = agentIdOf(agentId);

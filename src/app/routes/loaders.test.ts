@@ -3,11 +3,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { agentQueries } from '@/api/agents/queries';
 import { setSession } from '@/api/session';
 import { jsonResponse, stubFetch } from '@/test/render-with-router';
+import { prepareTextDiffs } from '@/components/diff/prepare-text-diffs';
 import { queryClient } from '../query-client';
-import { prefetchAgentTab } from './loaders';
+import { agentReviewLoader, prefetchAgentTab } from './loaders';
+
+vi.mock('@/components/diff/prepare-text-diffs', () => ({ prepareTextDiffs: vi.fn() }));
 
 beforeEach(() => setSession({ ejentoToken: 'platform-1', authToken: 'auth-1' }));
 afterEach(() => {
+  vi.mocked(prepareTextDiffs).mockClear();
   setSession(null);
   queryClient.clear();
   vi.unstubAllGlobals();
@@ -31,5 +35,40 @@ describe('prefetchAgentTab', () => {
     prefetchAgentTab(7, 'review');
     expect(calls).toHaveLength(0);
     expect(queryClient.getQueryState(agentQueries.stagingDiff(7).queryKey)?.status).toBe('error');
+  });
+});
+
+describe('the line diffs of long texts', () => {
+  const prompt = {
+    path: 'prefix_prompt',
+    label: 'System prompt',
+    change: 'modified',
+    before: 'a\nb',
+    after: 'a\nc',
+  };
+  const stagingDiff = () =>
+    jsonResponse(200, {
+      success: true,
+      data: {
+        agent_id: 7,
+        staging_fingerprint: 'f1',
+        live_change_track_id: 3,
+        has_changes: true,
+        sections: [{ key: 'agent_settings', title: 'Agent settings', changes: [prompt] }],
+      },
+    });
+  const handedOver = () =>
+    vi.mocked(prepareTextDiffs).mock.calls.map(([diff]) => diff.sections[0]?.changes[0]?.after);
+
+  it('start as soon as a pointer on the Review tab has fetched the diff, before any click', async () => {
+    stubFetch(stagingDiff);
+    prefetchAgentTab(7, 'review');
+    await vi.waitFor(() => expect(handedOver()).toEqual(['a\nc']));
+  });
+
+  it('start from the Review loader once the diff is there', async () => {
+    stubFetch(stagingDiff);
+    await agentReviewLoader({ params: { agentId: '7' } } as never);
+    await vi.waitFor(() => expect(handedOver()).toEqual(['a\nc']));
   });
 });
