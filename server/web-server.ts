@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { faultInjection, type FaultOptions } from './http/faults';
+import { HASHED_ASSET, hashedAssets, IMMUTABLE } from './http/hashed-assets';
 import { securityHeaders } from './http/security-headers';
 
 export interface WebServerOptions {
@@ -15,10 +16,6 @@ export interface WebServerOptions {
   /** What `/healthz` reports: the sign-in page offers the demo sign-ins only on the sandbox. */
   mode: 'sandbox' | 'tenant';
 }
-
-/** `assets/index-DzF-p9zJ.js`: what Vite emits, named after a hash of the content. */
-const HASHED_ASSET = /^\/assets\/[^/]+-[\w-]{8}\.\w+$/;
-const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 const API_PREFIXES = ['/api/', '/auth-service/'];
 const isApi = (path: string) =>
@@ -43,7 +40,9 @@ export function createWebServer({ api, distDir, faults, mode }: WebServerOptions
       c.res.headers.set('Cache-Control', HASHED_ASSET.test(c.req.path) ? IMMUTABLE : 'no-cache');
     }
   });
-  // The build writes .br and .gz copies beside each file (vite.config.ts).
+  // The build writes .br and .gz copies beside each file (vite.config.ts). Its hashed chunks are
+  // served from memory; the rest (the favicon, public files) from disk.
+  app.use('/assets/*', hashedAssets(distDir));
   app.use('*', serveStatic({ root: distDir, precompressed: true }));
   const indexFile = join(distDir, 'index.html');
   app.get('*', (c) => {
