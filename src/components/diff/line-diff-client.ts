@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { diffLines, type LineDiff } from '@/lib/line-diff';
+import type { LineDiffRequest } from './line-diff.worker';
 
 /**
  * Line diffs for the text diff viewer, computed in one shared Web Worker (a same-origin module
@@ -54,7 +55,8 @@ function compute(before: string, after: string): Promise<LineDiff> {
   const id = nextId++;
   return new Promise<LineDiff>((resolve, reject) => {
     waiting.set(id, { resolve, reject });
-    sharedWorker().postMessage({ id, before, after });
+    const request: LineDiffRequest = { id, before, after };
+    sharedWorker().postMessage(request);
   }).catch(() => diffLines(before, after));
 }
 
@@ -103,9 +105,12 @@ export function useLineDiff(before: string, after: string): LineDiff | null {
 }
 
 /**
- * Starts the worker ahead of the first diff, so its script loads and compiles while the screen
- * still waits for its data (the diff components load with the Review and History screens).
+ * Starts the worker ahead of the first diff (the diff components load with the Review and
+ * History screens, in the background once the person pauses), and has it warm up on a made-up
+ * pair while nobody waits: its script loads and its code compiles before the first real diff.
  */
 export function warmLineDiffWorker(): void {
-  if (typeof Worker !== 'undefined' && !workerFailed) sharedWorker();
+  if (typeof Worker === 'undefined' || workerFailed || worker) return;
+  const warmUp: LineDiffRequest = { warmUp: true };
+  sharedWorker().postMessage(warmUp);
 }
