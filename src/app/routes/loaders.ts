@@ -90,10 +90,7 @@ export function prefetchAgentTab(agentId: number, tab: AgentTab): void {
   const failed = (queryKey: readonly unknown[]) => queryClient.getQueryState(queryKey)?.status === 'error';
   if (tab === 'review') {
     const diff = agentQueries.stagingDiff(agentId);
-    if (!failed(diff.queryKey)) {
-      void textDiffPreparation();
-      void queryClient.fetchQuery(diff).then(startTextDiffs, ignore);
-    }
+    if (!failed(diff.queryKey)) void queryClient.fetchQuery(diff).then(startTextDiffs, ignore);
   }
   if (tab === 'history') {
     const head = publishQueries.head(agentId);
@@ -114,21 +111,11 @@ export async function agentReviewLoader({ params }: LoaderFunctionArgs) {
 /**
  * Starts the worker on the long texts of a staging diff, so their line diffs are on the way
  * while the Review screen renders (or, from a pointer on the tab, before the click). The code
- * comes with the Review screen's module, which the tab preloads and the router opens anyway.
- * Once that module is in, the hand-over happens in the same task as the diff's arrival: a
- * dynamic import resolves only after a trip through the browser's task queue, which the
- * rendering of the next screen keeps busy (measured: 40 to 70 ms).
+ * comes with the Review screen's module, which the tab preloads and the router opens anyway;
+ * once it is in, the hand-over happens in the task the diff arrived in (see screens.ts).
  */
 function startTextDiffs(diff: Diff): void {
-  if (prepareTextDiffs) prepareTextDiffs(diff);
-  else void textDiffPreparation().then((prepare) => prepare(diff), ignore);
-}
-
-let prepareTextDiffs: ((diff: Diff) => void) | null = null;
-
-async function textDiffPreparation(): Promise<(diff: Diff) => void> {
-  prepareTextDiffs ??= (await screens.agentReview()).prepareTextDiffs;
-  return prepareTextDiffs;
+  void screens.agentReview().then(({ prepareTextDiffs }) => prepareTextDiffs(diff), ignore);
 }
 
 /**
