@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { faultInjection, type FaultOptions } from './http/faults';
-import { HASHED_ASSET, hashedAssets, IMMUTABLE } from './http/hashed-assets';
+import { hashedAssets } from './http/hashed-assets';
 import { securityHeaders } from './http/security-headers';
 
 export interface WebServerOptions {
@@ -33,12 +33,9 @@ export function createWebServer({ api, distDir, faults, mode }: WebServerOptions
   });
   app.use('*', async (c, next) => {
     await next();
-    // Built chunks carry a content hash in their names: a browser keeps them for good and never
-    // asks again. Anything else (index.html, which names the chunks; the favicon) is checked
-    // each time.
-    if (c.res.ok && !c.res.headers.has('Cache-Control')) {
-      c.res.headers.set('Cache-Control', HASHED_ASSET.test(c.req.path) ? IMMUTABLE : 'no-cache');
-    }
+    // Built chunks carry a content hash in their names and are kept for good (hashedAssets says
+    // so). Anything else (index.html, which names the chunks; the favicon) is checked each time.
+    if (c.res.ok && !c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-cache');
   });
   // The build writes .br and .gz copies beside each file (vite.config.ts). Its hashed chunks are
   // served from memory; the rest (the favicon, public files) from disk.

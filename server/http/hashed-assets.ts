@@ -4,8 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** `/assets/index-DzF-p9zJ.js`: what Vite emits, named after a hash of the content. */
-export const HASHED_ASSET = /^\/assets\/([^/]+-[\w-]{8}\.\w+)$/;
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
+const HASHED_ASSET = /^\/assets\/([^/]+-[\w-]{8}\.\w+)$/;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 type Encoding = 'br' | 'gzip' | 'identity';
 
@@ -29,8 +29,7 @@ function accepted(header: string | undefined): Set<string> {
 
 const readOrNull = (path: string) =>
   readFile(path).then(
-    (buffer) =>
-      new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
+    (buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
     () => null,
   );
 

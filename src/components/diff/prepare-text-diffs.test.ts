@@ -45,6 +45,23 @@ describe('prepareTextDiffs', () => {
     expect(after).toContain('"rows"');
   });
 
+  it('walks a diff once, however many times it is handed over', () => {
+    const diff: Diff = {
+      hasChanges: true,
+      sections: [
+        {
+          key: 'agent_settings',
+          title: 'Settings',
+          changes: [change('agent_settings/prefix_prompt', lines(2_000, 'Old'), lines(2_000, 'New'))],
+        },
+      ],
+    };
+    prepareTextDiffs(diff);
+    prepareTextDiffs(diff);
+    prepareTextDiffs({ ...diff });
+    expect(lineDiffOf).toHaveBeenCalledTimes(2);
+  });
+
   it('leaves short texts to the text diff itself', () => {
     prepareTextDiffs({
       hasChanges: true,
