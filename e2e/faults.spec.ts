@@ -193,17 +193,19 @@ test('reads that fail show a retry and recover without a reload', async ({ api, 
 
   await test.step('"Try again" loads the agent once the server recovers', async () => {
     await faults.clear();
-    await page.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByRole('heading', { name: agent.agent_name, level: 1 })).toBeVisible(FIRST_LOAD);
-  });
-
-  await test.step('the staging diff fails to load, then recovers on retry', async () => {
+    // From here on the staging diff is down, for whatever asks first: the click on the Review tab
+    // below, or the console itself fetching it ahead of that click in a pause on the agent page.
     await faults.add({
       method: 'GET',
       path: `^/api/v2/agents/${agent.id}/staging-diff$`,
       mode: 'drop',
       times: 50,
     });
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { name: agent.agent_name, level: 1 })).toBeVisible(FIRST_LOAD);
+  });
+
+  await test.step('the staging diff fails to load, then recovers on retry', async () => {
     await page.getByRole('tab', { name: 'Review changes' }).click();
     // The Review tab's own error, not anything the previous tab still shows while the new one loads.
     const failed = page.getByRole('alert').filter({ hasText: 'The staging diff could not be loaded' });

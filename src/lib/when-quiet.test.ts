@@ -57,4 +57,25 @@ describe('whenQuiet', () => {
     vi.advanceTimersByTime(5_000);
     expect(again).not.toHaveBeenCalled();
   });
+
+  it('with repeat, runs again in each pause that follows activity, never without activity', () => {
+    const target = new EventTarget();
+    const run = vi.fn();
+    const stop = whenQuiet(run, { ...options(target), repeat: true });
+    vi.advanceTimersByTime(1_000);
+    expect(run).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(10_000);
+    expect(run).toHaveBeenCalledTimes(1);
+    target.dispatchEvent(new Event('keydown'));
+    vi.advanceTimersByTime(500);
+    target.dispatchEvent(new Event('pointerdown'));
+    vi.advanceTimersByTime(999);
+    expect(run).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1);
+    expect(run).toHaveBeenCalledTimes(2);
+    stop();
+    target.dispatchEvent(new Event('keydown'));
+    vi.advanceTimersByTime(5_000);
+    expect(run).toHaveBeenCalledTimes(2);
+  });
 });

@@ -7,13 +7,19 @@ export interface WhenQuietOptions {
   target: EventTarget;
   /** Run in the next idle period rather than at once (`requestIdleCallback` where there is one). */
   idle?: (run: () => void) => () => void;
+  /** Run again after every later spell of activity and quiet, not only the first. */
+  repeat?: boolean;
 }
 
 /**
- * Calls `run` once, after the person has left keys and pointer alone for `quietMs`, for
- * background work that must never land between two keys. Returns a cancel.
+ * Calls `run` once the person has left keys and pointer alone for `quietMs` (with `repeat`, once
+ * in each pause that follows activity), for background work that must never land between two
+ * keys. Returns a cancel.
  */
-export function whenQuiet(run: () => void, { quietMs, events, target, idle }: WhenQuietOptions): () => void {
+export function whenQuiet(
+  run: () => void,
+  { quietMs, events, target, idle, repeat = false }: WhenQuietOptions,
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let cancelIdle: (() => void) | undefined;
   const stop = () => {
@@ -23,7 +29,8 @@ export function whenQuiet(run: () => void, { quietMs, events, target, idle }: Wh
     events.forEach((type) => target.removeEventListener(type, restart, { capture: true }));
   };
   const fire = () => {
-    stop();
+    if (repeat) cancelIdle = undefined;
+    else stop();
     run();
   };
   function restart() {

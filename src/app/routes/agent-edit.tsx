@@ -1,9 +1,10 @@
 import { Suspense } from 'react';
-import { useParams, useRevalidator, useRouteError } from 'react-router';
+import { useParams, useRouteError } from 'react-router';
 import { errorMessage, isApiError } from '@/api/api-error';
 import { PageError } from '@/components/page-error';
 import { AgentEditor, SectionSkeleton } from '@/features/editor/agent-editor';
 import { agentIdOf } from './loaders';
+import { useRouteRetry } from './use-route-retry';
 
 export function Component() {
   const { agentId } = useParams();
@@ -17,7 +18,7 @@ export function Component() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
-  const revalidator = useRevalidator();
+  const { retry, retrying } = useRouteRetry();
   const missing =
     (isApiError(error) && error.status === 404) || (error instanceof Response && error.status === 404);
   return missing ? (
@@ -30,8 +31,8 @@ export function ErrorBoundary() {
     <PageError
       title="The agent could not be loaded for editing"
       message={errorMessage(error)}
-      onRetry={() => revalidator.revalidate()}
-      retrying={revalidator.state === 'loading'}
+      onRetry={retry}
+      retrying={retrying}
     />
   );
 }

@@ -1,8 +1,9 @@
-import { useParams, useRevalidator, useRouteError } from 'react-router';
+import { useParams, useRouteError } from 'react-router';
 import { errorMessage, isApiError } from '@/api/api-error';
 import { PageError } from '@/components/page-error';
 import { HistoryScreen } from '@/features/history/history-screen';
 import { agentIdOf } from './loaders';
+import { useRouteRetry } from './use-route-retry';
 
 export function Component() {
   const { agentId } = useParams();
@@ -12,7 +13,7 @@ export function Component() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
-  const revalidator = useRevalidator();
+  const { retry, retrying } = useRouteRetry();
   const missing =
     (isApiError(error) && error.status === 404) || (error instanceof Response && error.status === 404);
   return missing ? (
@@ -25,8 +26,8 @@ export function ErrorBoundary() {
     <PageError
       title="The publish history could not be loaded"
       message={errorMessage(error)}
-      onRetry={() => revalidator.revalidate()}
-      retrying={revalidator.state === 'loading'}
+      onRetry={retry}
+      retrying={retrying}
     />
   );
 }

@@ -1,10 +1,11 @@
 import { Suspense } from 'react';
 import { Skeleton, Stack } from '@mantine/core';
-import { useParams, useRevalidator, useRouteError } from 'react-router';
+import { useParams, useRouteError } from 'react-router';
 import { errorMessage, isApiError } from '@/api/api-error';
 import { PageError } from '@/components/page-error';
 import { ReviewScreen } from '@/features/review/review-screen';
 import { agentIdOf } from './loaders';
+import { useRouteRetry } from './use-route-retry';
 
 /** Started by the Review loader as soon as the diff is there (see loaders.ts). */
 export { prepareTextDiffs } from '@/components/diff/prepare-text-diffs';
@@ -31,7 +32,7 @@ function ReviewSkeleton() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
-  const revalidator = useRevalidator();
+  const { retry, retrying } = useRouteRetry();
   const missing =
     (isApiError(error) && error.status === 404) || (error instanceof Response && error.status === 404);
   return missing ? (
@@ -44,8 +45,8 @@ export function ErrorBoundary() {
     <PageError
       title="The staging diff could not be loaded"
       message={errorMessage(error)}
-      onRetry={() => revalidator.revalidate()}
-      retrying={revalidator.state === 'loading'}
+      onRetry={retry}
+      retrying={retrying}
     />
   );
 }

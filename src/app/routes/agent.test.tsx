@@ -4,6 +4,9 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { agentQueries } from '@/api/agents/queries';
 import { agentDetail, agentDetailWire } from '@/test/agent-fixtures';
 import { jsonResponse, renderRoutes, stubFetch, testQueryClient } from '@/test/render-with-router';
+import { setSession } from '@/api/session';
+import { queryClient as appQueryClient } from '../query-client';
+import { screens } from '../screens';
 import { Component, ErrorBoundary } from './agent';
 
 function renderAgent(at: string, queryClient = testQueryClient()) {
@@ -129,4 +132,40 @@ describe('the agent route', () => {
     expect(screen.getByRole('heading', { name: 'Care Finder' })).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Edit' })).toBeTruthy();
   });
+
+  it('fetches the staging diff in a pause when the agent has changes to review, and only then', async () => {
+    // The other tabs' code, which the same pause preloads, is not what this test is about.
+    for (const screen of ['agentEdit', 'agentReview', 'agentHistory'] as const) {
+      vi.spyOn(screens, screen).mockReturnValue(new Promise(() => {}));
+    }
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => setTimeout(run, 0));
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => clearTimeout(handle));
+    setSession({ ejentoToken: 'platform-1', authToken: 'auth-1' });
+    try {
+      const calls = stubFetch(() => jsonResponse(500, {}));
+      const staged = (id: number) =>
+        calls.filter((c) => c.url.pathname === `/api/v2/agents/${id}/staging-diff`);
+      appQueryClient.setQueryData(
+        agentQueries.detail(7).queryKey,
+        agentDetail({ id: 7, has_unpublished_changes: true }),
+      );
+      appQueryClient.setQueryData(agentQueries.permissions(7).queryKey, ['view']);
+      renderAgent('/agents/7/edit', appQueryClient);
+      expect(staged(7)).toHaveLength(0);
+      await waitFor(() => expect(staged(7)).toHaveLength(1), { timeout: 4_000 });
+      cleanup();
+
+      appQueryClient.setQueryData(
+        agentQueries.detail(8).queryKey,
+        agentDetail({ id: 8, has_unpublished_changes: false }),
+      );
+      appQueryClient.setQueryData(agentQueries.permissions(8).queryKey, ['view']);
+      renderAgent('/agents/8/edit', appQueryClient);
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      expect(staged(8)).toHaveLength(0);
+    } finally {
+      setSession(null);
+      appQueryClient.clear();
+    }
+  }, 10_000);
 });

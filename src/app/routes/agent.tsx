@@ -3,9 +3,9 @@ import { useParams } from 'react-router';
 import { whenQuiet } from '@/lib/when-quiet';
 import { AgentLayout } from '@/features/agents/layout/agent-layout';
 import { AgentLoadError } from '@/features/agents/layout/agent-load-error';
-import type { AgentTab } from '@/features/agents/layout/agent-tabs';
+import { agentTabFromPath, type AgentTab } from '@/features/agents/layout/agent-tabs';
 import { screens } from '../screens';
-import { prefetchAgentTab } from './loaders';
+import { prefetchAgentTab, prefetchPendingReview } from './loaders';
 
 const TAB_SCREENS: Record<AgentTab, () => Promise<unknown>> = {
   edit: screens.agentEdit,
@@ -19,25 +19,32 @@ const PRELOAD_AFTER_QUIET_MS = 1500;
 export function Component() {
   const { agentId } = useParams();
   const id = Number(agentId);
-  // People move between Edit, Review and History all day: once the person pauses (never
-  // between two keys), fetch the other tabs' code (and the diff viewer with it), so a click on a
-  // tab waits for data alone.
+  // People move between Edit, Review and History all day: whenever the person pauses (never
+  // between two keys), fetch the other tabs' code (and the diff viewer with it), and the staging
+  // diff when there is something to review, so a click on a tab rarely waits at all.
   useEffect(
     () =>
-      whenQuiet(() => Object.values(TAB_SCREENS).forEach((load) => void load().catch(ignore)), {
-        quietMs: PRELOAD_AFTER_QUIET_MS,
-        events: ['keydown', 'pointerdown', 'wheel'],
-        target: window,
-        idle: (run) => {
-          if (!('requestIdleCallback' in window)) {
-            run();
-            return () => undefined;
-          }
-          const handle = window.requestIdleCallback(run, { timeout: 5000 });
-          return () => window.cancelIdleCallback(handle);
+      whenQuiet(
+        () => {
+          Object.values(TAB_SCREENS).forEach((load) => void load().catch(ignore));
+          prefetchPendingReview(id, agentTabFromPath(window.location.pathname, id));
         },
-      }),
-    [],
+        {
+          quietMs: PRELOAD_AFTER_QUIET_MS,
+          events: ['keydown', 'pointerdown', 'wheel'],
+          target: window,
+          repeat: true,
+          idle: (run) => {
+            if (!('requestIdleCallback' in window)) {
+              run();
+              return () => undefined;
+            }
+            const handle = window.requestIdleCallback(run, { timeout: 5000 });
+            return () => window.cancelIdleCallback(handle);
+          },
+        },
+      ),
+    [id],
   );
   const onTabIntent = useCallback(
     (tab: AgentTab) => {

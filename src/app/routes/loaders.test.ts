@@ -5,7 +5,7 @@ import { setSession } from '@/api/session';
 import { jsonResponse, stubFetch } from '@/test/render-with-router';
 import { prepareTextDiffs } from '@/components/diff/prepare-text-diffs';
 import { queryClient } from '../query-client';
-import { agentReviewLoader, prefetchAgentTab } from './loaders';
+import { agentReviewLoader, prefetchAgentTab, prefetchPendingReview } from './loaders';
 
 vi.mock('@/components/diff/prepare-text-diffs', () => ({ prepareTextDiffs: vi.fn() }));
 
@@ -70,5 +70,27 @@ describe('the line diffs of long texts', () => {
     stubFetch(stagingDiff);
     await agentReviewLoader({ params: { agentId: '7' } } as never);
     await vi.waitFor(() => expect(handedOver()).toEqual(['a\nc']));
+  });
+});
+
+describe('prefetchPendingReview (a pause on an agent page)', () => {
+  const agentWith = (hasUnpublishedChanges: boolean) =>
+    queryClient.setQueryData(agentQueries.detail(7).queryKey, { id: 7, hasUnpublishedChanges } as never);
+
+  it('fetches the staging diff when the agent has unpublished changes', () => {
+    agentWith(true);
+    const calls = stubFetch(failing);
+    prefetchPendingReview(7, 'history');
+    expect(calls.map((c) => c.url.pathname)).toEqual(['/api/v2/agents/7/staging-diff']);
+  });
+
+  it('asks for nothing when staging matches production, the agent is not known yet, or Review is open', () => {
+    const calls = stubFetch(failing);
+    prefetchPendingReview(7, 'edit');
+    agentWith(false);
+    prefetchPendingReview(7, 'edit');
+    agentWith(true);
+    prefetchPendingReview(7, 'review');
+    expect(calls).toHaveLength(0);
   });
 });

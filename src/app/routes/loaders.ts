@@ -100,6 +100,19 @@ export function prefetchAgentTab(agentId: number, tab: AgentTab): void {
   }
 }
 
+/**
+ * In a pause on an agent's Edit or History tab: when the agent has unpublished changes, the
+ * staging diff, so that "Review changes" opens on data already here, its long texts already
+ * diffed in the worker. Costs nothing while the cached diff is fresh; after an edit (which makes
+ * it stale) the next pause fetches it again. Never on the Review tab itself, whose screen keeps
+ * its own diff up to date.
+ */
+export function prefetchPendingReview(agentId: number, onTab: AgentTab | null): void {
+  if (onTab === 'review' || !getSession()) return;
+  const agent = queryClient.getQueryData(agentQueries.detail(agentId).queryKey);
+  if (agent?.hasUnpublishedChanges) prefetchAgentTab(agentId, 'review');
+}
+
 /** The diff (awaited, so a failure reaches the error boundary) and the permissions. */
 export async function agentReviewLoader({ params }: LoaderFunctionArgs) {
   const agentId = agentIdOf(params.agentId);

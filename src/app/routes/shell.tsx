@@ -1,5 +1,5 @@
 import { AppShell, Anchor, Button, Container, Group, Text } from '@mantine/core';
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import { Link, NavLink, Outlet, useNavigate, useNavigation, useRouteError } from 'react-router';
 import { errorMessage } from '@/api/api-error';
 import { ColorSchemeMenu } from '@/components/color-scheme-menu';
@@ -10,53 +10,68 @@ import type { SignInLocationState } from '@/features/auth/sign-in-page';
 import classes from './shell.module.css';
 
 function ShellFrame({ children }: { children: React.ReactNode }) {
-  const navigation = useNavigation();
   const navigate = useNavigate();
 
   // The sign-in route ends the session once the screens that read the cache are gone, and only if
   // the user really leaves (a leave prompt may keep them here).
-  const handleSignOut = useCallback(async () => {
+  const handleSignOut = useCallback(() => {
     const state: SignInLocationState = { reason: 'signed-out' };
-    await navigate('/sign-in', { replace: true, state });
+    void navigate('/sign-in', { replace: true, state });
   }, [navigate]);
 
   return (
     <AppShell header={{ height: 56 }} padding={0}>
-      <NavigationProgress active={navigation.state !== 'idle'} />
+      <RouteProgress />
       <a href="#main-content" className={classes.skipLink}>
         Skip to content
       </a>
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
-          <Group gap="lg" wrap="nowrap" miw={0}>
-            <Anchor component={Link} to="/agents" underline="never" c="inherit" className={classes.brand}>
-              <Text component="span" fw={700}>
-                Ejento
-              </Text>
-              <Text component="span" c="dimmed" fw={500} visibleFrom="sm">
-                {'\u00a0· Staging & Publishing'}
-              </Text>
-            </Anchor>
-            <nav aria-label="Main">
-              <Group gap={4} wrap="nowrap">
-                <NavLink to="/agents" className={classes.navLink}>
-                  Agents
-                </NavLink>
-              </Group>
-            </nav>
-          </Group>
-          <Group gap="xs" wrap="nowrap">
-            <ColorSchemeMenu />
-            <UserMenu onSignOut={() => void handleSignOut()} />
-          </Group>
-        </Group>
-      </AppShell.Header>
+      <ShellHeader onSignOut={handleSignOut} />
       <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
         {children}
       </AppShell.Main>
     </AppShell>
   );
 }
+
+/** The bar along the top while the router loads the next page; only it follows the router's state. */
+function RouteProgress() {
+  const navigation = useNavigation();
+  return <NavigationProgress active={navigation.state !== 'idle'} />;
+}
+
+/**
+ * The brand, the main navigation and the user's menus: the same on every page, so neither a
+ * navigation's loading state nor its arrival renders them again.
+ */
+const ShellHeader = memo(function ShellHeader({ onSignOut }: { onSignOut: () => void }) {
+  return (
+    <AppShell.Header>
+      <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
+        <Group gap="lg" wrap="nowrap" miw={0}>
+          <Anchor component={Link} to="/agents" underline="never" c="inherit" className={classes.brand}>
+            <Text component="span" fw={700}>
+              Ejento
+            </Text>
+            <Text component="span" c="dimmed" fw={500} visibleFrom="sm">
+              {'\u00a0· Staging & Publishing'}
+            </Text>
+          </Anchor>
+          <nav aria-label="Main">
+            <Group gap={4} wrap="nowrap">
+              <NavLink to="/agents" className={classes.navLink}>
+                Agents
+              </NavLink>
+            </Group>
+          </nav>
+        </Group>
+        <Group gap="xs" wrap="nowrap">
+          <ColorSchemeMenu />
+          <UserMenu onSignOut={onSignOut} />
+        </Group>
+      </Group>
+    </AppShell.Header>
+  );
+});
 
 export function Component() {
   return (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Autocomplete, CloseButton, Group, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { ConsoleIcon } from '@/components/console-icon';
@@ -18,7 +18,12 @@ const DEBOUNCE_MS = 300;
  * URL after a pause; until then the field shows the draft, and afterwards the URL again, so
  * "Clear filters" elsewhere on the screen empties the fields too.
  */
-export function HistoryFilters({ publishedBy, q, knownPublishers, onChange }: HistoryFiltersProps) {
+export const HistoryFilters = memo(function HistoryFilters({
+  publishedBy,
+  q,
+  knownPublishers,
+  onChange,
+}: HistoryFiltersProps) {
   const [byDraft, setByDraft] = useState<string | null>(null);
   const [qDraft, setQDraft] = useState<string | null>(null);
 
@@ -91,4 +96,4 @@ export function HistoryFilters({ publishedBy, q, knownPublishers, onChange }: Hi
       />
     </Group>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Anchor, Button, Center, Loader, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -48,9 +48,22 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
   const comparing = params.compare !== null && compareOffered;
   const selectedVersion = params.version ?? (comparing ? null : (records[0]?.version ?? null));
   const selected = useRecordByVersion(agentId, comparing ? null : selectedVersion, recordsByVersion);
-  const comparedVersions = comparing
-    ? [params.compare?.from, params.compare?.to].filter((r): r is number => typeof r === 'number')
-    : [];
+  // Stable between renders, like every prop below: the timeline, the filters and the record
+  // panel are memoised, so a navigation's loading state does not render them again.
+  const compareFrom = comparing ? params.compare?.from : undefined;
+  const compareTo = comparing ? params.compare?.to : undefined;
+  const comparedVersions = useMemo(
+    () => [compareFrom, compareTo].filter((r): r is number => typeof r === 'number'),
+    [compareFrom, compareTo],
+  );
+  const latest = head.data?.latest;
+  const compareWith = useCallback(
+    (version: number) => {
+      const live = latest?.isLive && latest.version === version;
+      setCompare({ from: version, to: live ? 'staging' : 'live' });
+    },
+    [latest, setCompare],
+  );
 
   const timeline = (() => {
     if (list.isPending) {
@@ -136,10 +149,7 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
           knownVersions={knownVersions}
           compareOffered={compareOffered}
           canRollback={can(permissions.data, 'rollback')}
-          onCompare={(version) => {
-            const live = head.data?.latest?.isLive && head.data.latest.version === version;
-            setCompare({ from: version, to: live ? 'staging' : 'live' });
-          }}
+          onCompare={compareWith}
         />
       );
     }

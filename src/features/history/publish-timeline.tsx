@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { Button, Center, Group, Loader, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { PublishRecord } from '@/api/adapter';
@@ -28,7 +28,7 @@ const PREFETCH_ROWS = 40;
  * The publish records, newest first. Only the rows on screen are rendered, and pages are fetched
  * as the end of what is loaded comes near, so thousands of records scroll as smoothly as ten.
  */
-export function PublishTimeline({
+export const PublishTimeline = memo(function PublishTimeline({
   agentId,
   records,
   total,
@@ -43,7 +43,6 @@ export function PublishTimeline({
 }: PublishTimelineProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = hasNextPage ? records.length + 1 : records.length;
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render only
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
@@ -132,4 +131,4 @@ export function PublishTimeline({
       </div>
     </div>
   );
-}
+});

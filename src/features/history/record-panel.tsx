@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Blockquote, Button, Group, Stack, Text, Title } from '@mantine/core';
 import type { PublishRecord } from '@/api/adapter';
 import { TimeAgo } from '@/components/time-ago';
@@ -19,7 +19,7 @@ export interface RecordPanelProps {
 }
 
 /** The selected publish: who, when and why, what it changed, and what can be done with it. */
-export function RecordPanel({
+export const RecordPanel = memo(function RecordPanel({
   agentId,
   record,
   recordsByVersion,
@@ -94,4 +94,4 @@ export function RecordPanel({
       />
     </Stack>
   );
-}
+});

@@ -10,6 +10,7 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { AgentDetail } from '@/api/adapter';
 import { ConsoleIcon } from '@/components/console-icon';
@@ -22,7 +23,7 @@ export interface AgentHeaderProps {
 }
 
 /** Name, project, what is live and whether staging differs from it. */
-export function AgentHeader({ agent, onDelete }: AgentHeaderProps) {
+export const AgentHeader = memo(function AgentHeader({ agent, onDelete }: AgentHeaderProps) {
   const name = agent.config.agent_settings.agent_name;
   return (
     <Stack gap={6}>
@@ -84,4 +85,4 @@ export function AgentHeader({ agent, onDelete }: AgentHeaderProps) {
       </Group>
     </Stack>
   );
-}
+});

@@ -1,7 +1,7 @@
 import { Container, Stack } from '@mantine/core';
 import { showToast } from '@/components/toasts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { agentQueries, can } from '@/api/agents/queries';
 import { isApiError } from '@/api/api-error';
@@ -27,6 +27,15 @@ export function AgentLayout({ agentId, onTabIntent }: AgentLayoutProps) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [deleting, setDeleting] = useState(false);
+  const askToDelete = useCallback(() => setDeleting(true), []);
+  const closeDelete = useCallback(() => setDeleting(false), []);
+  const agentName = detail.data?.config.agent_settings.agent_name ?? '';
+  const onDeleted = useCallback(() => {
+    showToast({ message: `“${agentName}” was deleted.` });
+    void Promise.resolve(navigate('/agents', { replace: true })).then(() =>
+      queryClient.removeQueries({ queryKey: agentKeys.agent(agentId) }),
+    );
+  }, [agentName, agentId, navigate, queryClient]);
 
   // No agent to show (or it has just been deleted by someone): the route's error boundary says why.
   if (detail.isError && (!detail.data || (isApiError(detail.error) && detail.error.status === 404))) {
@@ -38,10 +47,7 @@ export function AgentLayout({ agentId, onTabIntent }: AgentLayoutProps) {
     <Container size={1600} py="lg" px={{ base: 'md', md: 'xl' }}>
       <Stack gap="md">
         {agent ? (
-          <AgentHeader
-            agent={agent}
-            onDelete={can(permissions.data, 'edit') ? () => setDeleting(true) : undefined}
-          />
+          <AgentHeader agent={agent} onDelete={can(permissions.data, 'edit') ? askToDelete : undefined} />
         ) : (
           <AgentHeaderSkeleton />
         )}
@@ -59,14 +65,9 @@ export function AgentLayout({ agentId, onTabIntent }: AgentLayoutProps) {
         <DeleteAgentModal
           opened={deleting}
           agentId={agentId}
-          agentName={agent.config.agent_settings.agent_name}
-          onClose={() => setDeleting(false)}
-          onDeleted={() => {
-            showToast({ message: `“${agent.config.agent_settings.agent_name}” was deleted.` });
-            void Promise.resolve(navigate('/agents', { replace: true })).then(() =>
-              queryClient.removeQueries({ queryKey: agentKeys.agent(agentId) }),
-            );
-          }}
+          agentName={agentName}
+          onClose={closeDelete}
+          onDeleted={onDeleted}
         />
       )}
     </Container>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Tabs } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
 
@@ -25,7 +26,7 @@ export interface AgentTabsProps {
  * Tabs that are links: the URL is the state, so a tab can be opened in a new window, shared or
  * reached with Back. Arrow keys move between them as in any tab list.
  */
-export function AgentTabs({ agentId, onIntent }: AgentTabsProps) {
+export const AgentTabs = memo(function AgentTabs({ agentId, onIntent }: AgentTabsProps) {
   const { pathname } = useLocation();
   const active = agentTabFromPath(pathname, agentId);
   return (
@@ -45,4 +46,4 @@ export function AgentTabs({ agentId, onIntent }: AgentTabsProps) {
       </Tabs.List>
     </Tabs>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { errorMessage } from '@/api/api-error';
 import { useDeleteAgent } from '@/api/agents/delete';
 import { ConsoleIcon } from '@/components/console-icon';
@@ -13,13 +13,19 @@ export interface DeleteAgentModalProps {
 }
 
 /** Deleting is final, so the name is typed to confirm. */
-export function DeleteAgentModal({ opened, agentId, agentName, onClose, onDeleted }: DeleteAgentModalProps) {
+export const DeleteAgentModal = memo(function DeleteAgentModal({
+  opened,
+  agentId,
+  agentName,
+  onClose,
+  onDeleted,
+}: DeleteAgentModalProps) {
   return (
     <Modal opened={opened} onClose={onClose} title="Delete agent" centered>
       <DeleteAgentForm agentId={agentId} agentName={agentName} onCancel={onClose} onDeleted={onDeleted} />
     </Modal>
   );
-}
+});
 
 interface DeleteAgentFormProps {
   agentId: number;
