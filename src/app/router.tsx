@@ -4,15 +4,18 @@ import { onSessionExpired } from '@/api/http';
 import { NavigationProgress } from '@/components/navigation-progress';
 import type { SignInLocationState } from '@/features/auth/sign-in-page';
 import { SIGN_IN_PATH, signInPathFor } from '@/lib/safe-next-path';
-import { screens } from './screens';
+import { once, screens } from './screens';
 
 /** While the first screen's code and data load: the progress bar alone, no flash of layout. */
 function FirstLoad() {
   return <NavigationProgress active />;
 }
 
-/** Every route's loader, in one small module that loads beside the screen's code (see loaders.ts). */
-const loaders = () => import('./routes/loaders');
+/**
+ * Every route's loader, in one small module that loads beside the screen's code (see loaders.ts).
+ * Remembered once in (see `once`): the first visit to each route asks for it again.
+ */
+const loaders = once(() => import('./routes/loaders'));
 type Loaders = Awaited<ReturnType<typeof loaders>>;
 /** Every `…Loader` export of loaders.ts. */
 type LoaderName = Extract<keyof Loaders, `${string}Loader`>;
