@@ -58,11 +58,11 @@ export const publishQueries = {
     queryOptions({
       queryKey: agentKeys.publishByVersion(agentId, version),
       queryFn: async ({ client }): Promise<PublishRecord | null> => {
-        const head = await client.fetchQuery(publishQueries.head(agentId));
+        const head = await client.query(publishQueries.head(agentId));
         if (!head.latest) return null;
         if (head.latest.version === version) return head.latest;
         for (const page of versionPageOrder(head.latest.version, version, LOOKUP_PAGE_SIZE)) {
-          const res = await client.fetchQuery(publishQueries.lookupPage(agentId, page));
+          const res = await client.query(publishQueries.lookupPage(agentId, page));
           const found = res.items.find((r) => r.version === version);
           if (found) return found;
         }
@@ -80,11 +80,11 @@ export const publishQueries = {
     queryOptions({
       queryKey: agentKeys.publishByChangeTrackId(agentId, changeTrackId),
       queryFn: async ({ client }): Promise<PublishRecord | null> => {
-        const head = await client.fetchQuery(publishQueries.head(agentId));
+        const head = await client.query(publishQueries.head(agentId));
         if (!head.latest) return null;
         const start = versionPageOrder(head.latest.version, newerVersion, LOOKUP_PAGE_SIZE)[0] ?? 1;
         for (let page = start; page < start + LOOKUP_MAX_PAGES; page++) {
-          const res = await client.fetchQuery(publishQueries.lookupPage(agentId, page));
+          const res = await client.query(publishQueries.lookupPage(agentId, page));
           const found = res.items.find((r) => r.changeTrackId === changeTrackId);
           if (found) return found;
           const oldest = res.items.at(-1);

@@ -35,7 +35,7 @@ export function shellLoader({ request }: LoaderFunctionArgs) {
     const url = new URL(request.url);
     throw redirect(signInPathFor(`${url.pathname}${url.search}${url.hash}`));
   }
-  void queryClient.prefetchQuery(authQueries.me());
+  void queryClient.query(authQueries.me()).catch(ignore);
   return null;
 }
 
@@ -43,8 +43,8 @@ export function shellLoader({ request }: LoaderFunctionArgs) {
 export function agentListLoader({ request }: LoaderFunctionArgs) {
   if (getSession()) {
     const view = parseAgentListView(new URL(request.url).searchParams);
-    void queryClient.prefetchQuery(agentQueries.list(agentListFilters(view)));
-    void queryClient.prefetchQuery(catalogQueries.projects());
+    void queryClient.query(agentQueries.list(agentListFilters(view))).catch(ignore);
+    void queryClient.query(catalogQueries.projects()).catch(ignore);
   }
   return null;
 }
@@ -53,8 +53,8 @@ export function agentListLoader({ request }: LoaderFunctionArgs) {
 export function agentLoader({ params }: LoaderFunctionArgs) {
   const id = agentIdOf(params.agentId);
   if (getSession()) {
-    void queryClient.prefetchQuery(agentQueries.detail(id));
-    void queryClient.prefetchQuery(agentQueries.permissions(id));
+    void queryClient.query(agentQueries.detail(id)).catch(ignore);
+    void queryClient.query(agentQueries.permissions(id)).catch(ignore);
   }
   return null;
 }
@@ -90,13 +90,13 @@ export function prefetchAgentTab(agentId: number, tab: AgentTab): void {
   const failed = (queryKey: readonly unknown[]) => queryClient.getQueryState(queryKey)?.status === 'error';
   if (tab === 'review') {
     const diff = agentQueries.stagingDiff(agentId);
-    if (!failed(diff.queryKey)) void queryClient.fetchQuery(diff).then(startTextDiffs, ignore);
+    if (!failed(diff.queryKey)) void queryClient.query(diff).then(startTextDiffs, ignore);
   }
   if (tab === 'history') {
     const head = publishQueries.head(agentId);
     const list = publishQueries.list(agentId);
-    if (!failed(head.queryKey)) void queryClient.prefetchQuery(head);
-    if (!failed(list.queryKey)) void queryClient.prefetchInfiniteQuery(list);
+    if (!failed(head.queryKey)) void queryClient.query(head).catch(ignore);
+    if (!failed(list.queryKey)) void queryClient.infiniteQuery(list).catch(ignore);
   }
 }
 
@@ -116,7 +116,7 @@ export function prefetchPendingReview(agentId: number, onTab: AgentTab | null): 
 /** The diff (awaited, so a failure reaches the error boundary) and the permissions. */
 export async function agentReviewLoader({ params }: LoaderFunctionArgs) {
   const agentId = agentIdOf(params.agentId);
-  void queryClient.prefetchQuery(agentQueries.permissions(agentId));
+  void queryClient.query(agentQueries.permissions(agentId)).catch(ignore);
   startTextDiffs(await queryClient.query(agentQueries.stagingDiff(agentId)));
   return null;
 }
@@ -138,8 +138,8 @@ function startTextDiffs(diff: Diff): void {
 export async function agentHistoryLoader({ params, request }: LoaderFunctionArgs) {
   const agentId = agentIdOf(params.agentId);
   const { publishedBy, q } = parseHistoryParams(new URL(request.url).searchParams);
-  void queryClient.prefetchQuery(agentQueries.permissions(agentId));
-  void queryClient.prefetchQuery(publishQueries.head(agentId));
+  void queryClient.query(agentQueries.permissions(agentId)).catch(ignore);
+  void queryClient.query(publishQueries.head(agentId)).catch(ignore);
   await queryClient.infiniteQuery(publishQueries.list(agentId, { publishedBy, q }));
   return null;
 }

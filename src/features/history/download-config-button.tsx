@@ -19,7 +19,7 @@ export interface DownloadConfigButtonProps {
 export function DownloadConfigButton({ agentId, record }: DownloadConfigButtonProps) {
   const queryClient = useQueryClient();
   const download = useMutation({
-    mutationFn: () => queryClient.fetchQuery(publishQueries.detail(agentId, record.changeTrackId)),
+    mutationFn: () => queryClient.query(publishQueries.detail(agentId, record.changeTrackId)),
     onSuccess: (detail) => {
       const { snapshot, ...meta } = detail;
       downloadJson(jsonFileName('agent', agentId, 'version', record.version), {
