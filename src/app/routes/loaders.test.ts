@@ -84,6 +84,41 @@ describe('prefetchPendingReview (a pause on an agent page)', () => {
     expect(calls.map((c) => c.url.pathname)).toEqual(['/api/v2/agents/7/staging-diff']);
   });
 
+  it('fetches it once per state of the agent, not again in every pause', async () => {
+    agentWith(true);
+    const calls = stubFetch(() =>
+      jsonResponse(200, {
+        success: true,
+        data: {
+          agent_id: 7,
+          staging_fingerprint: 'f1',
+          live_change_track_id: 3,
+          has_changes: true,
+          sections: [],
+        },
+      }),
+    );
+    const fetched = () => calls.filter((c) => c.url.pathname === '/api/v2/agents/7/staging-diff').length;
+    prefetchPendingReview(7, 'history');
+    await vi.waitFor(() =>
+      expect(queryClient.getQueryState(agentQueries.stagingDiff(7).queryKey)?.status).toBe('success'),
+    );
+    // Later pauses, long after the query client would call the diff stale.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 60_000);
+      prefetchPendingReview(7, 'history');
+      prefetchPendingReview(7, 'edit');
+      expect(fetched()).toBe(1);
+      // An edit is saved: the agent changes, and the next pause fetches its diff again.
+      agentWith(true);
+      prefetchPendingReview(7, 'edit');
+      expect(fetched()).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('asks for nothing when staging matches production, the agent is not known yet, or Review is open', () => {
     const calls = stubFetch(failing);
     prefetchPendingReview(7, 'edit');

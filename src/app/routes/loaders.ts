@@ -103,14 +103,19 @@ export function prefetchAgentTab(agentId: number, tab: AgentTab): void {
 /**
  * In a pause on an agent's Edit or History tab: when the agent has unpublished changes, the
  * staging diff, so that "Review changes" opens on data already here, its long texts already
- * diffed in the worker. Costs nothing while the cached diff is fresh; after an edit (which makes
- * it stale) the next pause fetches it again. Never on the Review tab itself, whose screen keeps
- * its own diff up to date.
+ * diffed in the worker. Once per state of the agent: a diff fetched since the agent was last
+ * loaded or edited is not fetched again in later pauses (a pause is no reason to poll, and
+ * reading a 100,000-line diff costs the page some 200 ms). Never on the Review tab itself,
+ * whose screen keeps its own diff up to date.
  */
 export function prefetchPendingReview(agentId: number, onTab: AgentTab | null): void {
   if (onTab === 'review' || !getSession()) return;
-  const agent = queryClient.getQueryData(agentQueries.detail(agentId).queryKey);
-  if (agent?.hasUnpublishedChanges) prefetchAgentTab(agentId, 'review');
+  const agent = queryClient.getQueryState(agentQueries.detail(agentId).queryKey);
+  if (!agent?.data?.hasUnpublishedChanges) return;
+  const diff = queryClient.getQueryState(agentQueries.stagingDiff(agentId).queryKey);
+  const current =
+    diff?.data !== undefined && !diff.isInvalidated && diff.dataUpdatedAt >= agent.dataUpdatedAt;
+  if (!current) prefetchAgentTab(agentId, 'review');
 }
 
 /** The diff (awaited, so a failure reaches the error boundary) and the permissions. */
