@@ -19,6 +19,13 @@ afterEach(() => {
 
 const failing = () => jsonResponse(500, { success: false, message: 'down', error: { code: 'INTERNAL' } });
 
+/** A staging diff of agent 7, as the server answers it. */
+const stagingDiffOf = (sections: unknown[]) => () =>
+  jsonResponse(200, {
+    success: true,
+    data: { agent_id: 7, staging_fingerprint: 'f1', live_change_track_id: 3, has_changes: true, sections },
+  });
+
 describe('prefetchAgentTab', () => {
   it('starts what the tab needs and nothing the agent page already holds', () => {
     const calls = stubFetch(failing);
@@ -46,17 +53,7 @@ describe('the line diffs of long texts', () => {
     before: 'a\nb',
     after: 'a\nc',
   };
-  const stagingDiff = () =>
-    jsonResponse(200, {
-      success: true,
-      data: {
-        agent_id: 7,
-        staging_fingerprint: 'f1',
-        live_change_track_id: 3,
-        has_changes: true,
-        sections: [{ key: 'agent_settings', title: 'Agent settings', changes: [prompt] }],
-      },
-    });
+  const stagingDiff = stagingDiffOf([{ key: 'agent_settings', title: 'Agent settings', changes: [prompt] }]);
   const handedOver = () =>
     vi.mocked(prepareTextDiffs).mock.calls.map(([diff]) => diff.sections[0]?.changes[0]?.after);
 
@@ -86,18 +83,7 @@ describe('prefetchPendingReview (a pause on an agent page)', () => {
 
   it('fetches it once per state of the agent, not again in every pause', async () => {
     agentWith(true);
-    const calls = stubFetch(() =>
-      jsonResponse(200, {
-        success: true,
-        data: {
-          agent_id: 7,
-          staging_fingerprint: 'f1',
-          live_change_track_id: 3,
-          has_changes: true,
-          sections: [],
-        },
-      }),
-    );
+    const calls = stubFetch(stagingDiffOf([]));
     const fetched = () => calls.filter((c) => c.url.pathname === '/api/v2/agents/7/staging-diff').length;
     prefetchPendingReview(7, 'history');
     await vi.waitFor(() =>
