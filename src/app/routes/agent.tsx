@@ -5,7 +5,7 @@ import { AgentLayout } from '@/features/agents/layout/agent-layout';
 import { AgentLoadError } from '@/features/agents/layout/agent-load-error';
 import { agentTabFromPath, type AgentTab } from '@/features/agents/layout/agent-tabs';
 import { screens } from '../screens';
-import { prefetchAgentTab, prefetchPendingReview } from './loaders';
+import { prefetchAgentTab, prefetchInPause } from './loaders';
 
 const TAB_SCREENS: Record<AgentTab, () => Promise<unknown>> = {
   edit: screens.agentEdit,
@@ -20,14 +20,14 @@ export function Component() {
   const { agentId } = useParams();
   const id = Number(agentId);
   // People move between Edit, Review and History all day: whenever the person pauses (never
-  // between two keys), fetch the other tabs' code (and the diff viewer with it), and the staging
-  // diff when there is something to review, so a click on a tab rarely waits at all.
+  // between two keys), fetch the other tabs' code (and the diff viewer with it) and their data,
+  // so a click on a tab rarely waits at all.
   useEffect(
     () =>
       whenQuiet(
         () => {
           Object.values(TAB_SCREENS).forEach((load) => void load().catch(ignore));
-          prefetchPendingReview(id, agentTabFromPath(window.location.pathname, id));
+          prefetchInPause(id, agentTabFromPath(window.location.pathname, id));
         },
         {
           quietMs: PRELOAD_AFTER_QUIET_MS,

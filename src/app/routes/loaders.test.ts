@@ -5,7 +5,7 @@ import { setSession } from '@/api/session';
 import { jsonResponse, stubFetch } from '@/test/render-with-router';
 import { prepareTextDiffs } from '@/components/diff/prepare-text-diffs';
 import { queryClient } from '../query-client';
-import { agentReviewLoader, prefetchAgentTab, prefetchPendingReview } from './loaders';
+import { agentReviewLoader, prefetchAgentTab, prefetchInPause } from './loaders';
 
 vi.mock('@/components/diff/prepare-text-diffs', () => ({ prepareTextDiffs: vi.fn() }));
 
@@ -70,22 +70,39 @@ describe('the line diffs of long texts', () => {
   });
 });
 
-describe('prefetchPendingReview (a pause on an agent page)', () => {
+describe('prefetchInPause (a pause on an agent page)', () => {
   const agentWith = (hasUnpublishedChanges: boolean) =>
     queryClient.setQueryData(agentQueries.detail(7).queryKey, { id: 7, hasUnpublishedChanges } as never);
 
-  it('fetches the staging diff when the agent has unpublished changes', () => {
+  const paths = (calls: { url: URL }[]) => calls.map((c) => `${c.url.pathname}${c.url.search}`);
+  const diff = '/api/v2/agents/7/staging-diff';
+  const history = [
+    '/api/v2/agents/7/publishes?page=1&items_per_page=1',
+    '/api/v2/agents/7/publishes?page=1&items_per_page=50',
+  ];
+
+  it('fetches what the other tabs show: the staging diff of unpublished changes, the history', () => {
     agentWith(true);
     const calls = stubFetch(failing);
-    prefetchPendingReview(7, 'history');
-    expect(calls.map((c) => c.url.pathname)).toEqual(['/api/v2/agents/7/staging-diff']);
+    prefetchInPause(7, 'history');
+    expect(paths(calls)).toEqual([diff]);
+    queryClient.clear();
+    agentWith(true);
+    calls.length = 0;
+    prefetchInPause(7, 'review');
+    expect(paths(calls)).toEqual(history);
+    queryClient.clear();
+    agentWith(true);
+    calls.length = 0;
+    prefetchInPause(7, 'edit');
+    expect(paths(calls)).toEqual([diff, ...history]);
   });
 
   it('fetches it once per state of the agent, not again in every pause', async () => {
     agentWith(true);
     const calls = stubFetch(stagingDiffOf([]));
     const fetched = () => calls.filter((c) => c.url.pathname === '/api/v2/agents/7/staging-diff').length;
-    prefetchPendingReview(7, 'history');
+    prefetchInPause(7, 'history');
     await vi.waitFor(() =>
       expect(queryClient.getQueryState(agentQueries.stagingDiff(7).queryKey)?.status).toBe('success'),
     );
@@ -93,25 +110,24 @@ describe('prefetchPendingReview (a pause on an agent page)', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       vi.setSystemTime(Date.now() + 60_000);
-      prefetchPendingReview(7, 'history');
-      prefetchPendingReview(7, 'edit');
+      prefetchInPause(7, 'history');
+      prefetchInPause(7, 'edit');
       expect(fetched()).toBe(1);
       // An edit is saved: the agent changes, and the next pause fetches its diff again.
       agentWith(true);
-      prefetchPendingReview(7, 'edit');
+      prefetchInPause(7, 'edit');
       expect(fetched()).toBe(2);
     } finally {
       vi.useRealTimers();
     }
   });
 
-  it('asks for nothing when staging matches production, the agent is not known yet, or Review is open', () => {
+  it('asks for no diff when staging matches production, and nothing before the agent is known', () => {
     const calls = stubFetch(failing);
-    prefetchPendingReview(7, 'edit');
+    prefetchInPause(7, 'edit');
+    expect(calls).toHaveLength(0);
     agentWith(false);
-    prefetchPendingReview(7, 'edit');
-    agentWith(true);
-    prefetchPendingReview(7, 'review');
+    prefetchInPause(7, 'history');
     expect(calls).toHaveLength(0);
   });
 });

@@ -101,21 +101,30 @@ export function prefetchAgentTab(agentId: number, tab: AgentTab): void {
 }
 
 /**
- * In a pause on an agent's Edit or History tab: when the agent has unpublished changes, the
- * staging diff, so that "Review changes" opens on data already here, its long texts already
- * diffed in the worker. Once per state of the agent: a diff fetched since the agent was last
- * loaded or edited is not fetched again in later pauses (a pause is no reason to poll, and
- * reading a 100,000-line diff costs the page some 200 ms). Never on the Review tab itself,
- * whose screen keeps its own diff up to date.
+ * In a pause on an agent page (see routes/agent.tsx), what the other tabs will show, so a click
+ * on them finds it here: the staging diff when the agent has unpublished changes (its long texts
+ * then go to the worker, so their line diffs are ready too), and the first page of the history.
+ * Once per state of the agent: what was fetched since the agent was last loaded or edited is
+ * not fetched again in later pauses (a pause is no reason to poll, and reading a 100,000-line
+ * diff costs the page some 200 ms). Never the open tab's own data, which its screen keeps up to
+ * date.
  */
-export function prefetchPendingReview(agentId: number, onTab: AgentTab | null): void {
-  if (onTab === 'review' || !getSession()) return;
+export function prefetchInPause(agentId: number, onTab: AgentTab | null): void {
+  if (!getSession()) return;
   const agent = queryClient.getQueryState(agentQueries.detail(agentId).queryKey);
-  if (!agent?.data?.hasUnpublishedChanges) return;
-  const diff = queryClient.getQueryState(agentQueries.stagingDiff(agentId).queryKey);
-  const current =
-    diff?.data !== undefined && !diff.isInvalidated && diff.dataUpdatedAt >= agent.dataUpdatedAt;
-  if (!current) prefetchAgentTab(agentId, 'review');
+  if (!agent?.data) return;
+  const current = (queryKey: readonly unknown[]) => {
+    const state = queryClient.getQueryState(queryKey);
+    return state?.data !== undefined && !state.isInvalidated && state.dataUpdatedAt >= agent.dataUpdatedAt;
+  };
+  if (onTab !== 'review' && agent.data.hasUnpublishedChanges) {
+    if (!current(agentQueries.stagingDiff(agentId).queryKey)) prefetchAgentTab(agentId, 'review');
+  }
+  if (onTab !== 'history') {
+    const fetched =
+      current(publishQueries.head(agentId).queryKey) && current(publishQueries.list(agentId).queryKey);
+    if (!fetched) prefetchAgentTab(agentId, 'history');
+  }
 }
 
 /** The diff (awaited, so a failure reaches the error boundary) and the permissions. */
