@@ -11,6 +11,8 @@ export const queryClient = new QueryClient({
   queryCache: new QueryCache({
     onError: (error, query) => {
       if (query.state.data === undefined) return;
+      // Data no screen shows (fetched ahead, in a pause): its refresh failing is nobody's news.
+      if (query.getObserversCount() === 0) return;
       // An expired session already sends the user to sign in; no toast on top of that.
       if (isApiError(error) && error.status === 401) return;
       showToast({

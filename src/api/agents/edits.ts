@@ -23,7 +23,7 @@ import type { AgentDetail } from '../adapter';
 import { isApiError } from '../api-error';
 import { apiSend } from '../http';
 import { agentKeys } from '../keys';
-import { agentQueries } from './queries';
+import { agentQueries, refreshAgentQueries } from './queries';
 
 /**
  * Edits of staging, one fetcher per endpoint of the contract's edit table. Every edit sends
@@ -293,7 +293,7 @@ function patchDetail(queryClient: QueryClient, agentId: number, result: EditResu
 /** Everything about the agent (detail, staging diff, history) and the lists it appears in. */
 async function refreshAgent(queryClient: QueryClient, agentId: number): Promise<void> {
   await Promise.all([
-    queryClient.invalidateQueries({ queryKey: agentKeys.agent(agentId) }),
+    refreshAgentQueries(queryClient, agentId),
     queryClient.invalidateQueries({ queryKey: agentKeys.lists() }),
   ]);
 }

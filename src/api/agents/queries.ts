@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, type Query, type QueryClient, queryOptions } from '@tanstack/react-query';
 import type { Environment, Permission } from '@contract';
 import { agentKeys, type AgentListFilters } from '../keys';
 import {
@@ -42,4 +42,20 @@ export const agentQueries = {
 /** Derive, don't store: what a permission list allows. */
 export function can(permissions: readonly Permission[] | undefined, p: Permission): boolean {
   return permissions?.includes(p) ?? false;
+}
+
+/**
+ * After a change to an agent, everything cached about it is out of date, and so is any answer
+ * still on its way: a fetch nobody watches (the staging diff fetched in a pause, say) is
+ * cancelled first, or its answer, landing after the change, would be taken for fresh. Then all
+ * of it is marked stale, and what is on screen refetched. `only` narrows it to some queries.
+ */
+export async function refreshAgentQueries(
+  queryClient: QueryClient,
+  agentId: number,
+  only: (query: Query) => boolean = () => true,
+): Promise<void> {
+  const queryKey = agentKeys.agent(agentId);
+  await queryClient.cancelQueries({ queryKey, predicate: (q) => only(q) && q.getObserversCount() === 0 });
+  await queryClient.invalidateQueries({ queryKey, predicate: only });
 }

@@ -3,6 +3,7 @@ import { publishRecordWireSchema, type PublishBody } from '@contract';
 import { toPublishRecord } from '../adapter';
 import { isApiError } from '../api-error';
 import { apiSend } from '../http';
+import { refreshAgentQueries } from '../agents/queries';
 import { agentKeys } from '../keys';
 
 export interface PublishInput {
@@ -35,7 +36,7 @@ export function usePublishAgent(agentId: number) {
   const queryClient = useQueryClient();
   const refresh = () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: agentKeys.agent(agentId) }),
+      refreshAgentQueries(queryClient, agentId),
       queryClient.invalidateQueries({ queryKey: agentKeys.lists() }),
     ]);
   return useMutation({

@@ -1,4 +1,5 @@
 import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
+import { refreshAgentQueries } from '../agents/queries';
 import { agentKeys } from '../keys';
 import { rollbackAgent } from './fetchers';
 
@@ -20,10 +21,7 @@ export function useRollback(agentId: number) {
       const timeline = agentKeys.publishLists(agentId);
       void queryClient.invalidateQueries({ queryKey: agentKeys.lists() });
       void queryClient.invalidateQueries({ queryKey: timeline });
-      await queryClient.invalidateQueries({
-        queryKey: agentKeys.agent(agentId),
-        predicate: (q) => !startsWith(q.queryKey, timeline),
-      });
+      await refreshAgentQueries(queryClient, agentId, (q) => !startsWith(q.queryKey, timeline));
     },
   });
 }

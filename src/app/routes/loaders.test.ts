@@ -71,8 +71,14 @@ describe('the line diffs of long texts', () => {
 });
 
 describe('prefetchInPause (a pause on an agent page)', () => {
+  let revision = 0;
+  /** The agent as the cache holds it; each call is a new state of the agent (a new revision). */
   const agentWith = (hasUnpublishedChanges: boolean) =>
-    queryClient.setQueryData(agentQueries.detail(7).queryKey, { id: 7, hasUnpublishedChanges } as never);
+    queryClient.setQueryData(agentQueries.detail(7).queryKey, {
+      id: 7,
+      hasUnpublishedChanges,
+      stagingRevision: ++revision,
+    } as never);
 
   const paths = (calls: { url: URL }[]) => calls.map((c) => `${c.url.pathname}${c.url.search}`);
   const diff = '/api/v2/agents/7/staging-diff';
@@ -112,6 +118,10 @@ describe('prefetchInPause (a pause on an agent page)', () => {
       vi.setSystemTime(Date.now() + 60_000);
       prefetchInPause(7, 'history');
       prefetchInPause(7, 'edit');
+      expect(fetched()).toBe(1);
+      // A refetch of the agent that finds it unchanged is no new state.
+      queryClient.setQueryData(agentQueries.detail(7).queryKey, (old) => (old ? { ...old } : old));
+      prefetchInPause(7, 'history');
       expect(fetched()).toBe(1);
       // An edit is saved: the agent changes, and the next pause fetches its diff again.
       agentWith(true);

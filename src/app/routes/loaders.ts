@@ -101,29 +101,40 @@ export function prefetchAgentTab(agentId: number, tab: AgentTab): void {
 }
 
 /**
+ * For each state of an agent (its cached detail: a refetch that finds nothing changed leaves the
+ * same object), the tabs whose data a pause has fetched.
+ */
+const fetchedInPause = new WeakMap<object, Set<'review' | 'history'>>();
+
+/**
  * In a pause on an agent page (see routes/agent.tsx), what the other tabs will show, so a click
  * on them finds it here: the staging diff when the agent has unpublished changes (its long texts
  * then go to the worker, so their line diffs are ready too), and the first page of the history.
- * Once per state of the agent: what was fetched since the agent was last loaded or edited is
- * not fetched again in later pauses (a pause is no reason to poll, and reading a 100,000-line
- * diff costs the page some 200 ms). Never the open tab's own data, which its screen keeps up to
- * date.
+ * Once per state of the agent: until the agent changes (an edit, a publish, someone else's save
+ * seen on a refetch), later pauses fetch none of it again, unless it was dropped or marked out
+ * of date, so an idle page never polls (reading a 100,000-line diff is a task of 80–200 ms).
+ * Never the open tab's own data, which its screen keeps up to date.
  */
 export function prefetchInPause(agentId: number, onTab: AgentTab | null): void {
   if (!getSession()) return;
-  const agent = queryClient.getQueryState(agentQueries.detail(agentId).queryKey);
-  if (!agent?.data) return;
-  const current = (queryKey: readonly unknown[]) => {
+  const agent = queryClient.getQueryData(agentQueries.detail(agentId).queryKey);
+  if (!agent) return;
+  let fetched = fetchedInPause.get(agent);
+  if (!fetched) fetchedInPause.set(agent, (fetched = new Set()));
+  const held = (queryKey: readonly unknown[]) => {
     const state = queryClient.getQueryState(queryKey);
-    return state?.data !== undefined && !state.isInvalidated && state.dataUpdatedAt >= agent.dataUpdatedAt;
+    return state?.data !== undefined && !state.isInvalidated;
   };
-  if (onTab !== 'review' && agent.data.hasUnpublishedChanges) {
-    if (!current(agentQueries.stagingDiff(agentId).queryKey)) prefetchAgentTab(agentId, 'review');
+  const once = (tab: 'review' | 'history', queryKeys: (readonly unknown[])[]) => {
+    if (fetched.has(tab) && queryKeys.every(held)) return;
+    fetched.add(tab);
+    prefetchAgentTab(agentId, tab);
+  };
+  if (onTab !== 'review' && agent.hasUnpublishedChanges) {
+    once('review', [agentQueries.stagingDiff(agentId).queryKey]);
   }
   if (onTab !== 'history') {
-    const fetched =
-      current(publishQueries.head(agentId).queryKey) && current(publishQueries.list(agentId).queryKey);
-    if (!fetched) prefetchAgentTab(agentId, 'history');
+    once('history', [publishQueries.head(agentId).queryKey, publishQueries.list(agentId).queryKey]);
   }
 }
 
