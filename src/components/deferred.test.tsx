@@ -75,4 +75,15 @@ describe('Deferred', () => {
     const real = await screen.findByRole('button', { name: 'Account (real)' });
     expect(document.activeElement).toBe(real);
   });
+
+  it('opens the real control when its code arrives between the press and the release', async () => {
+    const user = userEvent.setup();
+    const { arrive } = setup();
+    const standIn = screen.getByRole('button', { name: 'Account (stand-in)' });
+    await user.pointer({ keys: '[MouseLeft>]', target: standIn });
+    arrive();
+    const real = await screen.findByRole('button', { name: 'Account (real)' });
+    await user.pointer({ keys: '[/MouseLeft]', target: real });
+    expect(screen.getByRole('list', { name: 'Menu items' })).toBeTruthy();
+  });
 });

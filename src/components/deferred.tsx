@@ -3,6 +3,7 @@ import {
   useState,
   type ComponentType,
   type FocusEvent,
+  type PointerEvent,
   type ReactNode,
   type RefObject,
 } from 'react';
@@ -18,6 +19,7 @@ export interface DeferredHandoff {
 /** Spread on the stand-in element the user reaches for. */
 export interface DeferredIntent {
   onPointerEnter: () => void;
+  onPointerDown: (event: PointerEvent) => void;
   onFocus: () => void;
   onBlur: (event: FocusEvent) => void;
   onClick: () => void;
@@ -67,6 +69,13 @@ export function Deferred<P extends object>({ load, props, placeholder }: Deferre
   if (Real) return <Real {...props} {...handoff} />;
   return placeholder({
     onPointerEnter: () => setWanted(true),
+    // A press counts as the click from its start: when the code arrives between the press and
+    // the release, the stand-in is gone before its click would fire, and that click is lost.
+    onPointerDown: (event) => {
+      if (event.button !== 0) return;
+      setHandoff((h) => ({ ...h, openOnMount: true }));
+      setWanted(true);
+    },
     onFocus: () => {
       setHandoff((h) => ({ ...h, focusOnMount: true }));
       setWanted(true);
