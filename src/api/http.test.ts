@@ -112,6 +112,22 @@ describe('the http helper', () => {
     expect(getSession()).toBeNull();
   });
 
+  it('fails a warm-up quietly when the refresh fails: the session stays, for a request someone waits for', async () => {
+    const expired = vi.fn();
+    onSessionExpired(expired);
+    stubFetch((url) =>
+      url.includes('refresh-access-token')
+        ? json(401, { detail: 'Refresh token expired' })
+        : json(401, { success: false, message: 'Token expired', error: { code: 'UNAUTHORIZED' } }),
+    );
+    const error = (await apiGet('/api/v2/me', z.string(), { background: true }).catch(
+      (e: unknown) => e,
+    )) as ApiError;
+    expect(error.status).toBe(401);
+    expect(expired).not.toHaveBeenCalled();
+    expect(getSession()).toEqual({ ejentoToken: 'platform-1', authToken: 'auth-1' });
+  });
+
   it('reports a network failure as status 0 with a sentence that says nothing was lost', async () => {
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
     const error = (await apiGet('/api/v2/x', z.unknown()).catch((e: unknown) => e)) as ApiError;

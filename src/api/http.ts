@@ -30,7 +30,17 @@ export interface RequestOptions<S extends z.ZodType> {
   /** Auth-service calls carry the auth token, not the platform token, and never refresh. */
   auth?: 'platform' | 'auth-service' | 'none';
   timeoutMs?: number;
+  /**
+   * A warm-up nobody waits for (data fetched ahead of a click): a 401 that survives the refresh
+   * fails it quietly instead of ending the session. The next request someone waits for does
+   * that, so the console never leaves for sign-in while the person is merely pausing.
+   */
+  background?: boolean;
 }
+
+/** The query `meta` of a warm-up; its queryFn passes `isBackground(meta)` to the fetcher. */
+export const BACKGROUND_META = { background: true } as const;
+export const isBackground = (meta: Record<string, unknown> | undefined): boolean => meta?.background === true;
 
 export interface ApiResponse<T> {
   data: T;
@@ -197,6 +207,7 @@ export async function request<S extends z.ZodType>(
         if (!(retryError instanceof ApiError) || retryError.status !== 401) throw retryError;
       }
     }
+    if (opts.background) throw e;
     setSession(null);
     sessionExpiredHandler?.();
     throw e;

@@ -41,6 +41,8 @@ export async function fetchGuardrailTypes(id: number, signal?: AbortSignal) {
     .guardrail_types;
 }
 
-export async function fetchStagingDiff(id: number, signal?: AbortSignal) {
-  return toStagingDiff(await apiGet(`/api/v2/agents/${id}/staging-diff`, stagingDiffSchema, { signal }));
+export async function fetchStagingDiff(id: number, signal?: AbortSignal, background = false) {
+  return toStagingDiff(
+    await apiGet(`/api/v2/agents/${id}/staging-diff`, stagingDiffSchema, { signal, background }),
+  );
 }

@@ -1,5 +1,6 @@
 import { keepPreviousData, type Query, type QueryClient, queryOptions } from '@tanstack/react-query';
 import type { Environment, Permission } from '@contract';
+import { isBackground } from '../http';
 import { agentKeys, type AgentListFilters } from '../keys';
 import {
   fetchAgent,
@@ -35,7 +36,7 @@ export const agentQueries = {
   stagingDiff: (id: number) =>
     queryOptions({
       queryKey: agentKeys.stagingDiff(id),
-      queryFn: ({ signal }) => fetchStagingDiff(id, signal),
+      queryFn: ({ signal, meta }) => fetchStagingDiff(id, signal, isBackground(meta)),
     }),
 };
 

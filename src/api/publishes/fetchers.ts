@@ -19,9 +19,12 @@ export async function fetchPublishPage(
   f: PublishListFilters,
   page: number,
   signal?: AbortSignal,
+  /** A warm-up: see `RequestOptions.background`. */
+  background = false,
 ) {
   const wire = await apiGet(`${base(agentId)}/publishes`, publishListWireSchema, {
     signal,
+    background,
     query: {
       page,
       items_per_page: f.perPage,

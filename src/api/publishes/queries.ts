@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { PublishRecord } from '../adapter';
 import { versionPageOrder } from '@/lib/version-pages';
+import { isBackground } from '../http';
 import { agentKeys, type CompareRefKey } from '../keys';
 import { fetchCompare, fetchPublish, fetchPublishPage, fetchRevertPreview } from './fetchers';
 
@@ -33,7 +34,8 @@ export const publishQueries = {
     };
     return infiniteQueryOptions({
       queryKey: agentKeys.publishList(agentId, filters),
-      queryFn: ({ pageParam, signal }) => fetchPublishPage(agentId, filters, pageParam, signal),
+      queryFn: ({ pageParam, signal, meta }) =>
+        fetchPublishPage(agentId, filters, pageParam, signal, isBackground(meta)),
       initialPageParam: 1,
       getNextPageParam: (last) => (last.page < last.totalPages ? last.page + 1 : undefined),
     });
@@ -42,8 +44,8 @@ export const publishQueries = {
   head: (agentId: number) =>
     queryOptions({
       queryKey: agentKeys.publishHead(agentId),
-      queryFn: async ({ signal }): Promise<PublishHead> => {
-        const page = await fetchPublishPage(agentId, { perPage: 1 }, 1, signal);
+      queryFn: async ({ signal, meta }): Promise<PublishHead> => {
+        const page = await fetchPublishPage(agentId, { perPage: 1 }, 1, signal, isBackground(meta));
         return { latest: page.items[0] ?? null, total: page.total };
       },
     }),

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { agentQueries } from '@/api/agents/queries';
-import { setSession } from '@/api/session';
+import { onSessionExpired } from '@/api/http';
+import { publishQueries } from '@/api/publishes/queries';
+import { getSession, setSession } from '@/api/session';
 import { jsonResponse, stubFetch } from '@/test/render-with-router';
 import { prepareTextDiffs } from '@/components/diff/prepare-text-diffs';
 import { queryClient } from '../query-client';
@@ -32,6 +34,28 @@ describe('prefetchAgentTab', () => {
     prefetchAgentTab(7, 'review');
     prefetchAgentTab(7, 'edit');
     expect(calls.map((c) => c.url.pathname)).toEqual(['/api/v2/agents/7/staging-diff']);
+  });
+
+  it('is a warm-up: a session found expired does not end it (the click will)', async () => {
+    const expired = vi.fn();
+    onSessionExpired(expired);
+    try {
+      stubFetch(() =>
+        jsonResponse(401, { success: false, message: 'Expired', error: { code: 'UNAUTHORIZED' } }),
+      );
+      prefetchAgentTab(7, 'review');
+      prefetchAgentTab(7, 'history');
+      await vi.waitFor(() =>
+        expect(queryClient.getQueryState(publishQueries.list(7).queryKey)?.status).toBe('error'),
+      );
+      await vi.waitFor(() =>
+        expect(queryClient.getQueryState(agentQueries.stagingDiff(7).queryKey)?.status).toBe('error'),
+      );
+      expect(expired).not.toHaveBeenCalled();
+      expect(getSession()).not.toBeNull();
+    } finally {
+      onSessionExpired(null);
+    }
   });
 
   it('leaves a query that failed alone, so its error and "Try again" stay on screen', async () => {

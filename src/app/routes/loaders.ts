@@ -3,6 +3,7 @@ import { agentQueries } from '@/api/agents/queries';
 import { authQueries } from '@/api/auth/queries';
 import { catalogQueries } from '@/api/catalog/queries';
 import { publishQueries } from '@/api/publishes/queries';
+import { BACKGROUND_META } from '@/api/http';
 import { getSession } from '@/api/session';
 import { agentListFilters } from '@/features/agents/list/use-agent-list-view';
 import type { AgentTab } from '@/features/agents/layout/agent-tabs';
@@ -83,20 +84,25 @@ export async function agentEditLoader({ params }: LoaderFunctionArgs) {
  * and the permissions), started while the pointer is over the tab or the tab has the focus: by
  * the click it is on its way or in the cache (fresh for the query client's stale time), and the
  * loader finds it there. A query that has failed is left alone: starting it again would take its
- * error, and the "Try again" beside it, off the screen while the person reads it.
+ * error, and the "Try again" beside it, off the screen while the person reads it. These are
+ * warm-ups: a session found expired here does not send the person to sign in (the click will).
  */
 export function prefetchAgentTab(agentId: number, tab: AgentTab): void {
   if (!getSession()) return;
   const failed = (queryKey: readonly unknown[]) => queryClient.getQueryState(queryKey)?.status === 'error';
   if (tab === 'review') {
     const diff = agentQueries.stagingDiff(agentId);
-    if (!failed(diff.queryKey)) void queryClient.query(diff).then(startTextDiffs, ignore);
+    if (!failed(diff.queryKey)) {
+      void queryClient.query({ ...diff, meta: BACKGROUND_META }).then(startTextDiffs, ignore);
+    }
   }
   if (tab === 'history') {
     const head = publishQueries.head(agentId);
     const list = publishQueries.list(agentId);
-    if (!failed(head.queryKey)) void queryClient.query(head).catch(ignore);
-    if (!failed(list.queryKey)) void queryClient.infiniteQuery(list).catch(ignore);
+    if (!failed(head.queryKey)) void queryClient.query({ ...head, meta: BACKGROUND_META }).catch(ignore);
+    if (!failed(list.queryKey)) {
+      void queryClient.infiniteQuery({ ...list, meta: BACKGROUND_META }).catch(ignore);
+    }
   }
 }
 
