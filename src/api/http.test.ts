@@ -22,6 +22,14 @@ function stubFetch(handler: Handler) {
 
 const header = (init: RequestInit, name: string) => (init.headers as Record<string, string>)[name];
 
+/** The platform token and the refresh token have both expired. */
+const refuseBothTokens = () =>
+  stubFetch((url) =>
+    url.includes('refresh-access-token')
+      ? json(401, { detail: 'Refresh token expired' })
+      : json(401, { success: false, message: 'Token expired', error: { code: 'UNAUTHORIZED' } }),
+  );
+
 describe('the http helper', () => {
   beforeEach(() => setSession({ ejentoToken: 'platform-1', authToken: 'auth-1' }));
   afterEach(() => {
@@ -101,11 +109,7 @@ describe('the http helper', () => {
   it('signs out and tells the app once when the refresh fails too', async () => {
     const expired = vi.fn();
     onSessionExpired(expired);
-    stubFetch((url) =>
-      url.includes('refresh-access-token')
-        ? json(401, { detail: 'Refresh token expired' })
-        : json(401, { success: false, message: 'Token expired', error: { code: 'UNAUTHORIZED' } }),
-    );
+    refuseBothTokens();
     const error = (await apiGet('/api/v2/me', z.string()).catch((e: unknown) => e)) as ApiError;
     expect(error.status).toBe(401);
     expect(expired).toHaveBeenCalledTimes(1);
@@ -115,11 +119,7 @@ describe('the http helper', () => {
   it('fails a warm-up quietly when the refresh fails: the session stays, for a request someone waits for', async () => {
     const expired = vi.fn();
     onSessionExpired(expired);
-    stubFetch((url) =>
-      url.includes('refresh-access-token')
-        ? json(401, { detail: 'Refresh token expired' })
-        : json(401, { success: false, message: 'Token expired', error: { code: 'UNAUTHORIZED' } }),
-    );
+    refuseBothTokens();
     const error = (await apiGet('/api/v2/me', z.string(), { background: true }).catch(
       (e: unknown) => e,
     )) as ApiError;
