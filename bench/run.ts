@@ -182,7 +182,13 @@ async function main() {
     );
     await browser.close();
     results.api = await attempt('api', () =>
-      benchApiLoad(url, tokens, manifest, { connections: 50, seconds: 8, serverPid: server.child.pid, log }),
+      benchApiLoad(url, tokens, manifest, {
+        connections: 50,
+        seconds: 8,
+        warmUpSeconds: 3,
+        serverPid: server.child.pid,
+        log,
+      }),
     );
   } finally {
     await browser.close().catch(() => undefined);

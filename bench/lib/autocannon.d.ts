@@ -9,6 +9,12 @@ declare module 'autocannon' {
     timeout?: number;
     headers?: Record<string, string>;
     method?: string;
+    /** Called with each connection's client once it is made. */
+    setupClient?: (client: Client) => void;
+  }
+  /** A connection's client: only the queue its responses go through is used here. */
+  export interface Client {
+    pipelinedRequests: { addBody: (data: Buffer) => void };
   }
   interface Histogram {
     average: number;
