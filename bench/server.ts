@@ -1,4 +1,3 @@
-import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { resolve } from 'node:path';
@@ -6,6 +5,7 @@ import { createApp } from '../server/app';
 import { openDatabase } from '../server/db/database';
 import { deleteDatabaseFiles } from '../server/db/sandbox';
 import { seedBench } from '../server/seed/bench';
+import { createConsoleServer } from '../server/http/node-server';
 import { createWebServer } from '../server/web-server';
 
 /**
@@ -49,8 +49,8 @@ bench.use(
 bench.get('/__bench/plain', (c) => c.redirect('/__bench/plain/'));
 bench.route('/', createWebServer({ api, distDir, mode: 'sandbox' }));
 
-serve({ fetch: bench.fetch, port, hostname: host }, (info) => {
-  console.log(`BENCH_READY ${JSON.stringify({ ...manifest, seedMs, url: `http://${host}:${info.port}` })}`);
+createConsoleServer(bench.fetch).listen(port, host, () => {
+  console.log(`BENCH_READY ${JSON.stringify({ ...manifest, seedMs, url: `http://${host}:${port}` })}`);
 });
 
 // The database is the bench's alone: it goes with the server.

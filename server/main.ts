@@ -1,11 +1,10 @@
-import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { createApp } from './app';
 import { configFromEnv } from './config';
 import { defaultDatabasePath, openSandboxDatabase } from './db/sandbox';
-import type { Server } from 'node:http';
 import { faultOptionsFromEnv } from './http/faults';
-import { keepConnectionsOpen } from './http/keep-alive';
+import { createConsoleServer } from './http/node-server';
 import { createTenantProxy } from './proxy';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/catalogue';
 import { createWebServer } from './web-server';
@@ -34,8 +33,9 @@ const api = realTenant ? createTenantProxy({ baseUrl: tenantUrl, apiKey: tenantK
 const faults = faultOptionsFromEnv();
 const app = createWebServer({ api, distDir, faults, mode: realTenant ? 'tenant' : 'sandbox' });
 
-const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-  const url = `http://${host}:${info.port}`;
+const server = createConsoleServer(app.fetch);
+server.listen(port, host, () => {
+  const url = `http://${host}:${(server.address() as AddressInfo).port}`;
   console.log(`Ejento staging console: ${url}`);
   if (faults) console.log('Fault injection is ON (SANDBOX_FAULTS=1): for tests only');
   if (realTenant) {
@@ -45,4 +45,3 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   console.log(`Demo sign-ins (password "${DEMO_PASSWORD}"):`);
   for (const user of DEMO_USERS) console.log(`  ${user.email.padEnd(22)} ${user.role}`);
 });
-keepConnectionsOpen(server as Server);

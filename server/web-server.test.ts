@@ -2,12 +2,18 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { openDatabase } from './db/database';
+import { createConsoleServer } from './http/node-server';
 import { CONTENT_SECURITY_POLICY } from './http/security-headers';
 import { seedCatalogue } from './seed/catalogue';
 import { createWebServer } from './web-server';
+
+const servers: Server[] = [];
+afterEach(() => servers.splice(0).forEach((s) => s.close()));
 
 function server() {
   const dist = mkdtempSync(join(tmpdir(), 'console-dist-'));
@@ -25,7 +31,7 @@ function server() {
 }
 
 describe('production web server', () => {
-  it('serves built assets and index.html for client routes, with the security headers', async () => {
+  it('serves built assets and index.html for client routes', async () => {
     const app = server();
     const asset = await app.request('/assets/app-Bx3_k9Qa.js');
     expect(asset.status).toBe(200);
@@ -34,9 +40,6 @@ describe('production web server', () => {
       const page = await app.request(route);
       expect(page.status, route).toBe(200);
       expect(await page.text()).toContain('<title>Ejento console</title>');
-      expect(page.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
-      expect(page.headers.get('X-Content-Type-Options')).toBe('nosniff');
-      expect(page.headers.get('Referrer-Policy')).toBe('no-referrer');
     }
     expect(CONTENT_SECURITY_POLICY).toContain("worker-src 'self' blob:");
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
@@ -87,8 +90,44 @@ describe('production web server', () => {
       body: 'username=viewer%40example.com&password=sandbox',
     });
     expect(login.status).toBe(200);
-    expect(login.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
     expect((await app.request('/healthz')).status).toBe(200);
+  });
+
+  it('over HTTP, sends the security headers with every response: pages, assets, API answers and errors', async () => {
+    const http = createConsoleServer(server().fetch);
+    servers.push(http);
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+    const responses = {
+      page: await fetch(`${base}/agents/3/history`),
+      asset: await fetch(`${base}/assets/app-Bx3_k9Qa.js`, { headers: { 'Accept-Encoding': 'br' } }),
+      api: await fetch(`${base}/auth-service/api/v2/login/access-token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: 'username=viewer%40example.com&password=sandbox',
+      }),
+      unauthorised: await fetch(`${base}/api/v2/agents`),
+      missing: await fetch(`${base}/api/v3/whatever`),
+    };
+    // Behind Node's server the API reads headers from what Node parsed: a signed-in read works.
+    const { data } = (await responses.api.clone().json()) as { data: { ejento_access_token: string } };
+    const me = await fetch(`${base}/api/v2/users/me`, {
+      headers: { Authorization: `Bearer ${data.ejento_access_token}` },
+    });
+    expect(me.status).toBe(200);
+    expect(((await me.json()) as { data: { email: string } }).data.email).toBe('viewer@example.com');
+    expect(responses.page.status).toBe(200);
+    expect(responses.asset.headers.get('Content-Encoding')).toBe('br');
+    expect(responses.api.status).toBe(200);
+    expect(responses.unauthorised.status).toBe(401);
+    expect(responses.missing.status).toBe(404);
+    for (const [name, response] of Object.entries(responses)) {
+      expect(response.headers.get('Content-Security-Policy'), name).toBe(CONTENT_SECURITY_POLICY);
+      expect(response.headers.get('X-Content-Type-Options'), name).toBe('nosniff');
+      expect(response.headers.get('Referrer-Policy'), name).toBe('no-referrer');
+      // The app's own headers are still there next to them.
+      expect(response.headers.get('Content-Type'), name).toBeTruthy();
+    }
   });
 
   it('tells the sign-in page whether it runs on the sandbox or a tenant', async () => {

@@ -4,11 +4,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { faultInjection, type FaultOptions } from './http/faults';
 import { hashedAssets } from './http/hashed-assets';
-import { securityHeaders } from './http/security-headers';
 
 export interface WebServerOptions {
   /** Serves `/api/*`, `/auth-service/*` and `/healthz`: the sandbox app or the tenant proxy. */
-  api: { fetch: (request: Request) => Response | Promise<Response> };
+  api: { fetch: (request: Request, env?: unknown) => Response | Promise<Response> };
   /** The built web app (`vite build` output). */
   distDir: string;
   /** Test-only fault injection (see http/faults.ts); absent in every normal start. */
@@ -24,11 +23,11 @@ const isApi = (path: string) =>
 /** One origin for the console: the API, the built app, and index.html for client routes. */
 export function createWebServer({ api, distDir, faults, mode }: WebServerOptions): Hono {
   const app = new Hono();
-  app.use('*', securityHeaders());
   if (faults) app.use('*', faultInjection(faults));
   app.get('/healthz', (c) => c.json({ status: 'ok', mode }));
   app.all('*', async (c, next) => {
-    if (isApi(c.req.path)) return api.fetch(c.req.raw);
+    // Node's request and response go along: the API reads headers from what Node parsed.
+    if (isApi(c.req.path)) return api.fetch(c.req.raw, c.env);
     await next();
   });
   app.use('*', async (c, next) => {

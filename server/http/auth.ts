@@ -3,6 +3,7 @@ import type { Permission } from '../../contract';
 import type { UserRecord } from '../repositories/users';
 import type { Services } from '../services';
 import { forbidden, unauthorized } from './api-error';
+import { requestHeader } from './request-header';
 
 export interface AppEnv {
   Variables: { user: UserRecord; services: Services };
@@ -18,7 +19,7 @@ export function bearerToken(header: string | undefined): string | undefined {
 
 export function requireUser(services: Services): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const user = services.auth.authenticate(bearerToken(c.req.header('authorization')));
+    const user = services.auth.authenticate(bearerToken(requestHeader(c, 'authorization')));
     if (!user) throw unauthorized();
     c.set('user', user);
     await next();

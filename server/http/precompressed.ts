@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { requestHeader } from './request-header';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
 type Encoding = 'br' | 'gzip';
@@ -42,20 +43,25 @@ function accepted(header: string | undefined): Encoding[] {
  */
 export function createEncodedBodyCache<K extends object>() {
   const entries = new WeakMap<K, Entry>();
-  return (c: Context, value: K, encode: () => string): Response => {
+  // The response is built with plain headers, not through `c.body`: with more than one header,
+  // Hono builds a `Headers`, and the Node adapter then copies it back into a plain object.
+  return (c: Context, value: K, encode: () => string, extraHeaders?: Record<string, string>): Response => {
     let entry = entries.get(value);
     if (!entry) {
       entry = { identity: new TextEncoder().encode(encode()), compressed: {}, started: false };
       entries.set(value, entry);
     }
-    const wanted = accepted(c.req.header('accept-encoding'));
     const headers: Record<string, string> = {
       'Content-Type': 'application/json; charset=UTF-8',
       Vary: 'Accept-Encoding',
+      ...extraHeaders,
     };
-    for (const encoding of wanted) {
+    for (const encoding of accepted(requestHeader(c, 'accept-encoding'))) {
       const body = entry.compressed[encoding];
-      if (body) return c.body(body, 200, { ...headers, 'Content-Encoding': encoding });
+      if (body) {
+        headers['Content-Encoding'] = encoding;
+        return new Response(body, { status: 200, headers });
+      }
     }
     if (!entry.started && entry.identity.length > 1024) {
       entry.started = true;
@@ -67,6 +73,6 @@ export function createEncodedBodyCache<K extends object>() {
         );
       }
     }
-    return c.body(entry.identity, 200, headers);
+    return new Response(entry.identity, { status: 200, headers });
   };
 }

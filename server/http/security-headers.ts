@@ -1,5 +1,3 @@
-import type { MiddlewareHandler } from 'hono';
-
 /**
  * The production server's security headers. `worker-src blob:` is there because the diff viewer
  * computes in a Web Worker loaded from a blob: URL; `style-src 'unsafe-inline'` because Mantine
@@ -17,16 +15,9 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
-export interface SecurityHeaderOptions {
-  contentSecurityPolicy?: string;
-}
-
-export function securityHeaders(options: SecurityHeaderOptions = {}): MiddlewareHandler {
-  const csp = options.contentSecurityPolicy ?? CONTENT_SECURITY_POLICY;
-  return async (c, next) => {
-    await next();
-    c.res.headers.set('Content-Security-Policy', csp);
-    c.res.headers.set('X-Content-Type-Options', 'nosniff');
-    c.res.headers.set('Referrer-Policy', 'no-referrer');
-  };
-}
+/** Sent with every response of the production server (`createConsoleServer`). */
+export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
+  ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'no-referrer'],
+];

@@ -42,8 +42,9 @@ export function agentRoutes(services: Services) {
     if (!head) throw notFound(`No agent with id ${id}`);
     const key = `${id}:${environment}:${head.staging_revision}:${head.live_change_track_id}`;
     const detail = details.get(key, () => ({ agent: agents.detail(id, environment) }));
-    c.header('ETag', `"${head.staging_revision}"`);
-    return encoded(c, detail, () => JSON.stringify({ success: true, message: 'OK', data: detail.agent }));
+    return encoded(c, detail, () => JSON.stringify({ success: true, message: 'OK', data: detail.agent }), {
+      ETag: `"${head.staging_revision}"`,
+    });
   });
 
   app.delete('/agents/:agent_id', (c) => {

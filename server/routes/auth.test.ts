@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { authErrorSchema, envelopeSchema, tokenPairSchema, userSchema } from '../../contract';
 import { anyString, createHarness, dataOf, errorOf } from '../testing/harness';
 
@@ -102,6 +102,24 @@ describe('auth service', () => {
       (await h.call('POST', '/auth-service/api/v2/users/refresh-access-token', { token: pair.access_token }))
         .status,
     ).toBe(401);
+  });
+
+  it('looks a platform token up once: later calls with it query neither tokens nor users', async () => {
+    const h = createHarness();
+    const token = await h.tokenFor('reviewer@example.com');
+    const tokenLookups = vi.spyOn(h.app.services.repos.tokens, 'findLive');
+    const userLookups = vi.spyOn(h.app.services.repos.users, 'findById');
+    for (let i = 0; i < 3; i++) {
+      const me = await h.call('GET', '/api/v2/users/me', { token });
+      expect(dataOf(me, userSchema).email).toBe('reviewer@example.com');
+    }
+    expect(tokenLookups).toHaveBeenCalledTimes(1);
+    expect(userLookups).toHaveBeenCalledTimes(1);
+    // An unknown token is never remembered as anyone's.
+    for (let i = 0; i < 2; i++) {
+      expect((await h.call('GET', '/api/v2/users/me', { token: 'not-a-token' })).status).toBe(401);
+    }
+    expect(tokenLookups).toHaveBeenCalledTimes(3);
   });
 
   it('answers 401 to a platform call without any token or with an unknown one', async () => {
