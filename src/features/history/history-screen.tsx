@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { Anchor, Button, Center, Loader, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -125,7 +125,12 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
     );
   })();
 
+  // The panel's first render waits for the one after the timeline's: opening the tab paints
+  // the list of publishes first, and the selected publish (inputs, diffs, menus) a moment later.
+  const panelMounted = useDeferredValue(true, false);
+
   const detail = (() => {
+    if (!panelMounted) return <div className={classes.panelPending} aria-busy="true" />;
     if (comparing && params.compare) {
       return (
         <CompareView
