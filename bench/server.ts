@@ -1,5 +1,6 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { createApp } from '../server/app';
 import { openDatabase } from '../server/db/database';
@@ -49,8 +50,10 @@ bench.use(
 bench.get('/__bench/plain', (c) => c.redirect('/__bench/plain/'));
 bench.route('/', createWebServer({ api, distDir, mode: 'sandbox' }));
 
-createConsoleServer(bench.fetch).listen(port, host, () => {
-  console.log(`BENCH_READY ${JSON.stringify({ ...manifest, seedMs, url: `http://${host}:${port}` })}`);
+const server = createConsoleServer(bench.fetch, { hostname: host });
+server.listen(port, host, () => {
+  const url = `http://${host}:${(server.address() as AddressInfo).port}`;
+  console.log(`BENCH_READY ${JSON.stringify({ ...manifest, seedMs, url })}`);
 });
 
 // The database is the bench's alone: it goes with the server.

@@ -33,7 +33,7 @@ const api = realTenant ? createTenantProxy({ baseUrl: tenantUrl, apiKey: tenantK
 const faults = faultOptionsFromEnv();
 const app = createWebServer({ api, distDir, faults, mode: realTenant ? 'tenant' : 'sandbox' });
 
-const server = createConsoleServer(app.fetch);
+const server = createConsoleServer(app.fetch, { hostname: host });
 server.listen(port, host, () => {
   const url = `http://${host}:${(server.address() as AddressInfo).port}`;
   console.log(`Ejento staging console: ${url}`);

@@ -26,6 +26,9 @@ beforeAll(async () => {
     await next();
     // A careless tenant that echoes the key: the proxy must not pass it on.
     c.res.headers.set('X-Echoed-Key', c.req.header('Ocp-Apim-Subscription-Key') ?? '');
+    // A tenant with a looser policy of its own: the console's must stay the one that applies.
+    c.res.headers.set('Content-Security-Policy', 'default-src *');
+    c.res.headers.set('Referrer-Policy', 'unsafe-url');
   });
   front.all('*', (c) => tenantApi.fetch(c.req.raw));
   await new Promise<void>((resolve) => {
@@ -59,6 +62,8 @@ describe('tenant proxy', () => {
     expect(text).not.toContain(KEY);
     expect([...response.headers.values()].join(' ')).not.toContain(KEY);
     expect(response.headers.get('x-echoed-key')).toBeNull();
+    expect(response.headers.get('content-security-policy')).toBeNull();
+    expect(response.headers.get('referrer-policy')).toBeNull();
   });
 
   it('passes method, query, JSON body and Authorization through, and the status back', async () => {

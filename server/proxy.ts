@@ -33,6 +33,11 @@ const DROP_RESPONSE = new Set([
   'content-encoding',
   'content-length',
   'set-cookie',
+  // The console's origin has its own policy (server/http/security-headers.ts); the tenant's
+  // would override it, since a response's own headers win over those the server sets first.
+  'content-security-policy',
+  'x-content-type-options',
+  'referrer-policy',
 ]);
 
 /**

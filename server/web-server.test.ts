@@ -94,7 +94,7 @@ describe('production web server', () => {
   });
 
   it('over HTTP, sends the security headers with every response: pages, assets, API answers and errors', async () => {
-    const http = createConsoleServer(server().fetch);
+    const http = createConsoleServer(server().fetch, { hostname: '127.0.0.1' });
     servers.push(http);
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;

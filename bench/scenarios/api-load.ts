@@ -103,7 +103,12 @@ export async function benchApiLoad(
         headers,
         setupClient: dropBodies,
       });
-    await load(options.warmUpSeconds);
+    const warmUp = await load(options.warmUpSeconds);
+    if (warmUp.errors + warmUp.non2xx + warmUp.timeouts > 0) {
+      options.log(
+        `  ${target.name}, warm-up: ${warmUp.errors} errors, ${warmUp.non2xx} non-2xx, ${warmUp.timeouts} timeouts`,
+      );
+    }
     const cpuBefore = cpuMs(options.serverPid);
     const result = await load(options.seconds);
     const cpuAfter = cpuMs(options.serverPid);

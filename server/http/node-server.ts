@@ -14,12 +14,17 @@ type Fetch = Parameters<typeof getRequestListener>[0];
  * changing a built Response's headers makes the adapter build and then copy a `Headers`, about a
  * tenth of what a cached API read costs.
  */
-export function createConsoleServer(fetch: Fetch): Server {
-  const listener = getRequestListener(fetch);
+export function createConsoleServer(fetch: Fetch, options: { hostname: string }): Server {
+  // The hostname stands in for a missing Host header (an HTTP/1.0 client, a bare probe).
+  const listener = getRequestListener(fetch, { hostname: options.hostname });
   const server = createServer((incoming, outgoing) => {
     for (const [name, value] of SECURITY_HEADERS) outgoing.setHeader(name, value);
-    // The listener answers every failure itself (a 500), so its promise never rejects.
-    void listener(incoming, outgoing);
+    // The listener answers the app's failures itself (a 500); one in writing the answer out
+    // would reject, and ends that response instead of the process.
+    listener(incoming, outgoing).catch((error: unknown) => {
+      console.error(`Answering ${incoming.method} ${incoming.url} failed:`, error);
+      outgoing.destroy();
+    });
   });
   keepConnectionsOpen(server);
   return server;
