@@ -7,7 +7,8 @@ import type { BenchManifest } from '../server/seed/bench';
 import { launchBrowser } from './lib/browser';
 import { signIn } from './lib/session';
 import { markdownTable, type BenchResults } from './lib/table';
-import { benchApiLoad } from './scenarios/api-load';
+import type { ApiLoadInput } from './api-load-process';
+import type { ApiLoadResult } from './scenarios/api-load';
 import { benchFirstLoad } from './scenarios/first-load';
 import { benchHistory } from './scenarios/history';
 import { benchReview } from './scenarios/review';
@@ -101,6 +102,35 @@ function chunks(): { diffViewer: string | null; editors: string[] } {
   return { diffViewer, editors: files.filter((f) => f.startsWith('agent-edit')) };
 }
 
+/** The API scenario in a fresh process (see bench/api-load-process.ts); its log lines come through. */
+function apiLoadInItsOwnProcess(input: ApiLoadInput): Promise<ApiLoadResult[]> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/api-load-process.ts'], {
+      cwd: ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => {
+      err += chunk.toString('utf8');
+      const lines = err.split('\n');
+      err = lines.pop() ?? '';
+      for (const line of lines) log(line);
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`The API load process exited with ${code}: ${err}`));
+      try {
+        resolvePromise(JSON.parse(out) as ApiLoadResult[]);
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+    child.stdin.end(JSON.stringify(input));
+  });
+}
+
 async function main() {
   mkdirSync(RESULTS, { recursive: true });
   if (process.env.BENCH_SKIP_BUILD !== '1') {
@@ -182,12 +212,11 @@ async function main() {
     );
     await browser.close();
     results.api = await attempt('api', () =>
-      benchApiLoad(url, tokens, manifest, {
-        connections: 50,
-        seconds: 8,
-        warmUpSeconds: 3,
-        serverPid: server.child.pid,
-        log,
+      apiLoadInItsOwnProcess({
+        url,
+        tokens,
+        manifest,
+        options: { connections: 50, seconds: 8, warmUpSeconds: 3, serverPid: server.child.pid },
       }),
     );
   } finally {

@@ -32,6 +32,14 @@ function cpuMs(pid: number | undefined): number | null {
   }
 }
 
+export interface ApiLoadOptions {
+  connections: number;
+  seconds: number;
+  warmUpSeconds: number;
+  serverPid?: number;
+  log: (line: string) => void;
+}
+
 /**
  * autocannon keeps every response body as a string (for its `expectBody` and `onResponse`
  * options, neither used here), decoding each chunk as UTF-8. For a compressed body that is
@@ -55,13 +63,7 @@ export async function benchApiLoad(
   baseUrl: string,
   tokens: Tokens,
   manifest: BenchManifest,
-  options: {
-    connections: number;
-    seconds: number;
-    warmUpSeconds: number;
-    serverPid?: number;
-    log: (line: string) => void;
-  },
+  options: ApiLoadOptions,
 ): Promise<ApiLoadResult[]> {
   const twentyK = manifest.prompts.find((p) => p.lines === 20_000) ?? manifest.prompts[0];
   const targets: { name: string; path: string; reference?: boolean }[] = [
