@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { getMimeType } from 'hono/utils/mime';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { requestHeader } from './request-header';
 
 /** `/assets/index-DzF-p9zJ.js`: what Vite emits, named after a hash of the content. */
 const HASHED_ASSET = /^\/assets\/([^/]+-[\w-]{8}\.\w+)$/;
@@ -72,7 +73,7 @@ export function hashedAssets(distDir: string): MiddlewareHandler {
       assets.delete(name);
       return next();
     }
-    const takes = accepted(c.req.header('Accept-Encoding'));
+    const takes = accepted(requestHeader(c, 'accept-encoding'));
     const encoding: Encoding =
       takes.has('br') && asset.bodies.br
         ? 'br'
