@@ -1,16 +1,20 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { publishRecordWireSchema, type PublishBody } from '@contract';
-import { toPublishRecord } from '../adapter';
+import { toPublishRecord, type PublishRecord } from '../adapter';
 import { isApiError } from '../api-error';
 import { apiSend } from '../http';
 import { refreshAgentQueries } from '../agents/queries';
+import { authQueries } from '../auth/queries';
 import { agentKeys } from '../keys';
+import { fetchPublishPage } from './fetchers';
 
 export interface PublishInput {
   /** Why this goes live. */
   note: string;
   /** The fingerprint of the staging diff the reviewer approved: the server refuses (412) if staging moved on. */
   expectedFingerprint: string;
+  /** The change_track_id live in production when that diff was taken (null: never published). */
+  liveChangeTrackId: number | null;
 }
 
 /** Makes production equal staging and records the publish. */
@@ -28,9 +32,50 @@ export const isStaleReview = (e: unknown) =>
   isApiError(e) && (e.code === 'STAGING_CHANGED' || e.code === 'NOTHING_TO_PUBLISH');
 
 /**
- * Publishes what the reviewer saw. On success, and when the server says the review is stale,
- * everything about the agent (header badges, diff, history) and the agent list are refetched
- * before the mutation settles, so the button stays busy until fresh data is on screen.
+ * No answer that says what happened: the connection dropped or timed out, or a gateway gave up
+ * waiting. The server may well have published.
+ */
+export const isLostAnswer = (e: unknown) => isApiError(e) && [0, 502, 504].includes(e.status);
+
+/** How many of the newest records to look through for one's own publish after a lost answer. */
+const LOST_ANSWER_LOOKBACK = 5;
+
+/**
+ * After a lost answer, whether the publish went through after all: a record newer than the
+ * production the reviewer saw, by this user, with this note, among the newest few. `null` when
+ * there is none, or when the history cannot be read either.
+ */
+export async function findOwnPublish(
+  queryClient: QueryClient,
+  agentId: number,
+  input: PublishInput,
+): Promise<PublishRecord | null> {
+  try {
+    const [me, page] = await Promise.all([
+      queryClient.query(authQueries.me()),
+      fetchPublishPage(agentId, { perPage: LOST_ANSWER_LOOKBACK }, 1),
+    ]);
+    const note = input.note.trim();
+    return (
+      page.items.find(
+        (r) =>
+          (input.liveChangeTrackId === null || r.changeTrackId > input.liveChangeTrackId) &&
+          r.publishedBy.email === me.email &&
+          (r.note ?? '') === note,
+      ) ?? null
+    );
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Publishes what the reviewer saw. When the answer is lost, the history says whether it went
+ * through: if so, that is the success (so the reviewer never publishes twice, or is told
+ * "nothing to publish" about their own publish); if not, the original error stands. On success,
+ * and when the server says the review is stale or the answer was lost, everything about the agent
+ * (header badges, diff, history) and the agent list are refetched before the mutation settles,
+ * so the button stays busy until fresh data is on screen.
  */
 export function usePublishAgent(agentId: number) {
   const queryClient = useQueryClient();
@@ -40,12 +85,21 @@ export function usePublishAgent(agentId: number) {
       queryClient.invalidateQueries({ queryKey: agentKeys.lists() }),
     ]);
   return useMutation({
-    mutationFn: (input: PublishInput) => publishAgent(agentId, input),
+    mutationFn: async (input: PublishInput) => {
+      try {
+        return await publishAgent(agentId, input);
+      } catch (e) {
+        if (!isLostAnswer(e)) throw e;
+        const record = await findOwnPublish(queryClient, agentId, input);
+        if (record) return record;
+        throw e;
+      }
+    },
     onSuccess: async () => {
       await refresh();
     },
     onError: async (error) => {
-      if (isStaleReview(error)) await refresh();
+      if (isStaleReview(error) || isLostAnswer(error)) await refresh();
     },
   });
 }

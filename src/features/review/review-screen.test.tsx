@@ -123,7 +123,12 @@ function renderScreen(diff: StagingDiff, permissions: Permission[] = ['view', 'p
 const isChecked = (name: string) => screen.getByRole<HTMLInputElement>('checkbox', { name }).checked;
 
 /** Answers the publish and any refetch; records what was asked. */
-function stubServer(handlers: { publish: () => Response; diff: () => unknown }) {
+function stubServer(handlers: {
+  publish: () => Response | Promise<Response>;
+  diff: () => unknown;
+  /** The newest publish records, newest first (the history's first page). */
+  history?: () => unknown[];
+}) {
   const calls: { method: string; url: string; body: unknown }[] = [];
   const fetchMock = vi.fn((input: string, init?: RequestInit) => {
     const url = input;
@@ -134,7 +139,32 @@ function stubServer(handlers: { publish: () => Response; diff: () => unknown }) 
       body: typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
     });
     if (method === 'POST' && url.endsWith(`/api/v2/agents/${AGENT}/publish`))
-      return Promise.resolve(handlers.publish());
+      return Promise.resolve().then(handlers.publish);
+    if (url.includes(`/api/v2/agents/${AGENT}/publishes?`) && handlers.history) {
+      const records = handlers.history();
+      const page = {
+        total_records: records.length,
+        current_page: 1,
+        total_pages: 1,
+        publish_records: records,
+      };
+      return Promise.resolve(json(200, { success: true, data: page }));
+    }
+    if (url.endsWith('/api/v2/users/me'))
+      return Promise.resolve(
+        json(200, {
+          success: true,
+          data: {
+            id: 2,
+            email: 'reviewer@example.com',
+            first_name: 'Rae',
+            last_name: 'Viewer',
+            name: 'Rae Viewer',
+            is_staff: false,
+            is_superuser: false,
+          },
+        }),
+      );
     if (url.includes(`/api/v2/agents/${AGENT}/staging-diff`))
       return Promise.resolve(json(200, { success: true, message: 'OK', data: handlers.diff() }));
     if (url.includes(`/api/v2/agents/${AGENT}/permissions/me`))
@@ -318,6 +348,58 @@ describe('ReviewScreen', () => {
     ).toBeTruthy();
     expect(screen.getByText(/Staging already matches production/)).toBeTruthy();
   });
+
+  it('when the answer to a publish is lost but the history shows it went through, reports it published', async () => {
+    const user = userEvent.setup();
+    const calls = stubServer({
+      publish: () => Promise.reject(new TypeError('Failed to fetch')),
+      diff: () => ({
+        ...wireDiff(stagingDiff()),
+        has_changes: false,
+        sections: [],
+        staging_fingerprint: 'fp-9',
+      }),
+      history: () => [publishRecord, { ...publishRecord, change_track_id: 40, version: 8, note: 'Earlier' }],
+    });
+    renderScreen(stagingDiff());
+    await user.click(screen.getByRole('button', { name: 'Publish…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Note/ }), 'Ship it');
+    await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
+
+    const status = await screen.findByRole('status', {}, { timeout: 5000 });
+    expect(within(status).getByText('Published version 9 to production')).toBeTruthy();
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1);
+    await waitFor(() =>
+      expect(screen.getByText('Staging matches production: nothing to publish.')).toBeTruthy(),
+    );
+  });
+
+  it.each([
+    ['someone else published', { published_by: { id: 3, email: 'admin@example.com', name: 'Ada Admin' } }],
+    ['an older publish with the same note', { change_track_id: 40, version: 8 }],
+    ['the newest publish has another note', { note: 'Something else' }],
+  ])(
+    'when the answer to a publish is lost and %s, says the server could not be reached and keeps the note',
+    async (_, record) => {
+      const user = userEvent.setup();
+      stubServer({
+        publish: () => Promise.reject(new TypeError('Failed to fetch')),
+        diff: () => wireDiff(stagingDiff()),
+        history: () => [{ ...publishRecord, ...record }],
+      });
+      renderScreen(stagingDiff());
+      await user.click(screen.getByRole('button', { name: 'Publish…' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+      await user.type(within(dialog).getByRole('textbox', { name: /Note/ }), 'Ship it');
+      await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
+      expect(await within(dialog).findByText(/The server could not be reached/)).toBeTruthy();
+      expect(within(dialog).getByRole<HTMLTextAreaElement>('textbox', { name: /Note/ }).value).toBe(
+        'Ship it',
+      );
+      expect(screen.queryByRole('status')).toBeNull();
+    },
+  );
 
   it('shows other publish failures in the dialog, keeping the note', async () => {
     const user = userEvent.setup();

@@ -79,7 +79,7 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
     const reviewed = viewed.signatures;
     const titles = Object.fromEntries(sections.map((s) => [s.key, s.title]));
     publish.mutate(
-      { note, expectedFingerprint: diff.fingerprint },
+      { note, expectedFingerprint: diff.fingerprint, liveChangeTrackId: diff.liveChangeTrackId },
       {
         onSuccess: (record) => {
           publishModal.close();
