@@ -212,6 +212,31 @@ test('a rollback that fails leaves staging untouched, and a retry reverts', asyn
   });
 });
 
+test('a rollback whose answer is lost is found done, and the modal says so', async ({
+  api,
+  signedIn,
+  faults,
+}) => {
+  const admin = await api('admin');
+  const agent = await admin.createAgent(uniqueName('Lost rollback'));
+  const base = `/api/v2/agents/${agent.id}`;
+  await admin.ok('PUT', base, { sample_q1: 'Version two question' });
+  await admin.publish(agent.id, 'Version two');
+
+  const page = await signedIn('admin');
+  await page.goto(`/agents/${agent.id}/history?version=1`);
+  await page.getByRole('button', { name: 'Revert to this version…' }).click(FIRST_LOAD);
+  const dialog = page.getByRole('dialog', { name: 'Revert to version 1?' });
+  await expect(dialog.getByRole('region', { name: 'What changes in staging', exact: true })).toBeVisible();
+
+  await faults.add({ method: 'PUT', path: `^${base}/rollback$`, mode: 'after-commit-drop', times: 50 });
+  await dialog.getByRole('button', { name: 'Revert staging to version 1' }).click();
+  await expect(dialog.getByText('Staging now holds version 1')).toBeVisible();
+  await expect(dialog.getByRole('alert', { name: 'The revert failed' })).toBeHidden();
+  await faults.clear();
+  expect(await admin.staging(agent.id)).toMatchObject({ sample_q1: '' });
+});
+
 test('reads that fail show a retry and recover without a reload', async ({ api, signedIn, faults }) => {
   test.slow();
   const admin = await api('admin');

@@ -33,6 +33,12 @@ export class ApiError extends Error {
 
 export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
 
+/**
+ * No answer that says what happened to a change: the connection dropped or timed out, or a
+ * gateway gave up waiting. The server may well have made it.
+ */
+export const isLostAnswer = (e: unknown): e is ApiError => isApiError(e) && [0, 502, 504].includes(e.status);
+
 /** A sentence for people, whatever was thrown. */
 export function errorMessage(e: unknown): string {
   if (isApiError(e)) return e.message;

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { publishRecordWireSchema, type PublishBody } from '@contract';
 import { toPublishRecord, type PublishRecord } from '../adapter';
-import { isApiError } from '../api-error';
+import { isApiError, isLostAnswer } from '../api-error';
 import { apiSend } from '../http';
 import { refreshAgentQueries } from '../agents/queries';
 import { authQueries } from '../auth/queries';
@@ -30,12 +30,6 @@ export async function publishAgent(agentId: number, input: PublishInput, signal?
 /** Answers meaning the diff on screen is out of date: staging changed, or someone published it already. */
 export const isStaleReview = (e: unknown) =>
   isApiError(e) && (e.code === 'STAGING_CHANGED' || e.code === 'NOTHING_TO_PUBLISH');
-
-/**
- * No answer that says what happened: the connection dropped or timed out, or a gateway gave up
- * waiting. The server may well have published.
- */
-export const isLostAnswer = (e: unknown) => isApiError(e) && [0, 502, 504].includes(e.status);
 
 /** How many of the newest records to look through for one's own publish after a lost answer. */
 const LOST_ANSWER_LOOKBACK = 5;

@@ -1,12 +1,52 @@
-import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
+import { isLostAnswer } from '../api-error';
+import { fetchAgent } from '../agents/fetchers';
 import { refreshAgentQueries } from '../agents/queries';
+import { authQueries } from '../auth/queries';
 import { agentKeys } from '../keys';
 import { rollbackAgent } from './fetchers';
+
+export interface RollbackInput {
+  changeTrackId: number;
+  /** The staging revision the preview was read against, sent as `If-Match`. */
+  stagingRevision?: number;
+}
 
 const startsWith = (key: QueryKey, prefix: QueryKey) => prefix.every((part, i) => key[i] === part);
 
 /**
- * Reverts staging to what a publish made live. Everything about the agent is refetched before
+ * After a lost answer, whether the rollback went through after all: staging, now past the
+ * revision the preview was read against, says this user rolled it back to that publish. `false`
+ * when it does not, when no revision was sent (nothing to tell an older rollback apart by), or
+ * when staging cannot be read either.
+ */
+export async function rollbackLanded(
+  queryClient: QueryClient,
+  agentId: number,
+  input: RollbackInput,
+): Promise<boolean> {
+  if (input.stagingRevision === undefined) return false;
+  const revision = input.stagingRevision;
+  try {
+    const [me, staging] = await Promise.all([
+      queryClient.query(authQueries.me()),
+      fetchAgent(agentId, 'staging'),
+    ]);
+    const marker = staging.rolledBackTo;
+    return (
+      staging.stagingRevision > revision &&
+      marker?.changeTrackId === input.changeTrackId &&
+      marker.by === me.email
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reverts staging to what a publish made live. When the answer is lost, staging says whether it
+ * went through; if so, that is the success (the modal would otherwise say "nothing was changed"
+ * about a staging that did change). Everything about the agent is refetched before
  * the mutation settles (staging, its diff, the rolled-back banner, previews), so the confirm
  * button stays busy until the fresh state is on screen. The timeline is refreshed too but not
  * waited for: a rollback adds no publish record, and a long-scrolled timeline refetches every
@@ -15,13 +55,22 @@ const startsWith = (key: QueryKey, prefix: QueryKey) => prefix.every((part, i) =
 export function useRollback(agentId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (v: { changeTrackId: number; stagingRevision?: number }) =>
-      rollbackAgent(agentId, v.changeTrackId, v.stagingRevision),
+    mutationFn: async (v: RollbackInput) => {
+      try {
+        await rollbackAgent(agentId, v.changeTrackId, v.stagingRevision);
+      } catch (e) {
+        if (!isLostAnswer(e) || !(await rollbackLanded(queryClient, agentId, v))) throw e;
+      }
+    },
     onSuccess: async () => {
       const timeline = agentKeys.publishLists(agentId);
       void queryClient.invalidateQueries({ queryKey: agentKeys.lists() });
       void queryClient.invalidateQueries({ queryKey: timeline });
       await refreshAgentQueries(queryClient, agentId, (q) => !startsWith(q.queryKey, timeline));
+    },
+    onError: async (error) => {
+      // Whatever staging is now, the screen should show it.
+      if (isLostAnswer(error)) await refreshAgentQueries(queryClient, agentId);
     },
   });
 }

@@ -48,6 +48,25 @@ function renderModal(canRollback: boolean, r = record) {
   return { queryClient, router };
 }
 
+const ME = `/api/v2/users/me`;
+const me = () =>
+  ok({
+    id: 1,
+    email: 'admin@example.com',
+    first_name: 'Ada',
+    last_name: 'Admin',
+    name: 'Ada Admin',
+    is_staff: true,
+    is_superuser: false,
+  });
+const lost = (): never => {
+  throw new TypeError('Failed to fetch');
+};
+const rolledBack = (by: string) => ({
+  staging_revision: 13,
+  staging_rolled_back_to: { change_track_id: 101, version: 1, by, on: '2026-11-28T21:00:00.000000Z' },
+});
+
 const confirmButton = () => screen.getByRole('button', { name: 'Revert staging to version 1' });
 
 describe('RevertModal', () => {
@@ -162,6 +181,47 @@ describe('RevertModal', () => {
     // The preview stays, and nothing was refetched.
     expect(screen.getByRole('region', { name: 'What changes in staging' })).toBeTruthy();
     expect(api.count('GET', DETAIL)).toBe(detailFetches);
+  });
+
+  it('when the answer is lost but staging shows this user’s revert, reports it done', async () => {
+    let reverted = false;
+    const api = stubApi({
+      [`GET ${PREVIEW}`]: () => ok(preview(true, true)),
+      [`GET ${DETAIL}`]: () =>
+        ok(agentWire(reverted ? rolledBack('admin@example.com') : { staging_revision: 12 })),
+      [`GET ${ME}`]: me,
+      [`PUT ${ROLLBACK}`]: () => {
+        reverted = true;
+        return lost();
+      },
+    });
+    renderModal(true);
+    await waitFor(() => expect(confirmButton()).toHaveProperty('disabled', false));
+    await userEvent.click(confirmButton());
+    expect(await screen.findByText('Staging now holds version 1')).toBeTruthy();
+    expect(api.count('PUT', ROLLBACK)).toBe(1);
+  });
+
+  it.each([
+    ['staging is as it was', () => ({ staging_revision: 12 })],
+    ['someone else reverted it', () => rolledBack('editor@example.com')],
+  ])('when the answer is lost and %s, says so and that nothing was changed', async (_, detail) => {
+    let sent = false;
+    stubApi({
+      [`GET ${PREVIEW}`]: () => ok(preview(true, true)),
+      [`GET ${DETAIL}`]: () => ok(agentWire(sent ? detail() : { staging_revision: 12 })),
+      [`GET ${ME}`]: me,
+      [`PUT ${ROLLBACK}`]: () => {
+        sent = true;
+        return lost();
+      },
+    });
+    renderModal(true);
+    await waitFor(() => expect(confirmButton()).toHaveProperty('disabled', false));
+    await userEvent.click(confirmButton());
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/could not be reached.*Nothing was changed\./);
+    expect(screen.queryByText('Staging now holds version 1')).toBeNull();
   });
 
   it('refuses to overwrite a staging edited after the preview was shown', async () => {
