@@ -63,6 +63,30 @@ for (const mode of ['status500', 'drop'] as const) {
   });
 }
 
+test('a save whose answer is lost is found in staging and shown saved, not as a conflict with oneself', async ({
+  api,
+  signedIn,
+  faults,
+}) => {
+  const admin = await api('admin');
+  const agent = await admin.createAgent(uniqueName('Lost save'));
+  const page = await signedIn('editor');
+  const form = await openSettings(page, agent.id);
+  await form.getByRole('textbox', { name: 'Description' }).fill(TYPED_DESCRIPTION);
+  await faults.add({
+    method: 'PUT',
+    path: `^/api/v2/agents/${agent.id}$`,
+    mode: 'after-commit-drop',
+    times: 50,
+  });
+  await form.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Saved to staging.')).toBeVisible();
+  await faults.clear();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(form.getByRole('textbox', { name: 'Description' })).toHaveValue(TYPED_DESCRIPTION);
+  expect((await admin.staging<{ domain: string }>(agent.id)).domain).toBe(TYPED_DESCRIPTION);
+});
+
 test('a save that stalls past the client’s timeout keeps what was typed and succeeds on retry', async ({
   api,
   signedIn,

@@ -287,7 +287,9 @@ function answerFor(path: string, config: AgentConfig, createdId: number | undefi
 /**
  * A small staging server for component tests: reads answer from `state.detail`, edits apply to
  * it (as the sandbox would) with If-Match checked, and `someoneElseEdits` plays a second editor.
- * `failNext` makes the next edit fail with a status.
+ * `failNext` makes the next edit fail with a status; `loseNextAnswer` applies the next edit and
+ * then drops the connection, so the client never hears of it; `readsFail` fails reads of the
+ * agent.
  */
 export function fakeStaging(
   initial: AgentDetail = detailFixture(),
@@ -296,10 +298,16 @@ export function fakeStaging(
   const state = {
     detail: initial,
     failNext: null as Response | null,
+    loseNextAnswer: false,
+    /** While set, reads of the agent fail as if the network were down. */
+    readsFail: false,
     /** While set, edits wait for it before answering (a slow save). */
     gate: null as Promise<void> | null,
   };
-  const wire = () => envelope(detailWire(state.detail));
+  const wire = () => {
+    if (state.readsFail) throw new TypeError('Failed to fetch');
+    return envelope(detailWire(state.detail));
+  };
   const api = stubApi(
     {
       [`GET /api/v2/agents/${AGENT_ID}`]: wire,
@@ -332,6 +340,10 @@ export function fakeStaging(
         hasUnpublishedChanges: true,
         modifiedBy: 'editor@example.com',
       };
+      if (state.loseNextAnswer) {
+        state.loseNextAnswer = false;
+        throw new TypeError('Failed to fetch');
+      }
       const rev = { staging_revision: state.detail.stagingRevision, has_unpublished_changes: true };
       return envelope(
         answerFor(call.path, applied.config, applied.createdId, rev),

@@ -126,6 +126,39 @@ describe('the settings section', () => {
     expect(server.state.detail.config.agent_settings.agent_name).toBe('Benefits Navigator Pro');
   });
 
+  it('when the answer to a save is lost but staging holds it, says saved', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    await user.type(nameField(), ' Pro');
+    server.state.loseNextAnswer = true;
+    await user.click(saveButton());
+    expect(await screen.findByText('Saved to staging.')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(server.edits()).toHaveLength(1);
+    expect(server.state.detail.config.agent_settings.agent_name).toBe('Benefits Navigator Pro');
+    expect((nameField() as HTMLInputElement).value).toBe('Benefits Navigator Pro');
+  });
+
+  it('when a save’s answer was lost and its retry finds staging already holding it, says saved, not a conflict', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    await user.type(nameField(), ' Pro');
+    // The edit lands, its answer is lost, and staging cannot be read to find out.
+    server.state.loseNextAnswer = true;
+    server.state.readsFail = true;
+    await user.click(saveButton());
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Your changes were not saved')).toBeTruthy();
+    server.state.readsFail = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Saved to staging.')).toBeTruthy();
+    expect(screen.queryByRole('table', { name: 'Their version and yours' })).toBeNull();
+    expect(server.state.detail.config.agent_settings.agent_name).toBe('Benefits Navigator Pro');
+    expect(server.state.detail.stagingRevision).toBe(5);
+  });
+
   it('keeps what was typed while a save was under way, as a new draft', async () => {
     const server = fakeStaging();
     const user = userEvent.setup({ delay: null });

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { AgentDetail } from '@/api/adapter';
-import { isApiError } from '@/api/api-error';
+import { isApiError, isLostAnswer } from '@/api/api-error';
 import { EditRunError, staleRevisionOf, useRunEdits } from '@/api/agents/edits';
 import { agentQueries } from '@/api/agents/queries';
 import { deepEqual } from '@/lib/deep-equal';
@@ -198,18 +198,14 @@ export function useSectionEditor<F, C>({
         return latest !== undefined && !deepEqual(latest, values) ? latest : null;
       };
 
-      try {
-        const outcome = await run.mutateAsync({
-          config: detail.config,
-          revision: revisionToSend(current, server, detail.stagingRevision),
-          planner,
-        });
+      /** The save is done, at `revision` holding `config`; what was typed since stays a draft. */
+      const settle = (config: AgentDetail['config'], revision: number) => {
         const later = typedSince();
         if (later) {
           // Saved what was submitted; what was typed since stays a draft over the new revision.
           draftStore.set<F>(agentId, model.id, {
-            base: model.fromConfig(outcome.config, ctx),
-            baseRevision: outcome.revision,
+            base: model.fromConfig(config, ctx),
+            baseRevision: revision,
             values: later,
             conflict: null,
           });
@@ -218,9 +214,30 @@ export function useSectionEditor<F, C>({
         }
         setGeneration((g) => g + 1);
         setSavedAt(later ? null : Date.now());
+      };
+
+      try {
+        const outcome = await run.mutateAsync({
+          config: detail.config,
+          revision: revisionToSend(current, server, detail.stagingRevision),
+          planner,
+        });
+        settle(outcome.config, outcome.revision);
         return null;
       } catch (error) {
         const runError = error instanceof EditRunError ? error : null;
+        // No answer: staging may hold the save all the same. If it holds exactly what was
+        // submitted, the save is done, and saying otherwise would have the user save it again
+        // (into a conflict with themselves).
+        if (isLostAnswer(runError?.cause ?? error)) {
+          const fresh = await queryClient
+            .fetchQuery({ ...agentQueries.detail(agentId), staleTime: 0 })
+            .catch(() => null);
+          if (fresh && deepEqual(model.fromConfig(fresh.config, ctx), planner.target())) {
+            settle(fresh.config, fresh.stagingRevision);
+            return null;
+          }
+        }
         const later = typedSince();
         // Edits that went through are now the base; what is left of the draft stays a draft.
         let afterBase = current.base;
@@ -234,10 +251,14 @@ export function useSectionEditor<F, C>({
         const stale = staleRevisionOf(error);
         if (stale && runError) {
           const fresh = queryClient.getQueryData(agentQueries.detail(agentId).queryKey) ?? detail;
-          const theirs = model.fromConfig(
-            configWithCurrent(runError.failedOp, stale.current, fresh.config),
-            ctx,
-          );
+          const theirsConfig = configWithCurrent(runError.failedOp, stale.current, fresh.config);
+          const theirs = model.fromConfig(theirsConfig, ctx);
+          if (deepEqual(theirs, planner.target())) {
+            // Staging already holds exactly what was submitted (an earlier try whose answer was
+            // lost, or the same change made elsewhere): nothing to choose between.
+            settle(theirsConfig, stale.current_revision);
+            return null;
+          }
           draftStore.set<F>(agentId, model.id, {
             base: afterBase,
             baseRevision: afterRevision,
