@@ -70,6 +70,25 @@ describe('instructions', () => {
     ]);
   });
 
+  it('when the answer to an added instruction is lost but staging has it, says saved and adds it once', async () => {
+    const server = fakeStaging();
+    const u = user();
+    open('instructions');
+    await u.click(screen.getByRole('button', { name: 'Add instruction' }));
+    await u.click(screen.getByRole('textbox', { name: 'Instruction 3' }));
+    await u.paste('Answer in the language of the question.');
+    server.state.loseNextAnswer = true;
+    await u.click(screen.getByRole('button', { name: 'Save instructions' }));
+    await saved();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(server.state.detail.config.instructions.map((i) => i.instruction)).toEqual([
+      'Cite the plan year.',
+      'Never choose a plan for someone.',
+      'Answer in the language of the question.',
+    ]);
+    expect(server.edits()).toHaveLength(1);
+  });
+
   it('refuses an empty instruction at its field', async () => {
     const server = fakeStaging();
     const u = user();

@@ -190,6 +190,7 @@ export function useSectionEditor<F, C>({
       setFieldErrors(null);
       if (!current || current.conflict) return null;
       const planner = model.planner(current.base, values, ctx);
+      const sameContent = (a: F, b: F) => model.sameContent?.(a, b) ?? deepEqual(a, b);
 
       /** What the user typed while the save was under way (the form stays editable). */
       const typedSince = (): F | null => {
@@ -233,7 +234,7 @@ export function useSectionEditor<F, C>({
           const fresh = await queryClient
             .fetchQuery({ ...agentQueries.detail(agentId), staleTime: 0 })
             .catch(() => null);
-          if (fresh && deepEqual(model.fromConfig(fresh.config, ctx), planner.target())) {
+          if (fresh && sameContent(model.fromConfig(fresh.config, ctx), planner.target())) {
             settle(fresh.config, fresh.stagingRevision);
             return null;
           }
@@ -253,7 +254,7 @@ export function useSectionEditor<F, C>({
           const fresh = queryClient.getQueryData(agentQueries.detail(agentId).queryKey) ?? detail;
           const theirsConfig = configWithCurrent(runError.failedOp, stale.current, fresh.config);
           const theirs = model.fromConfig(theirsConfig, ctx);
-          if (deepEqual(theirs, planner.target())) {
+          if (sameContent(theirs, planner.target())) {
             // Staging already holds exactly what was submitted (an earlier try whose answer was
             // lost, or the same change made elsewhere): nothing to choose between.
             settle(theirsConfig, stale.current_revision);

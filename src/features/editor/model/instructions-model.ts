@@ -133,6 +133,11 @@ export const instructionsModel: SectionModel<InstructionsForm, void> = {
     };
   },
   merge: mergeInstructions,
+  sameContent: (a, b) =>
+    deepEqual(
+      a.items.map((i) => i.instruction.trim()),
+      b.items.map((i) => i.instruction.trim()),
+    ),
   describe(values) {
     const out: Record<string, DescribedField> = {};
     values.items.forEach((item, index) => {

@@ -33,6 +33,13 @@ export interface SectionModel<F, C> {
   describe(values: F, ctx: C): Record<string, DescribedField>;
   /** Where a server error about `field` belongs in the form, for the edit that failed. */
   errorPath(op: EditOp, field: string, target: F): string | null;
+  /**
+   * Whether two values of the form say the same, for telling whether staging already holds what
+   * a save submitted. Deep equality when absent; a form whose new items get their ids from the
+   * server compares without them (an item created by a save whose answer was lost has an id in
+   * staging and none in the form).
+   */
+  sameContent?(a: F, b: F): boolean;
 }
 
 export interface SectionPlanner<F> extends EditPlanner {
