@@ -126,6 +126,18 @@ function typingRows(t: TypingResult | undefined, error: string | undefined): Row
       '< 50 ms',
       check(t.worst === null ? null : t.worst < 50),
     ],
+    ...(t.bareTextarea
+      ? [
+          [
+            label,
+            'reference: the same keys into a bare textarea (same text and style, alone on a page), median / worst',
+            `${ms(t.bareTextarea.median ?? NaN)} / ${ms(t.bareTextarea.worst ?? NaN)} (p95 ${ms(t.bareTextarea.p95 ?? NaN)})`,
+            '',
+            'the browser alone, not a target',
+            '—',
+          ] satisfies Row,
+        ]
+      : []),
   ];
 }
 

@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from '@playwright/test';
 import type { BenchManifest } from '../../server/seed/bench';
 import { isPlaceholder, newContext, sleep } from '../lib/browser';
-import type { BenchWindow } from '../lib/probe';
+import { PAGE_PROBE, type BenchWindow } from '../lib/probe';
 import type { Tokens } from '../lib/session';
 import { max, median, quantile } from '../lib/stats';
 
@@ -13,6 +13,12 @@ export interface TypingResult {
   worst: number | null;
   /** Longest keydown/input Event Timing entry (the browser's own key-to-paint, 8 ms resolution). */
   eventTimingWorst: number | null;
+  /**
+   * The same keys into a bare `<textarea>` holding the same text, sized and styled like the
+   * console's field, on a page with nothing else, in the same run: what the browser alone
+   * costs per key here.
+   */
+  bareTextarea?: { median: number | null; p95: number | null; worst: number | null };
   note?: string;
 }
 
@@ -45,6 +51,77 @@ async function typeKey(page: Page, key: string, count: number): Promise<void> {
 }
 
 /**
+ * Half the keys with the caret at the very start of the focused field, half at the very end, one
+ * at a time at a brisk typist's pace; each key's delay from keydown to the next frame, as the
+ * probe measured it in the page.
+ */
+async function typeAtBothEnds(page: Page, keys: number): Promise<number[]> {
+  let typed = 0;
+  const delays: number[] = [];
+  for (const [caret, count] of [
+    ['Control+Home', Math.ceil(keys / 2)],
+    ['Control+End', Math.floor(keys / 2)],
+  ] as const) {
+    await page.keyboard.press(caret);
+    await sleep(300);
+    // The caret keys were timed too: keep only the characters' delays.
+    const start = await page.evaluate(() => (window as unknown as BenchWindow).__bench.keys.length);
+    for (let i = 0; i < count; i++)
+      await typeKey(page, TEXT[(typed + i) % TEXT.length] ?? 'a', start + i + 1);
+    delays.push(
+      ...(await page.evaluate(
+        ([from, n]) => (window as unknown as BenchWindow).__bench.keys.slice(from, from + n),
+        [start, count] as const,
+      )),
+    );
+    typed += count;
+  }
+  return delays;
+}
+
+/** Styles of the console's field that decide how the browser lays its text out. */
+const LAYOUT_STYLES = [
+  'width',
+  'height',
+  'box-sizing',
+  'padding',
+  'border',
+  'font-family',
+  'font-size',
+  'line-height',
+  'letter-spacing',
+  'white-space',
+  'overflow-wrap',
+  'tab-size',
+] as const;
+
+/**
+ * The browser's own cost per key: the same text in a bare `<textarea>` styled like `field`, alone
+ * on a blank page of the same context, typed into the same way.
+ */
+async function bareTextareaDelays(field: Locator, text: string, keys: number): Promise<number[]> {
+  const style = await field.evaluate((el, names) => {
+    const computed = getComputedStyle(el);
+    return names.map((name) => `${name}:${computed.getPropertyValue(name)}`).join(';');
+  }, LAYOUT_STYLES);
+  const page = await field.page().context().newPage();
+  try {
+    await page.setContent(`<!doctype html><textarea spellcheck="false" style="${style}"></textarea>`);
+    // The context's probe ran on the blank document that setContent replaced, and its key
+    // listener went with it: a fresh one for this document.
+    await page.evaluate(() => delete (window as unknown as Partial<BenchWindow>).__bench);
+    await page.addScriptTag({ content: PAGE_PROBE });
+    const bare = page.locator('textarea');
+    await bare.evaluate((el, value) => ((el as HTMLTextAreaElement).value = value), text);
+    await bare.click();
+    await sleep(500);
+    return await typeAtBothEnds(page, keys);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
  * Opens the Edit tab of the agent whose system prompt holds 200,000 characters and types into
  * the prompt, half the keys with the caret at the very start, half at the very end, one key at
  * a time at a brisk typist's pace. Each key's delay from keydown to the next frame is measured
@@ -74,29 +151,12 @@ export async function benchTyping(
       options.log(`  typing: ${field}`);
       return { ...empty, note: field };
     }
-    const before = (await field.inputValue()).length;
+    const original = await field.inputValue();
+    const before = original.length;
     await field.click();
     await sleep(500);
-    let typed = 0;
-    const delays: number[] = [];
-    for (const [caret, keys] of [
-      ['Control+Home', Math.ceil(options.keys / 2)],
-      ['Control+End', Math.floor(options.keys / 2)],
-    ] as const) {
-      await page.keyboard.press(caret);
-      await sleep(300);
-      // The caret keys were timed too: keep only the characters' delays.
-      const start = await page.evaluate(() => (window as unknown as BenchWindow).__bench.keys.length);
-      for (let i = 0; i < keys; i++)
-        await typeKey(page, TEXT[(typed + i) % TEXT.length] ?? 'a', start + i + 1);
-      delays.push(
-        ...(await page.evaluate(
-          ([from, n]) => (window as unknown as BenchWindow).__bench.keys.slice(from, from + n),
-          [start, keys] as const,
-        )),
-      );
-      typed += keys;
-    }
+    const delays = await typeAtBothEnds(page, options.keys);
+    const typed = delays.length;
     await sleep(500);
     const events = await page.evaluate(() => (window as unknown as BenchWindow).__bench.events);
     const after = (await field.inputValue()).length;
@@ -107,6 +167,7 @@ export async function benchTyping(
       after - before === typed
         ? undefined
         : `the field grew by ${after - before} characters for ${typed} keys`;
+    const floor = await bareTextareaDelays(field, original, options.keys);
     const result: TypingResult = {
       chars: before,
       keys: delays.length,
@@ -114,6 +175,7 @@ export async function benchTyping(
       p95: quantile(delays, 0.95),
       worst: max(delays),
       eventTimingWorst: eventTimes.length > 0 ? max(eventTimes) : 0,
+      bareTextarea: { median: median(floor), p95: quantile(floor, 0.95), worst: max(floor) },
       note,
     };
     const slowest = delays
@@ -125,6 +187,9 @@ export async function benchTyping(
           `key ${i + 1} (${i < Math.ceil(options.keys / 2) ? 'start' : 'end'}): ${Math.round(d)} ms`,
       );
     options.log(`  slowest keys: ${slowest.join(', ')}`);
+    options.log(
+      `  a bare textarea with the same text: median ${Math.round(result.bareTextarea?.median ?? NaN)} ms, worst ${Math.round(result.bareTextarea?.worst ?? NaN)} ms over ${floor.length} keys`,
+    );
     options.log(
       `  typing into ${before.toLocaleString('en-US')} characters: median ${Math.round(result.median ?? NaN)} ms, worst ${Math.round(result.worst ?? NaN)} ms over ${delays.length} keys${note ? `; ${note}` : ''}`,
     );
