@@ -28,4 +28,10 @@ export type User = z.infer<typeof userSchema>;
 export const PERMISSIONS = ['view', 'edit', 'publish', 'rollback'] as const;
 export const permissionSchema = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof permissionSchema>;
+
+/**
+ * `DELETE /agents/{id}` removes what end users get along with staging and the whole history, so
+ * it takes the permissions to change both staging and production. [ours]
+ */
+export const DELETE_AGENT_PERMISSIONS: readonly Permission[] = ['edit', 'publish'];
 export const permissionsSchema = z.object({ permissions: z.array(permissionSchema) });

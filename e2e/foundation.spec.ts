@@ -181,6 +181,41 @@ test('an editor creates an agent and lands on it', async ({ signedIn }) => {
   });
 });
 
+test('only someone who may also publish can delete an agent: an editor is offered no delete, an admin deletes', async ({
+  api,
+  signedIn,
+}) => {
+  const admin = await api('admin');
+  const agent = await admin.createAgent(uniqueName('Delete me'));
+
+  await test.step('an editor sees no delete, and the server refuses one', async () => {
+    const page = await signedIn('editor');
+    await page.goto(`/agents/${agent.id}/edit`);
+    await expect(page.getByRole('heading', { name: agent.agent_name, level: 1 })).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page.getByRole('button', { name: 'More actions' })).toHaveCount(0);
+    const editor = await api('editor');
+    const attempt = await editor.call('DELETE', `/api/v2/agents/${agent.id}`);
+    expect(attempt.status).toBe(403);
+  });
+
+  await test.step('an admin deletes it after typing its name, and lands on the list', async () => {
+    const page = await signedIn('admin');
+    await page.goto(`/agents/${agent.id}/edit`);
+    await page.getByRole('button', { name: 'More actions' }).click({ timeout: 30_000 });
+    await page.getByRole('menuitem', { name: 'Delete agent…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete agent' });
+    const confirm = dialog.getByRole('button', { name: 'Delete agent' });
+    await expect(confirm).toBeDisabled();
+    await dialog.getByRole('textbox', { name: "Type the agent's name to confirm" }).fill(agent.agent_name);
+    await confirm.click();
+    await expect(page).toHaveURL(/\/agents$/);
+    await expect(page.getByText(`“${agent.agent_name}” was deleted.`)).toBeVisible();
+    expect((await admin.call('GET', `/api/v2/agents/${agent.id}`)).status).toBe(404);
+  });
+});
+
 test('an expired session recovers through refresh without the user noticing', async ({ api, signedIn }) => {
   const admin = await api('admin');
   const agent = await admin.createAgent(uniqueName('Refresh journey'));

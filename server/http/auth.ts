@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import type { Permission } from '../../contract';
+import { DELETE_AGENT_PERMISSIONS, type Permission } from '../../contract';
 import type { UserRecord } from '../repositories/users';
 import type { Services } from '../services';
 import { forbidden, unauthorized } from './api-error';
@@ -32,6 +32,16 @@ const REFUSALS: Record<Permission, string> = {
   publish: 'Your role cannot publish agents',
   rollback: 'Your role cannot roll back agents',
 };
+
+export const DELETE_AGENT_REFUSAL =
+  'Deleting an agent removes it from production too: that takes both the edit and the publish permission';
+
+export function canDeleteAgent(c: Context<AppEnv>): UserRecord {
+  const user = c.get('user');
+  if (!DELETE_AGENT_PERMISSIONS.every((p) => user.permissions.includes(p)))
+    throw forbidden(DELETE_AGENT_REFUSAL);
+  return user;
+}
 
 export function can(c: Context<AppEnv>, permission: Permission): UserRecord {
   const user = c.get('user');

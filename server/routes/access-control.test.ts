@@ -6,7 +6,8 @@ interface Endpoint {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   body?: unknown;
-  needs: Permission;
+  /** Every one of these. */
+  needs: Permission | readonly Permission[];
 }
 
 /** Every platform endpoint, with a valid request against agent 1 (tool 5 linked, corpus 1227 connected). */
@@ -73,7 +74,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'GET', path: '/api/v2/agents/1/publishes/1/diff', needs: 'view' },
   { method: 'PUT', path: '/api/v2/agents/1/rollback', body: { change_track_id: 1 }, needs: 'rollback' },
   { method: 'GET', path: '/api/v2/agents/1/compare?from=production&to=staging', needs: 'view' },
-  { method: 'DELETE', path: '/api/v2/agents/2', needs: 'edit' },
+  { method: 'DELETE', path: '/api/v2/agents/2', needs: ['edit', 'publish'] },
 ];
 
 const ROLES = {
@@ -110,14 +111,17 @@ describe('access control', () => {
         const before = dataOf(await h.as('admin').get('/api/v2/agents/1'), agentDetailWireSchema);
         const response = await user.send(e.method, e.path, { body: e.body });
         const label = `${role} ${e.method} ${e.path}`;
-        if ((granted as readonly Permission[]).includes(e.needs)) {
+        const needs: readonly Permission[] = typeof e.needs === 'string' ? [e.needs] : e.needs;
+        if (needs.every((p) => (granted as readonly Permission[]).includes(p))) {
           expect([401, 403], label).not.toContain(response.status);
           expect(response.status, label).toBeLessThan(500);
         } else {
           expect(response.status, label).toBe(403);
           const error = errorOf(response);
           expect(error.error.code).toBe('FORBIDDEN');
-          expect(error.message).toMatch(/^Your role cannot (view|edit|publish|roll back) agents$/);
+          expect(error.message).toMatch(
+            /^(Your role cannot (view|edit|publish|roll back) agents|Deleting an agent removes it from production too: .*)$/,
+          );
           const after = dataOf(await h.as('admin').get('/api/v2/agents/1'), agentDetailWireSchema);
           expect(after.staging_revision, label).toBe(before.staging_revision);
           expect(after.live_version, label).toBe(before.live_version);

@@ -164,13 +164,24 @@ describe('creating and deleting agents', () => {
   it('deletes an agent and its history, after which it is not found', async () => {
     const h = createHarness();
     const id = await h.createAgent();
-    const deleted = await h.as('editor').delete(`/api/v2/agents/${id}`);
+    const deleted = await h.as('admin').delete(`/api/v2/agents/${id}`);
     expect(dataOf(deleted, agentDeletedWireSchema)).toEqual({ id });
     expect((await h.as('viewer').get(`/api/v2/agents/${id}`)).status).toBe(404);
     expect((await h.as('viewer').get(`/api/v2/agents/${id}/publishes`)).status).toBe(404);
-    expect((await h.as('editor').delete(`/api/v2/agents/${id}`)).status).toBe(404);
+    expect((await h.as('admin').delete(`/api/v2/agents/${id}`)).status).toBe(404);
     const again = await h.createAgent();
     expect(again).not.toBe(id);
+  });
+
+  it('refuses to let an editor or a reviewer delete an agent, which would take it out of production', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    for (const role of ['editor', 'reviewer'] as const) {
+      const refused = await h.as(role).delete(`/api/v2/agents/${id}`);
+      expect(refused.status, role).toBe(403);
+      expect(errorOf(refused).message).toMatch(/edit and the publish permission/);
+    }
+    expect((await h.as('viewer').get(`/api/v2/agents/${id}?environment=production`)).status).toBe(200);
   });
 });
 

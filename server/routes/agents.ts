@@ -5,7 +5,7 @@ import {
   createAgentSchema,
   type AgentDetailWire,
 } from '../../contract';
-import { can, type AppEnv } from '../http/auth';
+import { can, canDeleteAgent, type AppEnv } from '../http/auth';
 import { notFound } from '../http/api-error';
 import { ok } from '../http/envelope';
 import { createEncodedBodyCache } from '../http/precompressed';
@@ -48,7 +48,7 @@ export function agentRoutes(services: Services) {
   });
 
   app.delete('/agents/:agent_id', (c) => {
-    can(c, 'edit');
+    canDeleteAgent(c);
     return ok(c, agents.remove(pathId(c, 'agent_id')), 'Agent deleted');
   });
 

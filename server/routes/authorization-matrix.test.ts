@@ -19,7 +19,8 @@ interface Mutation {
   method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: (p: Prepared) => string;
   body?: (p: Prepared) => unknown;
-  needs: Permission;
+  /** Every one of these. */
+  needs: Permission | readonly Permission[];
   /** Extra preparation so the permitted call is valid. */
   prepare?: (h: Harness, p: Prepared) => Promise<unknown>;
 }
@@ -33,7 +34,7 @@ const MUTATIONS: Mutation[] = [
     body: () => ({ agent_name: 'Brand new', project_id: 101 }),
     needs: 'edit',
   },
-  { method: 'DELETE', path: agent, needs: 'edit' },
+  { method: 'DELETE', path: agent, needs: ['edit', 'publish'] },
   { method: 'PUT', path: agent, body: () => ({ sample_q2: 'Changed' }), needs: 'edit' },
   {
     method: 'POST',
@@ -181,7 +182,9 @@ describe('authorization matrix of every mutating endpoint', () => {
       // Refused calls change nothing, so they share one agent; each permitted call gets its own.
       let shared: Prepared | undefined;
       for (const m of MUTATIONS) {
-        const allowed = caller in ROLES && (ROLES[caller as Role] as readonly Permission[]).includes(m.needs);
+        const needs: readonly Permission[] = typeof m.needs === 'string' ? [m.needs] : m.needs;
+        const allowed =
+          caller in ROLES && needs.every((p) => (ROLES[caller as Role] as readonly Permission[]).includes(p));
         const p = allowed ? await prepare(h) : (shared ??= await prepare(h));
         await m.prepare?.(h, p);
         const label = `${caller} ${m.method} ${m.path(p)}`;

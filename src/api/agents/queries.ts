@@ -1,5 +1,5 @@
 import { keepPreviousData, type Query, type QueryClient, queryOptions } from '@tanstack/react-query';
-import type { Environment, Permission } from '@contract';
+import { DELETE_AGENT_PERMISSIONS, type Environment, type Permission } from '@contract';
 import { isBackground } from '../http';
 import { agentKeys, type AgentListFilters } from '../keys';
 import {
@@ -43,6 +43,11 @@ export const agentQueries = {
 /** Derive, don't store: what a permission list allows. */
 export function can(permissions: readonly Permission[] | undefined, p: Permission): boolean {
   return permissions?.includes(p) ?? false;
+}
+
+/** Deleting takes an agent out of production too: it needs every permission the contract names. */
+export function canDeleteAgent(permissions: readonly Permission[] | undefined): boolean {
+  return DELETE_AGENT_PERMISSIONS.every((p) => can(permissions, p));
 }
 
 /**

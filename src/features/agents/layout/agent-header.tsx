@@ -18,7 +18,7 @@ import { TimeAgo } from '@/components/time-ago';
 
 export interface AgentHeaderProps {
   agent: AgentDetail;
-  /** Offers "Delete agent" when set (the user may edit this agent). */
+  /** Offers "Delete agent" when set (the user may delete this agent: see `canDeleteAgent`). */
   onDelete?: () => void;
 }
 

@@ -3,7 +3,7 @@ import { showToast } from '@/components/toasts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { agentQueries, can } from '@/api/agents/queries';
+import { agentQueries, canDeleteAgent } from '@/api/agents/queries';
 import { isApiError } from '@/api/api-error';
 import { agentKeys } from '@/api/keys';
 import { ContentErrorBoundary } from '@/components/content-error-boundary';
@@ -47,7 +47,7 @@ export function AgentLayout({ agentId, onTabIntent }: AgentLayoutProps) {
     <Container size={1600} py="lg" px={{ base: 'md', md: 'xl' }}>
       <Stack gap="md">
         {agent ? (
-          <AgentHeader agent={agent} onDelete={can(permissions.data, 'edit') ? askToDelete : undefined} />
+          <AgentHeader agent={agent} onDelete={canDeleteAgent(permissions.data) ? askToDelete : undefined} />
         ) : (
           <AgentHeaderSkeleton />
         )}
