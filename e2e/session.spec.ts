@@ -93,6 +93,38 @@ test('when the refresh token has expired too, signing in returns to the same for
   });
 });
 
+test('after a session expires mid-edit, someone else signing in on that tab never sees the unsaved text', async ({
+  api,
+  signedIn,
+  faults,
+}) => {
+  const admin = await api('admin');
+  const agent = await admin.createAgent(uniqueName('Expiry, someone else'));
+  const page = await signedIn('editor');
+  await page.goto(`/agents/${agent.id}/edit?section=settings`);
+  const form = page.getByRole('form', { name: 'Settings' });
+  await form.getByRole('textbox', { name: 'Sample question 2' }).fill('Priya’s unsaved question', FIRST_LOAD);
+  const session = (await sessionOf(page))!;
+  await faults.add({ path: '^/api/', authorization: session.ejentoToken, mode: 'status401', times: 100 });
+  await faults.add({
+    method: 'POST',
+    path: '/refresh-access-token$',
+    authorization: session.authToken,
+    mode: 'status401',
+    times: 10,
+  });
+  await form.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Your session has expired')).toBeVisible();
+
+  await page.getByLabel('E-mail').fill(USERS.editor2);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(new RegExp(`/agents/${agent.id}/edit\\?section=settings$`));
+  await expect(form.getByRole('textbox', { name: 'Sample question 2' })).toHaveValue('', FIRST_LOAD);
+  await expect(page.getByText('You have unsaved changes.')).toHaveCount(0);
+  expect(await page.evaluate(() => JSON.stringify(window.sessionStorage))).not.toContain('unsaved question');
+});
+
 test('signing out with unsaved text asks first; staying keeps the session, leaving takes the drafts along', async ({
   api,
   signedIn,

@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { User } from '@contract';
 import { sessionFromTokens, setSession } from '../session';
 import { login } from './fetchers';
+import { authQueries } from './queries';
 
 export interface SignInInput {
   email: string;
@@ -10,14 +12,16 @@ export interface SignInInput {
 /**
  * Signs in and starts a fresh session. Whatever the cache held belonged to whoever was signed
  * in before (or to an expired session), so it is dropped: every screen refetches as this user.
+ * Resolves with who signed in (null if that could not be read yet: the shell asks again).
  */
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ email, password }: SignInInput) => login(email, password),
-    onSuccess: (pair) => {
+    mutationFn: async ({ email, password }: SignInInput): Promise<User | null> => {
+      const pair = await login(email, password);
       queryClient.clear();
       setSession(sessionFromTokens(pair));
+      return queryClient.query(authQueries.me()).catch(() => null);
     },
   });
 }

@@ -1,8 +1,14 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
+import type { User } from '@contract';
 import { useSignOut } from '@/api/auth/use-sign-out';
 import { draftStore } from '@/features/editor/draft-store';
 import { SignInPage, type SignInLocationState } from '@/features/auth/sign-in-page';
+
+/** Unsaved drafts in this tab are the signed-in person's own (see `claimFor`). */
+function claimDrafts(user: User | null) {
+  if (user) draftStore.claimFor(user.email);
+}
 
 export function Component() {
   const location = useLocation();
@@ -15,5 +21,5 @@ export function Component() {
     signOut();
     draftStore.clearAll();
   }, [signedOut, signOut]);
-  return <SignInPage />;
+  return <SignInPage onSignedIn={claimDrafts} />;
 }

@@ -1,4 +1,5 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import type { User } from '@contract';
 import { errorMessage, isApiError } from '@/api/api-error';
 import { useSignIn } from '@/api/auth/use-sign-in';
 import { ConsoleIcon } from '@/components/console-icon';
@@ -6,8 +7,8 @@ import type { SignInFormApi } from './use-sign-in-form';
 
 export interface SignInFormProps {
   form: SignInFormApi;
-  /** Called once the session is set; the page decides where to go. */
-  onSignedIn: () => void;
+  /** Called once the session is set, with who signed in (null if not known yet); the page decides where to go. */
+  onSignedIn: (user: User | null) => void;
 }
 
 /** Wrong credentials, an unreachable server and the like, as one sentence for the user. */
@@ -23,12 +24,13 @@ export function SignInForm({ form, onSignedIn }: SignInFormProps) {
   const signIn = useSignIn();
 
   const submit = form.onSubmit(async ({ username, password }) => {
+    let user: User | null;
     try {
-      await signIn.mutateAsync({ email: username, password });
+      user = await signIn.mutateAsync({ email: username, password });
     } catch {
       return; // shown below, with what the user typed kept
     }
-    onSignedIn();
+    onSignedIn(user);
   });
 
   return (

@@ -1,5 +1,6 @@
 import { Alert, Box, Center, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { User } from '@contract';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { authQueries } from '@/api/auth/queries';
 import { ConsoleIcon } from '@/components/console-icon';
@@ -13,7 +14,12 @@ export interface SignInLocationState {
   reason?: 'expired' | 'signed-out';
 }
 
-export function SignInPage() {
+export interface SignInPageProps {
+  /** Who signed in (null if not known yet), before the page moves on. */
+  onSignedIn?: (user: User | null) => void;
+}
+
+export function SignInPage({ onSignedIn }: SignInPageProps = {}) {
   const [params] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
@@ -53,7 +59,13 @@ export function SignInPage() {
           )}
 
           <Paper withBorder shadow="sm" radius="md" p="xl">
-            <SignInForm form={form} onSignedIn={() => void navigate(next, { replace: true })} />
+            <SignInForm
+              form={form}
+              onSignedIn={(user) => {
+                onSignedIn?.(user);
+                void navigate(next, { replace: true });
+              }}
+            />
           </Paper>
 
           {isSandbox && (

@@ -33,3 +33,32 @@ describe('draftStore.clearAll', () => {
     expect(notified).toBe(1);
   });
 });
+
+describe('draftStore.claimFor', () => {
+  it('keeps the drafts for the person who wrote them, whatever the case of their e-mail', () => {
+    draftStore.claimFor('priya@example.com');
+    draftStore.set(7, 'settings', draft('Mine'));
+    draftStore.resetMemory();
+    draftStore.claimFor(' Priya@Example.com ');
+    expect(draftStore.get(7, 'settings')?.values).toEqual({ name: 'Mine' });
+  });
+
+  it('forgets another person’s drafts, in memory and in storage', () => {
+    draftStore.claimFor('priya@example.com');
+    draftStore.set(7, 'settings', draft('Mine'));
+    draftStore.claimFor('sam@example.com');
+    expect(draftStore.get(7, 'settings')).toBeNull();
+    draftStore.resetMemory();
+    expect(draftStore.get(7, 'settings')).toBeNull();
+    // And Sam's own drafts are Sam's from then on.
+    draftStore.set(7, 'settings', draft('Sam’s'));
+    draftStore.claimFor('sam@example.com');
+    expect(draftStore.get(7, 'settings')?.values).toEqual({ name: 'Sam’s' });
+  });
+
+  it('gives drafts that recorded no owner to whoever claims them first', () => {
+    draftStore.set(7, 'settings', draft('Unowned'));
+    draftStore.claimFor('priya@example.com');
+    expect(draftStore.get(7, 'settings')?.values).toEqual({ name: 'Unowned' });
+  });
+});

@@ -36,6 +36,8 @@ interface StoredDraft {
 
 const PREFIX = 'ejento.editor-draft';
 const storageKey = (agentId: number, form: FormId) => `${PREFIX}.${agentId}.${form}`;
+/** Whose drafts the tab holds (an e-mail, lower case). */
+const OWNER_KEY = `${PREFIX}-owner`;
 
 function storage(): Storage | null {
   try {
@@ -52,6 +54,7 @@ function storage(): Storage | null {
  */
 class DraftStore {
   private cache = new Map<string, Draft<unknown> | null>();
+  private owner: string | null = null;
   private listeners = new Set<() => void>();
 
   subscribe = (listener: () => void) => {
@@ -94,17 +97,43 @@ class DraftStore {
     const s = storage();
     try {
       const keys = s ? Array.from({ length: s.length }, (_, i) => s.key(i)) : [];
-      for (const key of keys) if (key?.startsWith(`${PREFIX}.`)) s?.removeItem(key);
+      for (const key of keys) if (key?.startsWith(`${PREFIX}.`) || key === OWNER_KEY) s?.removeItem(key);
     } catch {
       // Storage unavailable: only memory held drafts.
     }
     this.cache.clear();
+    this.owner = null;
     this.listeners.forEach((l) => l());
+  }
+
+  /**
+   * The drafts are this user's from now on. Drafts left by someone else (their session expired
+   * in this tab, and another person signed in) are forgotten: nobody sees, or saves as their
+   * own, another person's unsaved text. The same person signing back in keeps theirs. Drafts of
+   * a tab that recorded no owner are taken over.
+   */
+  claimFor(user: string): void {
+    const owner = user.trim().toLowerCase();
+    const s = storage();
+    let recorded = this.owner;
+    try {
+      recorded = s?.getItem(OWNER_KEY) ?? recorded;
+    } catch {
+      // Storage unavailable: what memory says.
+    }
+    if (recorded !== null && recorded !== owner) this.clearAll();
+    this.owner = owner;
+    try {
+      s?.setItem(OWNER_KEY, owner);
+    } catch {
+      // Storage unavailable or full: memory holds the owner.
+    }
   }
 
   /** Forget everything in memory (tests; storage is left alone). */
   resetMemory(): void {
     this.cache.clear();
+    this.owner = null;
   }
 
   private read(key: string): Draft<unknown> | null {
