@@ -143,10 +143,10 @@ test('signing out with unsaved text asks first; staying keeps the session, leavi
   };
   const prompt = page.getByRole('dialog', { name: 'Leave with unsaved changes?' });
 
-  await test.step('"Stay and save" keeps the user signed in, on the form, with the text', async () => {
+  await test.step('"Keep editing" keeps the user signed in, on the form, with the text', async () => {
     await signOut();
     await expect(prompt).toContainText('Signing out discards them.');
-    await prompt.getByRole('button', { name: 'Stay and save' }).click();
+    await prompt.getByRole('button', { name: 'Keep editing' }).click();
     await expect(prompt).toBeHidden();
     await expect(form.getByRole('textbox', { name: 'Description' })).toHaveValue(TYPED);
     expect((await sessionOf(page))?.ejentoToken).toBeTruthy();

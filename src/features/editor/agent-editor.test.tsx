@@ -47,7 +47,7 @@ describe('the Edit tab', () => {
     await act(() => router.navigate('/agents/7/review'));
     const dialog = await screen.findByRole('dialog', { name: 'Leave with unsaved changes?' });
     expect(dialog.textContent).toContain('Settings has changes that are not saved to staging');
-    await user.click(screen.getByRole('button', { name: 'Stay and save' }));
+    await user.click(screen.getByRole('button', { name: 'Keep editing' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(router.state.location.pathname).toBe('/agents/7/edit');
 

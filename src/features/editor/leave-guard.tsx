@@ -53,7 +53,7 @@ export function LeaveGuard({ unsaved }: LeaveGuardProps) {
           Leave anyway
         </Button>
         <Button onClick={() => blocker.reset?.()} data-autofocus>
-          Stay and save
+          Keep editing
         </Button>
       </Group>
     </Modal>
