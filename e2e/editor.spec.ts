@@ -216,6 +216,26 @@ test('a viewer sees every section read-only, and cannot change anything', async 
   });
 });
 
+test('two editors change different sections: the second saves without being asked to choose', async ({
+  api,
+  signedIn,
+}) => {
+  const { admin, agent } = await seedAgent(api, 'Different sections');
+  const second = await signedIn('editor2');
+  await openSection(second, agent.id, 'settings');
+  await second.getByRole('textbox', { name: 'Description' }).fill('Written by the second editor.');
+  // Meanwhile someone saves another section, which the second editor's page has not seen.
+  await admin.ok('POST', `/api/v2/agents/${agent.id}/instructions`, {
+    instruction: 'Added by someone else.',
+  });
+
+  await save(second, 'Save settings');
+  await expect(second.getByRole('alert').filter({ hasText: 'Someone else changed' })).toHaveCount(0);
+  const staging = await admin.staging<{ domain: string; instructions: { instruction: string }[] }>(agent.id);
+  expect(staging.domain).toBe('Written by the second editor.');
+  expect(staging.instructions.map((i) => i.instruction)).toContain('Added by someone else.');
+});
+
 test('two editors change the same field: the second sees the conflict, and both values survive until one is chosen', async ({
   api,
   signedIn,

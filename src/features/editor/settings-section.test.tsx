@@ -233,6 +233,25 @@ describe('when someone else saved first (412)', () => {
     expect(server.state.detail.config.agent_settings.agent_name).toBe('Benefits Navigator (mine)');
   });
 
+  it('saves without asking when they changed another section, over the revision staging is at', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    await user.type(nameField(), ' Pro');
+    server.someoneElseEdits((c) => ({
+      ...c,
+      guardrails: c.guardrails.map((g, i) => (i === 0 ? { ...g, enabled: !g.enabled } : g)),
+    }));
+    const theirGuardrails = server.state.detail.config.guardrails;
+    await user.click(saveButton());
+
+    expect(await screen.findByText('Saved to staging.')).toBeTruthy();
+    expect(screen.queryByRole('table', { name: 'Their version and yours' })).toBeNull();
+    expect(server.edits().map((c) => c.ifMatch)).toEqual(['"4"', '"5"']);
+    expect(server.state.detail.config.agent_settings.agent_name).toBe('Benefits Navigator Pro');
+    expect(server.state.detail.config.guardrails).toEqual(theirGuardrails);
+  });
+
   it('takes theirs: the form shows staging as they left it and nothing is sent', async () => {
     const server = fakeStaging();
     const user = userEvent.setup({ delay: null });

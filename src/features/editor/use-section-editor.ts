@@ -189,7 +189,7 @@ export function useSectionEditor<F, C>({
       setFailure(null);
       setFieldErrors(null);
       if (!current || current.conflict) return null;
-      const planner = model.planner(current.base, values, ctx);
+      let planner = model.planner(current.base, values, ctx);
       const sameContent = (a: F, b: F) => model.sameContent?.(a, b) ?? deepEqual(a, b);
 
       /** What the user typed while the save was under way (the form stays editable). */
@@ -217,12 +217,32 @@ export function useSectionEditor<F, C>({
         setSavedAt(later ? null : Date.now());
       };
 
+      /**
+       * The save; and once more over the revision staging is at when a 412 was about another part
+       * of the agent. Staging's revision counts every edit of the agent: a page that has not yet
+       * seen someone's save of another section sends an older one. If the part this save changes
+       * is still as the draft found it, there is nothing to choose between.
+       */
+      const runSave = async () => {
+        const config = detail.config;
+        try {
+          return await run.mutateAsync({
+            config,
+            revision: revisionToSend(current, server, detail.stagingRevision),
+            planner,
+          });
+        } catch (error) {
+          const stale = staleRevisionOf(error);
+          if (!stale || !(error instanceof EditRunError) || error.applied > 0) throw error;
+          const now = configWithCurrent(error.failedOp, stale.current, config);
+          if (!sameContent(model.fromConfig(now, ctx), current.base)) throw error;
+          planner = model.planner(current.base, values, ctx);
+          return await run.mutateAsync({ config: now, revision: stale.current_revision, planner });
+        }
+      };
+
       try {
-        const outcome = await run.mutateAsync({
-          config: detail.config,
-          revision: revisionToSend(current, server, detail.stagingRevision),
-          planner,
-        });
+        const outcome = await runSave();
         settle(outcome.config, outcome.revision);
         return null;
       } catch (error) {
