@@ -88,8 +88,12 @@ export function createPublishRepository(db: Db) {
 
   function listStatement(filter: PublishListFilter) {
     const where = ['r.agent_id = @agent_id'];
+    // A publisher is found by any part of their e-mail or name, in any case ("reviewer", "Rae").
     if (filter.published_by !== undefined)
-      where.push('r.published_by = (SELECT id FROM users WHERE email = @published_by)');
+      where.push(
+        `r.published_by IN (SELECT id FROM users WHERE email LIKE @published_by ESCAPE '\\'
+           OR (first_name || ' ' || last_name) LIKE @published_by ESCAPE '\\')`,
+      );
     if (filter.q !== undefined) where.push("r.note LIKE @q ESCAPE '\\'");
     const clause = `WHERE ${where.join(' AND ')}`;
     let statements = listStatements.get(clause);
@@ -152,7 +156,7 @@ export function createPublishRepository(db: Db) {
     ): { rows: PublishRecordRow[]; total: number } {
       const statements = listStatement(filter);
       const params: Record<string, unknown> = { agent_id: agentId };
-      if (filter.published_by !== undefined) params.published_by = filter.published_by;
+      if (filter.published_by !== undefined) params.published_by = `%${escapeLike(filter.published_by)}%`;
       if (filter.q !== undefined) params.q = `%${escapeLike(filter.q)}%`;
       const total = (statements.count.get(params) as { n: number }).n;
       const page = statements.filtered ? { limit, offset } : { limit, top: total - offset };

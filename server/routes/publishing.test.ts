@@ -160,7 +160,7 @@ describe('publish history', () => {
     expect((await h.as('viewer').get(`/api/v2/agents/${id}/publishes?items_per_page=500`)).status).toBe(422);
   });
 
-  it('filters by publisher e-mail and by text in the note', async () => {
+  it('filters by publisher (any part of the e-mail or name, any case) and by text in the note', async () => {
     const h = createHarness();
     const id = await h.createAgent();
     await publishedVersions(h, id, 2);
@@ -174,6 +174,14 @@ describe('publish history', () => {
     expect(await versions('published_by=reviewer@example.com')).toEqual([3, 2]);
     expect(await versions('published_by=admin@example.com')).toEqual([4, 1]);
     expect(await versions('published_by=nobody@example.com')).toEqual([]);
+    expect(await versions('published_by=reviewer')).toEqual([3, 2]);
+    expect(await versions('published_by=REVIEWER%40EXAMPLE')).toEqual([3, 2]);
+    expect(await versions('published_by=Daniel%20Reyes')).toEqual([3, 2]);
+    expect(await versions('published_by=okafor')).toEqual([4, 1]);
+    expect(await versions('published_by=example.com')).toEqual([4, 3, 2, 1]);
+    // LIKE's wildcards are plain characters here.
+    expect(await versions('published_by=%25')).toEqual([]);
+    expect(await versions('published_by=_')).toEqual([]);
     expect(await versions('q=holiday')).toEqual([4]);
     expect(await versions('q=release&published_by=reviewer@example.com')).toEqual([3, 2]);
   });

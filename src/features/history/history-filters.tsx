@@ -6,7 +6,7 @@ import { ConsoleIcon } from '@/components/console-icon';
 export interface HistoryFiltersProps {
   publishedBy: string;
   q: string;
-  /** E-mails of publishers seen so far, offered as suggestions. */
+  /** E-mails of publishers seen so far on the screen, offered as suggestions. */
   knownPublishers: readonly string[];
   onChange: (f: { publishedBy?: string; q?: string }) => void;
 }
@@ -14,7 +14,7 @@ export interface HistoryFiltersProps {
 const DEBOUNCE_MS = 300;
 
 /**
- * Filter by publisher (the API matches the e-mail) and search notes. What is typed reaches the
+ * Filter by publisher (the sandbox matches any part of the e-mail or name) and search notes. What is typed reaches the
  * URL after a pause; until then the field shows the draft, and afterwards the URL again, so
  * "Clear filters" elsewhere on the screen empties the fields too.
  */
@@ -44,7 +44,7 @@ export const HistoryFilters = memo(function HistoryFilters({
       <Autocomplete
         size="sm"
         label="Publisher"
-        placeholder="Any e-mail"
+        placeholder="E-mail or name"
         data={[...knownPublishers]}
         value={byValue}
         onChange={(value) => {

@@ -199,4 +199,19 @@ describe('HistoryScreen', () => {
     expectRows(await timeline(), [3]);
     expect(screen.getByText('1 publish matches')).toBeTruthy();
   });
+
+  it('still suggests the publishers it has seen while a publisher filter matches nobody', async () => {
+    stub();
+    renderScreen();
+    await timeline();
+    const field = screen.getByRole('combobox', { name: 'Publisher' });
+    await userEvent.type(field, 'nobody');
+    expect(
+      await screen.findByText('No publishes match these filters.', {}, { timeout: 10_000 }),
+    ).toBeTruthy();
+    await userEvent.clear(field);
+    await userEvent.type(field, 'rev');
+    // (The dropdown's opening transition leaves it display: none under happy-dom.)
+    expect(await screen.findByRole('option', { name: 'reviewer@example.com', hidden: true })).toBeTruthy();
+  });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Anchor, Button, Center, Loader, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -39,10 +39,14 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
   const records = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const recordsByVersion = useMemo(() => new Map(records.map((r) => [r.version, r])), [records]);
   const knownVersions = useMemo(() => new Map(records.map((r) => [r.changeTrackId, r.version])), [records]);
-  const knownPublishers = useMemo(
-    () => [...new Set(records.map((r) => r.publishedBy.email))].sort(),
-    [records],
-  );
+  // Every publisher seen on this screen, filtered or not: a filter that matches nobody still
+  // leaves the suggestions to pick from. (Grown during render, React's way of keeping what
+  // earlier renders saw.)
+  const shownPublishers = useMemo(() => new Set(records.map((r) => r.publishedBy.email)), [records]);
+  const [knownPublishers, setKnownPublishers] = useState<readonly string[]>([]);
+  if ([...shownPublishers].some((email) => !knownPublishers.includes(email))) {
+    setKnownPublishers([...new Set([...knownPublishers, ...shownPublishers])].sort());
+  }
   const total = list.data?.pages[0]?.total ?? 0;
 
   const comparing = params.compare !== null && compareOffered;
