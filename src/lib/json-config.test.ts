@@ -59,6 +59,18 @@ describe('parseJsonConfig', () => {
     }
   });
 
+  it('refuses a property named twice, which JSON would quietly keep only the last of', () => {
+    expect(parseJsonConfig('{\n  "a": 1,\n  "a": 2\n}')).toEqual({
+      ok: false,
+      message: 'At line 3, column 3: “a” is named twice in the same object: only the last one would count',
+      line: 3,
+      column: 3,
+    });
+    expect(parseJsonConfig('{ "outer": { "k": 1, "k": 2 } }').ok).toBe(false);
+    // The same name in different objects is fine.
+    expect(parseJsonConfig('{ "k": { "k": 1 }, "list": [{ "k": 1 }, { "k": 2 }] }').ok).toBe(true);
+  });
+
   it('asks for an object when the text is empty', () => {
     expect(parseJsonConfig('  ')).toEqual({ ok: false, message: 'Enter a JSON object, such as {}' });
   });

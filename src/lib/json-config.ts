@@ -33,7 +33,11 @@ interface SyntaxProblem {
  * Finds where JSON text breaks and why, in words. Engines word (and place) `JSON.parse` errors
  * differently — Chromium names no position at all — so the editor finds the place itself.
  */
-export function findJsonSyntaxError(text: string): SyntaxProblem | null {
+export function findJsonSyntaxError(
+  text: string,
+  /** Also report a property named twice in one object (valid JSON, but only the last one counts). */
+  options: { duplicates?: boolean } = {},
+): SyntaxProblem | null {
   let i = 0;
   const fail = (reason: string, at = i): never => {
     throw { position: at, reason } satisfies SyntaxProblem;
@@ -101,6 +105,7 @@ export function findJsonSyntaxError(text: string): SyntaxProblem | null {
       i++;
       return;
     }
+    const names = new Set<string>();
     for (;;) {
       space();
       const c = text.charAt(i);
@@ -111,7 +116,14 @@ export function findJsonSyntaxError(text: string): SyntaxProblem | null {
             ? 'Property names go in double quotes'
             : `Expected a property name in double quotes, but ${describe()}`,
         );
+      const nameStart = i;
       string();
+      if (options.duplicates) {
+        const name = JSON.parse(text.slice(nameStart, i)) as string;
+        if (names.has(name))
+          fail(`“${name}” is named twice in the same object: only the last one would count`, nameStart);
+        names.add(name);
+      }
       space();
       if (text.charAt(i) !== ':') fail(`Expected “:” after the property name, but ${describe()}`);
       i++;
@@ -185,6 +197,11 @@ export function parseJsonConfig(text: string): JsonConfigResult {
       message: `Not valid JSON at line ${at.line}, column ${at.column}: ${problem.reason}`,
       ...at,
     };
+  }
+  const duplicate = findJsonSyntaxError(text, { duplicates: true });
+  if (duplicate) {
+    const at = lineAndColumn(text, duplicate.position);
+    return { ok: false, message: `At line ${at.line}, column ${at.column}: ${duplicate.reason}`, ...at };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const kind = value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;

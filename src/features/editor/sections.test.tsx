@@ -45,6 +45,19 @@ describe('access and tags', () => {
     // The second edit goes over the revision the first one returned.
     expect(server.edits().map((c) => c.ifMatch)).toEqual(['"4"', '"5"']);
   });
+
+  it('says a tag is too long as soon as it is added, keeps it as typed, and sends nothing', async () => {
+    const server = fakeStaging();
+    const u = user();
+    open('access');
+    const long = 'x'.repeat(60);
+    await u.type(screen.getByRole('combobox', { name: 'Tags' }), `${long}{Enter}`);
+    expect(await screen.findByText(/A tag is at most 50 characters: “x{23}…” has 60/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: `Remove tag “${long}”` })).toBeTruthy();
+    await u.click(screen.getByRole('button', { name: 'Save access and tags' }));
+    expect(await screen.findByText('Fix the highlighted fields to save.')).toBeTruthy();
+    expect(server.edits()).toEqual([]);
+  });
 });
 
 describe('instructions', () => {

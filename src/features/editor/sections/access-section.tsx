@@ -108,6 +108,16 @@ function AccessFormView({ agentId, editor }: { agentId: number; editor: SectionE
               )}
               key={form.key('tags')}
               {...form.getInputProps('tags')}
+              onChange={(tags) => {
+                form.setFieldValue('tags', tags);
+                // Said as soon as the tag is added, not only on save; the tag stays, as typed.
+                const long = tags.find((tag) => tag.trim().length > LIMITS.tag);
+                if (long)
+                  form.setFieldError(
+                    'tags',
+                    `A tag is at most ${LIMITS.tag} characters: “${long.length > 24 ? `${long.slice(0, 23)}…` : long}” has ${long.trim().length}`,
+                  );
+              }}
               error={tagErrors.length > 0 ? tagErrors.join('; ') : undefined}
             />
           </EditLock>

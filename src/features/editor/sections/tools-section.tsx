@@ -149,7 +149,7 @@ function ToolsFormView({ agentId, editor, ctx }: ToolsFormViewProps) {
                       ? Object.keys(parsed.config).length === 0
                         ? 'No settings'
                         : Object.keys(parsed.config).join(', ')
-                      : 'Not valid JSON';
+                      : 'Needs fixing';
                     return (
                       <Paper key={actionId} withBorder radius="sm" p="sm" className={classes.subtle}>
                         <Group justify="space-between" wrap="nowrap" gap="sm">
