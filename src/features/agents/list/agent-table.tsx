@@ -76,7 +76,7 @@ function AgentRow({ agent }: { agent: AgentSummary }) {
   return (
     <tr>
       <td>
-        <Group gap="xs" wrap="nowrap" align="center">
+        <Group gap="xs" wrap="wrap" align="center" style={{ rowGap: 4 }}>
           <Anchor component={Link} to={`/agents/${agent.id}`} fw={600} className={classes.name}>
             {agent.name}
           </Anchor>
