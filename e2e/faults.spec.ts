@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, uniqueName } from './fixtures';
+import { test, expect, uniqueName, type Role, type SandboxApi } from './fixtures';
 
 /**
  * The console under faults injected by the sandbox (server/http/faults.ts, on only for e2e): each
@@ -110,21 +110,29 @@ test('a save that stalls past the client’s timeout keeps what was typed and su
     .toBe(TYPED_QUESTION);
 });
 
-test('a publish whose response is lost is not published twice, and the screen ends in the true state', async ({
-  api,
-  signedIn,
-  faults,
-}) => {
+/** A new agent with one unpublished change, and a reviewer on its Review tab. */
+async function reviewerOnPendingChange(
+  api: (role: Role) => Promise<SandboxApi>,
+  signedIn: (role: Role) => Promise<Page>,
+  name: string,
+) {
   const admin = await api('admin');
-  const agent = await admin.createAgent(uniqueName('Lost publish'));
-  await admin.ok('PUT', `/api/v2/agents/${agent.id}`, { sample_q1: 'Published once' });
+  const agent = await admin.createAgent(uniqueName(name));
+  await admin.ok('PUT', `/api/v2/agents/${agent.id}`, { sample_q1: 'Pending question' });
   const page = await signedIn('reviewer');
   await page.goto(`/agents/${agent.id}/review`);
   await expect(page.getByRole('main').getByRole('article', { name: 'Sample question 1' })).toBeVisible(
     FIRST_LOAD,
   );
+  return { admin, agent, page, dialog: page.getByRole('dialog', { name: 'Publish to production' }) };
+}
 
-  const dialog = page.getByRole('dialog', { name: 'Publish to production' });
+test('a publish whose response is lost is not published twice, and the screen ends in the true state', async ({
+  api,
+  signedIn,
+  faults,
+}) => {
+  const { admin, agent, page, dialog } = await reviewerOnPendingChange(api, signedIn, 'Lost publish');
   await test.step('the publish goes through on the server but its response never arrives', async () => {
     // Chromium may resend the POST by itself (once per idle keep-alive connection) when the
     // connection closes unanswered; every such resend reaches the server and loses its answer too,
@@ -166,15 +174,7 @@ test('a publish whose response is lost before it reaches the server says so, kee
   signedIn,
   faults,
 }) => {
-  const admin = await api('admin');
-  const agent = await admin.createAgent(uniqueName('Dropped publish'));
-  await admin.ok('PUT', `/api/v2/agents/${agent.id}`, { sample_q1: 'Not yet published' });
-  const page = await signedIn('reviewer');
-  await page.goto(`/agents/${agent.id}/review`);
-  await expect(page.getByRole('main').getByRole('article', { name: 'Sample question 1' })).toBeVisible(
-    FIRST_LOAD,
-  );
-  const dialog = page.getByRole('dialog', { name: 'Publish to production' });
+  const { admin, agent, page, dialog } = await reviewerOnPendingChange(api, signedIn, 'Dropped publish');
 
   await test.step('the connection drops before the server publishes: the dialog says so', async () => {
     await faults.add({

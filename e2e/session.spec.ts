@@ -1,5 +1,14 @@
-import type { Page } from '@playwright/test';
-import { test, expect, uniqueName, USERS, PASSWORD } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import {
+  test,
+  expect,
+  uniqueName,
+  USERS,
+  PASSWORD,
+  type Faults,
+  type Role,
+  type SandboxApi,
+} from './fixtures';
 
 /**
  * A session that expires while someone is editing. The sandbox's fault injection answers 401 to
@@ -19,16 +28,38 @@ async function sessionOf(page: Page) {
   );
 }
 
+/** A new agent, and an editor on its settings form. */
+async function editorOnNewAgent(
+  api: (role: Role) => Promise<SandboxApi>,
+  signedIn: (role: Role) => Promise<Page>,
+  name: string,
+): Promise<{ admin: SandboxApi; agent: { id: number }; page: Page; form: Locator }> {
+  const admin = await api('admin');
+  const agent = await admin.createAgent(uniqueName(name));
+  const page = await signedIn('editor');
+  await page.goto(`/agents/${agent.id}/edit?section=settings`);
+  return { admin, agent, page, form: page.getByRole('form', { name: 'Settings' }) };
+}
+
+/** Both of this page's tokens stop working, the refresh token too: the next request the person waits for ends the session. */
+async function expireBothTokens(faults: Faults, page: Page): Promise<void> {
+  const session = (await sessionOf(page))!;
+  await faults.add({ path: '^/api/', authorization: session.ejentoToken, mode: 'status401', times: 100 });
+  await faults.add({
+    method: 'POST',
+    path: '/refresh-access-token$',
+    authorization: session.authToken,
+    mode: 'status401',
+    times: 10,
+  });
+}
+
 test('the session expires mid-edit: the refresh happens without losing the form, and the save goes through', async ({
   api,
   signedIn,
   faults,
 }) => {
-  const admin = await api('admin');
-  const agent = await admin.createAgent(uniqueName('Expiry mid-edit'));
-  const page = await signedIn('editor');
-  await page.goto(`/agents/${agent.id}/edit?section=settings`);
-  const form = page.getByRole('form', { name: 'Settings' });
+  const { admin, agent, page, form } = await editorOnNewAgent(api, signedIn, 'Expiry mid-edit');
   await form.getByRole('textbox', { name: 'Description' }).fill(TYPED, FIRST_LOAD);
   const before = await sessionOf(page);
 
@@ -49,24 +80,12 @@ test('when the refresh token has expired too, signing in returns to the same for
   signedIn,
   faults,
 }) => {
-  const admin = await api('admin');
-  const agent = await admin.createAgent(uniqueName('Expiry and sign-in'));
-  const page = await signedIn('editor');
-  await page.goto(`/agents/${agent.id}/edit?section=settings`);
-  const form = page.getByRole('form', { name: 'Settings' });
+  const { admin, agent, page, form } = await editorOnNewAgent(api, signedIn, 'Expiry and sign-in');
   await form.getByRole('textbox', { name: 'Description' }).fill(TYPED, FIRST_LOAD);
   await form.getByRole('textbox', { name: 'Sample question 2' }).fill('Unsaved question two');
-  const session = (await sessionOf(page))!;
 
   await test.step('both tokens stop working, and the save sends the editor to sign in', async () => {
-    await faults.add({ path: '^/api/', authorization: session.ejentoToken, mode: 'status401', times: 100 });
-    await faults.add({
-      method: 'POST',
-      path: '/refresh-access-token$',
-      authorization: session.authToken,
-      mode: 'status401',
-      times: 10,
-    });
+    await expireBothTokens(faults, page);
     await form.getByRole('button', { name: 'Save settings' }).click();
     await expect(page).toHaveURL(/\/sign-in\?next=/);
     await expect(page.getByText('Your session has expired')).toBeVisible();
@@ -98,21 +117,9 @@ test('after a session expires mid-edit, someone else signing in on that tab neve
   signedIn,
   faults,
 }) => {
-  const admin = await api('admin');
-  const agent = await admin.createAgent(uniqueName('Expiry, someone else'));
-  const page = await signedIn('editor');
-  await page.goto(`/agents/${agent.id}/edit?section=settings`);
-  const form = page.getByRole('form', { name: 'Settings' });
+  const { agent, page, form } = await editorOnNewAgent(api, signedIn, 'Expiry, someone else');
   await form.getByRole('textbox', { name: 'Sample question 2' }).fill('Priya’s unsaved question', FIRST_LOAD);
-  const session = (await sessionOf(page))!;
-  await faults.add({ path: '^/api/', authorization: session.ejentoToken, mode: 'status401', times: 100 });
-  await faults.add({
-    method: 'POST',
-    path: '/refresh-access-token$',
-    authorization: session.authToken,
-    mode: 'status401',
-    times: 10,
-  });
+  await expireBothTokens(faults, page);
   await form.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Your session has expired')).toBeVisible();
 
