@@ -10,22 +10,28 @@ export interface RollbackInput {
   changeTrackId: number;
   /** The staging revision the preview was read against, sent as `If-Match`. */
   stagingRevision?: number;
+  /**
+   * When staging's rolled-back marker was set, as the preview read it (null: no marker). An
+   * earlier revert to the same publish leaves a marker that edits do not clear; a revert that
+   * went through sets a new one.
+   */
+  rolledBackOn?: string | null;
 }
 
 const startsWith = (key: QueryKey, prefix: QueryKey) => prefix.every((part, i) => key[i] === part);
 
 /**
  * After a lost answer, whether the rollback went through after all: staging, now past the
- * revision the preview was read against, says this user rolled it back to that publish. `false`
- * when it does not, when no revision was sent (nothing to tell an older rollback apart by), or
- * when staging cannot be read either.
+ * revision the preview was read against, carries a new rolled-back marker naming that publish
+ * and this user. `false` when it does not, when the revision or the marker the preview saw is
+ * unknown (nothing to tell an older rollback apart by), or when staging cannot be read either.
  */
 export async function rollbackLanded(
   queryClient: QueryClient,
   agentId: number,
   input: RollbackInput,
 ): Promise<boolean> {
-  if (input.stagingRevision === undefined) return false;
+  if (input.stagingRevision === undefined || input.rolledBackOn === undefined) return false;
   const revision = input.stagingRevision;
   try {
     const [me, staging] = await Promise.all([
@@ -36,7 +42,8 @@ export async function rollbackLanded(
     return (
       staging.stagingRevision > revision &&
       marker?.changeTrackId === input.changeTrackId &&
-      marker.by === me.email
+      marker.by === me.email &&
+      marker.on !== input.rolledBackOn
     );
   } catch {
     return false;

@@ -130,6 +130,11 @@ class DraftStore {
     }
   }
 
+  /** Whose drafts these are, as last claimed (null before any claim, or after `clearAll`). */
+  get claimedBy(): string | null {
+    return this.owner;
+  }
+
   /** Forget everything in memory (tests; storage is left alone). */
   resetMemory(): void {
     this.cache.clear();

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AgentEditor } from './agent-editor';
+import { draftStore } from './draft-store';
 import { AGENT_ID, detailFixture, failure, fakeStaging, renderEditor, resetDrafts } from './editor-test-kit';
 import { configFixture } from './model/config-fixture';
 
@@ -157,6 +158,25 @@ describe('the settings section', () => {
     expect(screen.queryByRole('table', { name: 'Their version and yours' })).toBeNull();
     expect(server.state.detail.config.agent_settings.agent_name).toBe('Benefits Navigator Pro');
     expect(server.state.detail.stagingRevision).toBe(5);
+  });
+
+  it('a save still under way when someone else signs in on the tab writes nothing back for them', async () => {
+    draftStore.claimFor('priya@example.com');
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    let release = () => undefined as void;
+    server.state.gate = new Promise<void>((r) => (release = r));
+    server.state.failNext = failure(500, 'INTERNAL_ERROR', 'Database unavailable');
+    await user.type(nameField(), ' Pro');
+    await user.click(saveButton());
+    await waitFor(() => expect(server.edits()).toHaveLength(1));
+    draftStore.claimFor('sam@example.com');
+    release();
+    await waitFor(() => expect(server.state.failNext).toBeNull());
+    await new Promise((r) => setTimeout(r, 100));
+    expect(draftStore.get(AGENT_ID, 'settings')).toBeNull();
+    expect(JSON.stringify(sessionStorage)).not.toContain('Benefits Navigator Pro');
   });
 
   it('keeps what was typed while a save was under way, as a new draft', async () => {

@@ -190,6 +190,10 @@ export function useSectionEditor<F, C>({
       setFieldErrors(null);
       if (!current || current.conflict) return null;
       let planner = model.planner(current.base, values, ctx);
+      // A save outlives its screen: if someone else has signed in on this tab since it left,
+      // what it would write back (the submitted text as a draft) is not theirs to see.
+      const owner = draftStore.claimedBy;
+      const sameOwner = () => draftStore.claimedBy === owner;
       const sameContent = (a: F, b: F) => model.sameContent?.(a, b) ?? deepEqual(a, b);
 
       /** What the user typed while the save was under way (the form stays editable). */
@@ -201,6 +205,7 @@ export function useSectionEditor<F, C>({
 
       /** The save is done, at `revision` holding `config`; what was typed since stays a draft. */
       const settle = (config: AgentDetail['config'], revision: number) => {
+        if (!sameOwner()) return;
         const later = typedSince();
         if (later) {
           // Saved what was submitted; what was typed since stays a draft over the new revision.
@@ -235,7 +240,8 @@ export function useSectionEditor<F, C>({
           const stale = staleRevisionOf(error);
           if (!stale || !(error instanceof EditRunError) || error.applied > 0) throw error;
           const now = configWithCurrent(error.failedOp, stale.current, config);
-          if (!sameContent(model.fromConfig(now, ctx), current.base)) throw error;
+          // Ids and all: an instruction deleted and written again by someone is a change.
+          if (!deepEqual(model.fromConfig(now, ctx), current.base)) throw error;
           planner = model.planner(current.base, values, ctx);
           return await run.mutateAsync({ config: now, revision: stale.current_revision, planner });
         }
@@ -246,6 +252,7 @@ export function useSectionEditor<F, C>({
         settle(outcome.config, outcome.revision);
         return null;
       } catch (error) {
+        if (!sameOwner()) return null;
         const runError = error instanceof EditRunError ? error : null;
         // No answer: staging may hold the save all the same. If it holds exactly what was
         // submitted, the save is done, and saying otherwise would have the user save it again

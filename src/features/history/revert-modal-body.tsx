@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { PublishRecord } from '@/api/adapter';
 import { agentQueries } from '@/api/agents/queries';
-import { errorMessage, isApiError } from '@/api/api-error';
+import { errorMessage, isApiError, isLostAnswer } from '@/api/api-error';
 import { publishQueries } from '@/api/publishes/queries';
 import { useRollback } from '@/api/publishes/rollback';
 import { ConsoleIcon } from '@/components/console-icon';
@@ -30,7 +30,11 @@ export function RevertModalBody({ agentId, record, canRollback, onClose }: Rever
 
   const confirm = () =>
     rollback.mutate(
-      { changeTrackId: record.changeTrackId, stagingRevision: staging.data?.stagingRevision },
+      {
+        changeTrackId: record.changeTrackId,
+        stagingRevision: staging.data?.stagingRevision,
+        rolledBackOn: staging.data ? (staging.data.rolledBackTo?.on ?? null) : undefined,
+      },
       {
         onError: (error) => {
           if (isApiError(error) && error.status === 412) {
@@ -146,7 +150,9 @@ export function RevertModalBody({ agentId, record, canRollback, onClose }: Rever
           <Alert color="red" title="The revert failed" role="alert" mb="sm">
             {stale
               ? 'Staging changed while you were looking at this preview, so nothing was reverted. The preview now shows staging as it is: check it and confirm again.'
-              : `${errorMessage(rollback.error)} Nothing was changed.`}
+              : isLostAnswer(rollback.error)
+                ? `${errorMessage(rollback.error)} No answer came back, and staging, read again, does not show this revert; the preview now shows staging as it is. Check it before confirming again.`
+                : `${errorMessage(rollback.error)} Nothing was changed.`}
           </Alert>
         )}
         {outcome.kind === 'nothing-to-revert' ? (

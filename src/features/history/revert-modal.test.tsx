@@ -202,10 +202,32 @@ describe('RevertModal', () => {
     expect(api.count('PUT', ROLLBACK)).toBe(1);
   });
 
+  it('when the answer is lost and staging only shows an older revert to the same publish, does not call it done', async () => {
+    const older = rolledBack('admin@example.com').staging_rolled_back_to;
+    let sent = false;
+    stubApi({
+      [`GET ${PREVIEW}`]: () => ok(preview(true, true)),
+      // Edited since the older revert (revision 12), then edited again by someone (13): the
+      // marker stays, as edits leave it.
+      [`GET ${DETAIL}`]: () =>
+        ok(agentWire({ staging_revision: sent ? 13 : 12, staging_rolled_back_to: older })),
+      [`GET ${ME}`]: me,
+      [`PUT ${ROLLBACK}`]: () => {
+        sent = true;
+        return lost();
+      },
+    });
+    renderModal(true);
+    await waitFor(() => expect(confirmButton()).toHaveProperty('disabled', false));
+    await userEvent.click(confirmButton());
+    expect((await screen.findByRole('alert')).textContent).toMatch(/does not show this revert/);
+    expect(screen.queryByText('Staging now holds version 1')).toBeNull();
+  });
+
   it.each([
     ['staging is as it was', () => ({ staging_revision: 12 })],
     ['someone else reverted it', () => rolledBack('editor@example.com')],
-  ])('when the answer is lost and %s, says so and that nothing was changed', async (_, detail) => {
+  ])('when the answer is lost and %s, says staging does not show the revert', async (_, detail) => {
     let sent = false;
     stubApi({
       [`GET ${PREVIEW}`]: () => ok(preview(true, true)),
@@ -220,7 +242,7 @@ describe('RevertModal', () => {
     await waitFor(() => expect(confirmButton()).toHaveProperty('disabled', false));
     await userEvent.click(confirmButton());
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/could not be reached.*Nothing was changed\./);
+    expect(alert.textContent).toMatch(/could not be reached.*staging, read again, does not show this revert/);
     expect(screen.queryByText('Staging now holds version 1')).toBeNull();
   });
 
