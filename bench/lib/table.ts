@@ -121,7 +121,8 @@ function typingRows(t: TypingResult | undefined, error: string | undefined): Row
     [
       label,
       'key press → next paint, worst',
-      `${ms(t.worst ?? NaN)} (p95 ${ms(t.p95 ?? NaN)}; Event Timing worst ${ms(t.eventTimingWorst ?? NaN)})${t.note ? `; ${t.note}` : ''}`,
+      // A tenth of a millisecond: a worst key of 49.8 ms meets "< 50 ms", and "50 ms" would not say so.
+      `${t.worst === null ? 'n/a' : `${t.worst.toFixed(1)} ms`} (p95 ${ms(t.p95 ?? NaN)}; Event Timing worst ${ms(t.eventTimingWorst ?? NaN)})${t.note ? `; ${t.note}` : ''}`,
       '',
       '< 50 ms',
       check(t.worst === null ? null : t.worst < 50),
