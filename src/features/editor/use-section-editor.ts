@@ -251,9 +251,10 @@ export function useSectionEditor<F, C>({
         const outcome = await runSave();
         settle(outcome.config, outcome.revision);
         return null;
-      } catch (error) {
+      } catch (thrown) {
         if (!sameOwner()) return null;
-        const runError = error instanceof EditRunError ? error : null;
+        let error = thrown;
+        let runError = error instanceof EditRunError ? error : null;
         // No answer: staging may hold the save all the same. If it holds exactly what was
         // submitted, the save is done, and saying otherwise would have the user save it again
         // (into a conflict with themselves).
@@ -261,9 +262,30 @@ export function useSectionEditor<F, C>({
           const fresh = await queryClient
             .fetchQuery({ ...agentQueries.detail(agentId), staleTime: 0 })
             .catch(() => null);
-          if (fresh && sameContent(model.fromConfig(fresh.config, ctx), planner.target())) {
+          const now = fresh ? model.fromConfig(fresh.config, ctx) : null;
+          if (fresh && now && sameContent(now, planner.target())) {
             settle(fresh.config, fresh.stagingRevision);
             return null;
+          }
+          // Or it went part of the way: it created items (an instruction inserted mid-list is
+          // created at the end, then moved). With their ids, the rest of the save carries on
+          // from what staging holds now, and nothing is created twice.
+          const adopted = fresh && now ? model.adoptCreated?.(planner.target(), now, current.base) : null;
+          if (fresh && adopted) {
+            planner = model.planner(adopted.base, adopted.target, ctx);
+            try {
+              const outcome = await run.mutateAsync({
+                config: fresh.config,
+                revision: fresh.stagingRevision,
+                planner,
+              });
+              settle(outcome.config, outcome.revision);
+              return null;
+            } catch (again) {
+              if (!sameOwner()) return null;
+              error = again;
+              runError = again instanceof EditRunError ? again : null;
+            }
           }
         }
         const later = typedSince();

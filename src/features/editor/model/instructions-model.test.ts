@@ -86,3 +86,29 @@ describe('keeping my instructions over theirs', () => {
     expect(mergeInstructions(base, mine, theirs).items.map((i) => i.instruction)).toEqual(['Three', 'One']);
   });
 });
+
+describe('instructionsModel.adoptCreated', () => {
+  const item = (id: number | null, instruction: string, key = id === null ? 'nY' : `i${id}`) => ({
+    key,
+    id,
+    instruction,
+  });
+  const adoptCreated = instructionsModel.adoptCreated!;
+
+  it('gives the new items the ids of what the lost save created, and adds those to the base', () => {
+    const base = { items: [item(1, 'A'), item(2, 'B')] };
+    const target = { items: [item(1, 'A'), item(null, ' Y '), item(2, 'B')] };
+    const now = { items: [item(1, 'A'), item(2, 'B'), item(9, 'Y')] };
+    expect(adoptCreated(target, now, base)).toEqual({
+      target: { items: [item(1, 'A'), item(9, ' Y ', 'nY'), item(2, 'B')] },
+      base: { items: [item(1, 'A'), item(2, 'B'), item(9, 'Y')] },
+    });
+  });
+
+  it('leaves alone what someone else created, and says so when the save created nothing', () => {
+    const base = { items: [item(1, 'A')] };
+    const target = { items: [item(1, 'A'), item(null, 'Y')] };
+    const now = { items: [item(1, 'A'), item(7, 'Theirs')] };
+    expect(adoptCreated(target, now, base)).toBeNull();
+  });
+});

@@ -133,6 +133,22 @@ export const instructionsModel: SectionModel<InstructionsForm, void> = {
     };
   },
   merge: mergeInstructions,
+  adoptCreated(target, now, base) {
+    const known = new Set(
+      [...base.items, ...target.items].map((i) => i.id).filter((id): id is number => id !== null),
+    );
+    const created = now.items.filter((i) => i.id !== null && !known.has(i.id));
+    const adopted: InstructionItem[] = [];
+    const items = target.items.map((item) => {
+      if (item.id !== null) return item;
+      const at = created.findIndex((c) => c.instruction.trim() === item.instruction.trim());
+      if (at < 0) return item;
+      const [match] = created.splice(at, 1);
+      adopted.push(match!);
+      return { ...item, id: match!.id };
+    });
+    return adopted.length > 0 ? { target: { items }, base: { items: [...base.items, ...adopted] } } : null;
+  },
   sameContent: (a, b) =>
     deepEqual(
       a.items.map((i) => i.instruction.trim()),

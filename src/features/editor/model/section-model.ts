@@ -40,6 +40,14 @@ export interface SectionModel<F, C> {
    * staging and none in the form).
    */
   sameContent?(a: F, b: F): boolean;
+  /**
+   * After a save whose answer was lost: the items that save created, found in `now` (staging as
+   * read again) and in neither `base` nor `target`, matched to the target's new items by
+   * content. Returns the target with their ids, and the base with them added (so a plan from it
+   * neither creates them again nor touches anyone else's); null when it created none. Only
+   * forms whose new items get server ids have it.
+   */
+  adoptCreated?(target: F, now: F, base: F): { target: F; base: F } | null;
 }
 
 export interface SectionPlanner<F> extends EditPlanner {
