@@ -83,47 +83,37 @@ describe('instructions', () => {
     ]);
   });
 
-  it('when the answer to an added instruction is lost but staging has it, says saved and adds it once', async () => {
-    const server = fakeStaging();
-    const u = user();
-    open('instructions');
-    await u.click(screen.getByRole('button', { name: 'Add instruction' }));
-    await u.click(screen.getByRole('textbox', { name: 'Instruction 3' }));
-    await u.paste('Answer in the language of the question.');
-    server.state.loseNextAnswer = true;
-    await u.click(screen.getByRole('button', { name: 'Save instructions' }));
-    await saved();
-    expect(screen.queryByRole('alert')).toBeNull();
-    expect(server.state.detail.config.instructions.map((i) => i.instruction)).toEqual([
-      'Cite the plan year.',
-      'Never choose a plan for someone.',
-      'Answer in the language of the question.',
-    ]);
-    expect(server.edits()).toHaveLength(1);
-  });
-
-  it('when the answer to an instruction added mid-list is lost, carries the save on from staging and adds it once', async () => {
-    const server = fakeStaging();
-    const u = user();
-    open('instructions');
-    await u.click(screen.getByRole('button', { name: 'Add instruction' }));
-    await u.click(screen.getByRole('textbox', { name: 'Instruction 3' }));
-    await u.paste('Answer in the language of the question.');
-    await u.click(screen.getByRole('button', { name: 'Move instruction 3 up' }));
-    server.state.loseNextAnswer = true;
-    await u.click(screen.getByRole('button', { name: 'Save instructions' }));
-    await saved();
-    expect(screen.queryByRole('alert')).toBeNull();
-    expect(server.state.detail.config.instructions.map((i) => i.instruction)).toEqual([
-      'Cite the plan year.',
-      'Answer in the language of the question.',
-      'Never choose a plan for someone.',
-    ]);
-    expect(server.edits().map((c) => `${c.method} ${c.path}`)).toEqual([
-      'POST /api/v2/agents/7/instructions',
-      'PUT /api/v2/agents/7/instructions',
-    ]);
-  });
+  it.each([
+    [
+      'at the end (staging holds the save)',
+      false,
+      ['Cite the plan year.', 'Never choose a plan for someone.', 'Answer in the language of the question.'],
+      ['POST /api/v2/agents/7/instructions'],
+    ],
+    [
+      'mid-list (the save carries on from staging)',
+      true,
+      ['Cite the plan year.', 'Answer in the language of the question.', 'Never choose a plan for someone.'],
+      ['POST /api/v2/agents/7/instructions', 'PUT /api/v2/agents/7/instructions'],
+    ],
+  ])(
+    'when the answer to a save adding an instruction %s is lost, says saved and adds it once',
+    async (_, moveUp, instructions, edits) => {
+      const server = fakeStaging();
+      const u = user();
+      open('instructions');
+      await u.click(screen.getByRole('button', { name: 'Add instruction' }));
+      await u.click(screen.getByRole('textbox', { name: 'Instruction 3' }));
+      await u.paste('Answer in the language of the question.');
+      if (moveUp) await u.click(screen.getByRole('button', { name: 'Move instruction 3 up' }));
+      server.state.loseNextAnswer = true;
+      await u.click(screen.getByRole('button', { name: 'Save instructions' }));
+      await saved();
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(server.state.detail.config.instructions.map((i) => i.instruction)).toEqual(instructions);
+      expect(server.edits().map((c) => `${c.method} ${c.path}`)).toEqual(edits);
+    },
+  );
 
   it('refuses an empty instruction at its field', async () => {
     const server = fakeStaging();
