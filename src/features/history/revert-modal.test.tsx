@@ -183,64 +183,44 @@ describe('RevertModal', () => {
     expect(api.count('GET', DETAIL)).toBe(detailFetches);
   });
 
-  it('when the answer is lost but staging shows this user’s revert, reports it done', async () => {
-    let reverted = false;
+  /** Confirms a revert whose answer is lost, after which staging reads as `after`. */
+  async function confirmLostRevert(before: Record<string, unknown>, after: Record<string, unknown>) {
+    let sent = false;
     const api = stubApi({
       [`GET ${PREVIEW}`]: () => ok(preview(true, true)),
-      [`GET ${DETAIL}`]: () =>
-        ok(agentWire(reverted ? rolledBack('admin@example.com') : { staging_revision: 12 })),
+      [`GET ${DETAIL}`]: () => ok(agentWire(sent ? after : before)),
       [`GET ${ME}`]: me,
       [`PUT ${ROLLBACK}`]: () => {
-        reverted = true;
+        sent = true;
         return lost();
       },
     });
     renderModal(true);
     await waitFor(() => expect(confirmButton()).toHaveProperty('disabled', false));
     await userEvent.click(confirmButton());
+    return api;
+  }
+
+  it('when the answer is lost but staging shows this user’s revert, reports it done', async () => {
+    const api = await confirmLostRevert({ staging_revision: 12 }, rolledBack('admin@example.com'));
     expect(await screen.findByText('Staging now holds version 1')).toBeTruthy();
     expect(api.count('PUT', ROLLBACK)).toBe(1);
   });
 
-  it('when the answer is lost and staging only shows an older revert to the same publish, does not call it done', async () => {
-    const older = rolledBack('admin@example.com').staging_rolled_back_to;
-    let sent = false;
-    stubApi({
-      [`GET ${PREVIEW}`]: () => ok(preview(true, true)),
-      // Edited since the older revert (revision 12), then edited again by someone (13): the
-      // marker stays, as edits leave it.
-      [`GET ${DETAIL}`]: () =>
-        ok(agentWire({ staging_revision: sent ? 13 : 12, staging_rolled_back_to: older })),
-      [`GET ${ME}`]: me,
-      [`PUT ${ROLLBACK}`]: () => {
-        sent = true;
-        return lost();
-      },
-    });
-    renderModal(true);
-    await waitFor(() => expect(confirmButton()).toHaveProperty('disabled', false));
-    await userEvent.click(confirmButton());
-    expect((await screen.findByRole('alert')).textContent).toMatch(/does not show this revert/);
-    expect(screen.queryByText('Staging now holds version 1')).toBeNull();
-  });
-
   it.each([
-    ['staging is as it was', () => ({ staging_revision: 12 })],
-    ['someone else reverted it', () => rolledBack('editor@example.com')],
-  ])('when the answer is lost and %s, says staging does not show the revert', async (_, detail) => {
-    let sent = false;
-    stubApi({
-      [`GET ${PREVIEW}`]: () => ok(preview(true, true)),
-      [`GET ${DETAIL}`]: () => ok(agentWire(sent ? detail() : { staging_revision: 12 })),
-      [`GET ${ME}`]: me,
-      [`PUT ${ROLLBACK}`]: () => {
-        sent = true;
-        return lost();
+    ['staging is as it was', {}, { staging_revision: 12 }],
+    ['someone else reverted it', {}, rolledBack('editor@example.com')],
+    // An older revert to the same publish: edits since (12, then 13) leave its marker in place.
+    [
+      'staging only shows an older revert to the same publish',
+      { staging_rolled_back_to: rolledBack('admin@example.com').staging_rolled_back_to },
+      {
+        staging_revision: 13,
+        staging_rolled_back_to: rolledBack('admin@example.com').staging_rolled_back_to,
       },
-    });
-    renderModal(true);
-    await waitFor(() => expect(confirmButton()).toHaveProperty('disabled', false));
-    await userEvent.click(confirmButton());
+    ],
+  ])('when the answer is lost and %s, says staging does not show the revert', async (_, before, after) => {
+    await confirmLostRevert({ staging_revision: 12, ...before }, after);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/could not be reached.*staging, read again, does not show this revert/);
     expect(screen.queryByText('Staging now holds version 1')).toBeNull();
