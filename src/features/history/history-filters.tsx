@@ -46,6 +46,8 @@ export const HistoryFilters = memo(function HistoryFilters({
         label="Publisher"
         placeholder="E-mail or name"
         data={[...knownPublishers]}
+        // E-mails are wider than the narrow sidebar's field: the list sizes to them.
+        comboboxProps={{ width: 'max-content', position: 'bottom-start' }}
         value={byValue}
         onChange={(value) => {
           setByDraft(value);
