@@ -1,10 +1,10 @@
-import type { ComponentType } from 'react';
 import { createBrowserRouter, redirect } from 'react-router';
 import { onSessionExpired } from '@/api/http';
 import { NavigationProgress } from '@/components/navigation-progress';
 import type { SignInLocationState } from '@/features/auth/sign-in-page';
 import { SIGN_IN_PATH, signInPathFor } from '@/lib/safe-next-path';
-import { once, screens } from './screens';
+import * as loaders from './routes/loaders';
+import { screen, screens } from './screens';
 
 /** While the first screen's code and data load: the progress bar alone, no flash of layout. */
 function FirstLoad() {
@@ -12,65 +12,39 @@ function FirstLoad() {
 }
 
 /**
- * Every route's loader, in one small module that loads beside the screen's code (see loaders.ts).
- * Remembered once in (see `once`): the first visit to each route asks for it again.
- */
-const loaders = once(() => import('./routes/loaders'));
-type Loaders = Awaited<ReturnType<typeof loaders>>;
-/** Every `…Loader` export of loaders.ts. */
-type LoaderName = Extract<keyof Loaders, `${string}Loader`>;
-
-interface ScreenModule {
-  Component: ComponentType;
-  ErrorBoundary: ComponentType;
-}
-
-/** A screen's lazy route: its loader from loaders.ts, its component and error boundary from its module. */
-function screen(load: () => Promise<ScreenModule>, loader: LoaderName) {
-  return {
-    loader: async () => (await loaders())[loader],
-    Component: async () => (await load()).Component,
-    ErrorBoundary: async () => (await load()).ErrorBoundary,
-  };
-}
-
-/**
  * Route modules live in app/routes and are lazy: each screen's code (and the diff viewer) loads
  * only when the screen opens. Route modules export `Component` and optionally `ErrorBoundary`;
- * the loaders (which only warm the query cache) are apart, so the router fetches a screen's code
- * and starts its API calls at the same time.
+ * the loaders only warm the query cache.
  */
 export const router = createBrowserRouter([
   { path: '/sign-in', lazy: screens.signIn, hydrateFallbackElement: <FirstLoad /> },
   {
     path: '/',
-    lazy: screen(screens.shell, 'shellLoader'),
+    ...screen(screens.shell, loaders.shellLoader),
     hydrateFallbackElement: <FirstLoad />,
     children: [
       { index: true, loader: () => redirect('/agents') },
       {
         path: 'agents',
-        lazy: screen(screens.agentList, 'agentListLoader'),
+        ...screen(screens.agentList, loaders.agentListLoader),
       },
       {
         path: 'agents/:agentId',
-        lazy: screen(screens.agent, 'agentLoader'),
+        ...screen(screens.agent, loaders.agentLoader),
         children: [
           { index: true, loader: ({ params }) => redirect(`/agents/${params.agentId ?? ''}/edit`) },
           {
             path: 'edit',
-            lazy: screen(screens.agentEdit, 'agentEditLoader'),
+            ...screen(screens.agentEdit, loaders.agentEditLoader),
           },
           {
             path: 'review',
-            lazy: screen(screens.agentReview, 'agentReviewLoader'),
+            ...screen(screens.agentReview, loaders.agentReviewLoader),
           },
           {
             path: 'history',
-            lazy: {
-              ...screen(screens.agentHistory, 'agentHistoryLoader'),
-              shouldRevalidate: async () => (await loaders()).agentHistoryShouldRevalidate,
-            },
+            ...screen(screens.agentHistory, loaders.agentHistoryLoader),
+            shouldRevalidate: loaders.agentHistoryShouldRevalidate,
           },
         ],
       },

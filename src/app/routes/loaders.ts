@@ -16,10 +16,10 @@ import { queryClient } from '../query-client';
 import { screens } from '../screens';
 
 /**
- * Every route's loader, apart from the screens' code: the router loads this small module and the
- * screen's chunks side by side, so the API calls leave while the screen's code is still on its
- * way (a 3 MB staging diff is then often there before the diff viewer). Loaders only warm the
- * query cache; screens read through the same query options.
+ * Every route's loader, apart from the screens' code and in the first bundle (about 3 kB): on a
+ * page load the API calls leave before the screen's code is asked for (see router.tsx), so a
+ * 3 MB staging diff is often there before the diff viewer. Loaders only warm the query cache;
+ * screens read through the same query options.
  */
 
 export function agentIdOf(raw: string | undefined): number {
