@@ -128,6 +128,13 @@ describe('production web server', () => {
       // The app's own headers are still there next to them.
       expect(response.headers.get('Content-Type'), name).toBeTruthy();
     }
+    // API answers are one user's: never kept. The build's files and the page say how they are kept.
+    for (const name of ['api', 'unauthorised', 'missing'] as const) {
+      expect(responses[name].headers.get('Cache-Control'), name).toBe('no-store');
+    }
+    expect(me.headers.get('Cache-Control')).toBe('no-store');
+    expect(responses.page.headers.get('Cache-Control')).toBe('no-cache');
+    expect(responses.asset.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
   });
 
   it('tells the sign-in page whether it runs on the sandbox or a tenant', async () => {

@@ -19,6 +19,10 @@ export function createConsoleServer(fetch: Fetch, options: { hostname: string })
   const listener = getRequestListener(fetch, { hostname: options.hostname });
   const server = createServer((incoming, outgoing) => {
     for (const [name, value] of SECURITY_HEADERS) outgoing.setHeader(name, value);
+    // Unless the response says otherwise (the build's files do, index.html does), nothing is
+    // kept in a cache: API answers are one user's, and a page loaded by Back would otherwise be
+    // given the answers cached for whoever was signed in before.
+    outgoing.setHeader('Cache-Control', 'no-store');
     // The listener answers the app's failures itself (a 500); one in writing the answer out
     // would reject, and ends that response instead of the process.
     listener(incoming, outgoing).catch((error: unknown) => {

@@ -46,6 +46,32 @@ describe('the http helper', () => {
     expect(header(calls[0]!.init, 'Authorization')).toBe('Bearer platform-1');
   });
 
+  it('keeps every answer, and the token refresh, out of the browser cache: an answer is for one user', async () => {
+    const calls = stubFetch((url) =>
+      url.includes('refresh-access-token')
+        ? json(200, {
+            data: {
+              access_token: 'auth-2',
+              ejento_access_token: 'platform-2',
+              token_type: 'bearer',
+              expires_in: 60,
+            },
+          })
+        : calls.length === 1
+          ? json(401, { success: false, message: 'Token expired', error: { code: 'UNAUTHORIZED' } })
+          : json(200, { success: true, message: 'ok', data: {} }),
+    );
+    await apiGet('/api/v2/agents/1/permissions/me', z.object({}));
+    await apiSend('PUT', '/api/v2/agents/1', z.object({}), { body: { agent_name: 'x' } });
+    expect(calls.map((c) => c.url)).toEqual([
+      '/api/v2/agents/1/permissions/me',
+      '/auth-service/api/v2/users/refresh-access-token',
+      '/api/v2/agents/1/permissions/me',
+      '/api/v2/agents/1',
+    ]);
+    expect(calls.map((c) => c.init.cache)).toEqual(['no-store', 'no-store', 'no-store', 'no-store']);
+  });
+
   it('sends If-Match with the quoted revision', async () => {
     const calls = stubFetch(() => json(200, { success: true, message: '', data: {} }));
     await apiSend('PUT', '/api/v2/agents/1', z.object({}), { body: { agent_name: 'x' }, ifMatch: 7 });

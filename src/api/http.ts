@@ -122,6 +122,7 @@ export function refreshSession(): Promise<boolean> {
       const res = await fetch(buildUrl('/auth-service/api/v2/users/refresh-access-token'), {
         method: 'POST',
         headers: { Authorization: `Bearer ${session.authToken}`, Accept: 'application/json' },
+        cache: 'no-store',
       });
       if (!res.ok) return false;
       const body = (await readJson(res)) as { data?: unknown };
@@ -161,7 +162,16 @@ async function send<S extends z.ZodType>(
   const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
   let res: Response;
   try {
-    res = await fetch(buildUrl(path, opts.query), { method: opts.method ?? 'GET', headers, body, signal });
+    // Never from or into the browser's cache: an answer is for one user. A page loaded by Back
+    // may otherwise be given the answers cached for whoever was signed in before (their
+    // permissions, so their buttons), whatever the server says about caching.
+    res = await fetch(buildUrl(path, opts.query), {
+      method: opts.method ?? 'GET',
+      headers,
+      body,
+      signal,
+      cache: 'no-store',
+    });
   } catch (e) {
     if (opts.signal?.aborted) throw e;
     const timedOut = timeout.aborted;

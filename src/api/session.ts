@@ -30,6 +30,17 @@ export function getSession(): Session | null {
   return current;
 }
 
+/**
+ * Whether the session this page holds is still the tab's. A page that Back brings out of the
+ * browser's back/forward cache comes with its memory as it was left: the tab may since have
+ * signed out, and someone else signed in. Unknown (no storage to ask) counts as current.
+ */
+export function isSessionCurrent(): boolean {
+  if (!globalThis.sessionStorage) return true;
+  const stored = readStored();
+  return stored?.ejentoToken === current?.ejentoToken && stored?.authToken === current?.authToken;
+}
+
 export function setSession(next: Session | null): void {
   current = next;
   try {
