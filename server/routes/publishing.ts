@@ -68,7 +68,9 @@ export function publishingRoutes(services: Services) {
     return ok(
       c,
       agent,
-      `Staging now holds version ${agent.staging_rolled_back_to?.version ?? ''}: publish it to make it live`,
+      agent.staging_rolled_back_to
+        ? `Staging now holds version ${agent.staging_rolled_back_to.version}: publish it to make it live`
+        : 'Staging now matches production again: nothing to publish',
     );
   });
 

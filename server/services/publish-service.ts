@@ -229,10 +229,11 @@ export function createPublishService(ctx: ServiceContext) {
           const snapshot = snapshotOf(agentId, changeTrackId);
           const on = nowTimestamp(ctx.config.clock);
           const settings = snapshot.agent_settings;
+          const snapshotFingerprint = fingerprint(snapshot);
           agents.writeStaging({
             id: agentId,
             config: JSON.stringify(snapshot),
-            fingerprint: fingerprint(snapshot),
+            fingerprint: snapshotFingerprint,
             revision: agent.staging_revision + 1,
             agent_name: settings.agent_name,
             domain: settings.domain,
@@ -242,12 +243,15 @@ export function createPublishService(ctx: ServiceContext) {
             modified_on: on,
           });
           rememberStaging(ctx, agentId, agent.staging_revision + 1, snapshot);
-          agents.setRolledBack(agentId, {
-            change_track_id: changeTrackId,
-            version: record.version,
-            by: actor.email,
-            on,
-          });
+          // Back to what production holds (reverting to the live version, to throw staging's
+          // edits away): nothing is waiting to go live, so no rolled-back marker, and the next
+          // publish, whatever it holds, is not a rollback.
+          agents.setRolledBack(
+            agentId,
+            snapshotFingerprint === agent.production_fingerprint
+              ? null
+              : { change_track_id: changeTrackId, version: record.version, by: actor.email, on },
+          );
           fieldEdits.record(agentId, changedPaths(diffConfigs(before, snapshot)), actor.email, on);
           const result = agentDetailWire(requireAgent(ctx, agentId), snapshot, 'staging');
           ctx.config.insideTransaction?.('rollback', agentId);

@@ -16,6 +16,11 @@ export interface RollbackInput {
    * went through sets a new one.
    */
   rolledBackOn?: string | null;
+  /**
+   * The preview said staging goes back to what production holds: the revert only discards
+   * staging's edits, and leaves no rolled-back marker (nothing is waiting to go live).
+   */
+  discardOnly?: boolean;
 }
 
 const startsWith = (key: QueryKey, prefix: QueryKey) => prefix.every((part, i) => key[i] === part);
@@ -23,8 +28,10 @@ const startsWith = (key: QueryKey, prefix: QueryKey) => prefix.every((part, i) =
 /**
  * After a lost answer, whether the rollback went through after all: staging, now past the
  * revision the preview was read against, carries a new rolled-back marker naming that publish
- * and this user. `false` when it does not, when the revision or the marker the preview saw is
- * unknown (nothing to tell an older rollback apart by), or when staging cannot be read either.
+ * and this user; or, for a revert that only discards staging's edits, staging now equals
+ * production and carries no marker. `false` when it does not, when the revision or the marker
+ * the preview saw is unknown (nothing to tell an older rollback apart by), or when staging
+ * cannot be read either.
  */
 export async function rollbackLanded(
   queryClient: QueryClient,
@@ -39,6 +46,9 @@ export async function rollbackLanded(
       fetchAgent(agentId, 'staging'),
     ]);
     const marker = staging.rolledBackTo;
+    if (input.discardOnly) {
+      return staging.stagingRevision > revision && !staging.hasUnpublishedChanges && marker === null;
+    }
     return (
       staging.stagingRevision > revision &&
       marker?.changeTrackId === input.changeTrackId &&

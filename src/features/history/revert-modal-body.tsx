@@ -34,6 +34,9 @@ export function RevertModalBody({ agentId, record, canRollback, onClose }: Rever
         changeTrackId: record.changeTrackId,
         stagingRevision: staging.data?.stagingRevision,
         rolledBackOn: staging.data ? (staging.data.rolledBackTo?.on ?? null) : undefined,
+        discardOnly: preview.data
+          ? revertOutcome(preview.data, record.isLive).kind === 'discard-only'
+          : false,
       },
       {
         onError: (error) => {
@@ -44,6 +47,27 @@ export function RevertModalBody({ agentId, record, canRollback, onClose }: Rever
         },
       },
     );
+
+  if (rollback.isSuccess && rollback.variables.discardOnly) {
+    return (
+      <Stack gap="md">
+        <Alert
+          color="teal"
+          variant="light"
+          icon={<ConsoleIcon name="check" size={20} />}
+          title="Staging matches production again"
+        >
+          What staging held beyond version {v} was discarded. Production is unchanged, and there is nothing to
+          publish.
+        </Alert>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Close
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
 
   if (rollback.isSuccess) {
     return (

@@ -183,11 +183,31 @@ describe('RevertModal', () => {
     expect(api.count('GET', DETAIL)).toBe(detailFetches);
   });
 
+  it('reverting to what is live only discards staging’s edits, and says there is nothing to publish', async () => {
+    const api = stubApi({
+      [`GET ${PREVIEW}`]: () => ok(preview(true, false, true)),
+      [`GET ${DETAIL}`]: () => ok(agentWire({ staging_revision: 12 })),
+      [`PUT ${ROLLBACK}`]: () => ok(agentWire({ staging_revision: 13, has_unpublished_changes: false })),
+    });
+    renderModal(true, toPublishRecord({ ...recordWire(1), is_live: true }));
+    await waitFor(() => expect(confirmButton()).toHaveProperty('disabled', false));
+    await userEvent.click(confirmButton());
+    expect(await screen.findByText('Staging matches production again')).toBeTruthy();
+    expect(screen.getByText(/Production is unchanged, and there is nothing to publish/)).toBeTruthy();
+    expect(screen.queryByText('Staging now holds version 1')).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Review changes' })).toBeNull();
+    expect(api.count('PUT', ROLLBACK)).toBe(1);
+  });
+
   /** Confirms a revert whose answer is lost, after which staging reads as `after`. */
-  async function confirmLostRevert(before: Record<string, unknown>, after: Record<string, unknown>) {
+  async function confirmLostRevert(
+    before: Record<string, unknown>,
+    after: Record<string, unknown>,
+    previewed = preview(true, true),
+  ) {
     let sent = false;
     const api = stubApi({
-      [`GET ${PREVIEW}`]: () => ok(preview(true, true)),
+      [`GET ${PREVIEW}`]: () => ok(previewed),
       [`GET ${DETAIL}`]: () => ok(agentWire(sent ? after : before)),
       [`GET ${ME}`]: me,
       [`PUT ${ROLLBACK}`]: () => {
@@ -205,6 +225,21 @@ describe('RevertModal', () => {
     const api = await confirmLostRevert({ staging_revision: 12 }, rolledBack('admin@example.com'));
     expect(await screen.findByText('Staging now holds version 1')).toBeTruthy();
     expect(api.count('PUT', ROLLBACK)).toBe(1);
+  });
+
+  it('when the answer to a revert that only discards is lost, and staging now equals production, reports it done', async () => {
+    await confirmLostRevert(
+      { staging_revision: 12 },
+      { staging_revision: 13, has_unpublished_changes: false },
+      preview(true, false, true),
+    );
+    expect(await screen.findByText('Staging matches production again')).toBeTruthy();
+  });
+
+  it('when the answer to a revert that only discards is lost, and staging still differs, says it does not show the revert', async () => {
+    await confirmLostRevert({ staging_revision: 12 }, { staging_revision: 13 }, preview(true, false, true));
+    const alert = await screen.findByRole('alert', { name: 'The revert failed' });
+    expect(alert.textContent).toMatch(/staging, read again, does not show this revert/);
   });
 
   it.each([
