@@ -200,3 +200,57 @@ test('an admin opens a version and reverts with the keyboard alone', async ({ ap
     await expect(open).toBeFocused();
   });
 });
+
+test('the focus never falls off the page when a dialog closes with Escape or the focused control goes', async ({
+  api,
+  signedIn,
+}) => {
+  const admin = await api('admin');
+  const agent = await admin.createAgent(uniqueName('Focus kept'));
+  for (const instruction of ['First rule.', 'Second rule.']) {
+    await admin.ok('POST', `/api/v2/agents/${agent.id}/instructions`, { instruction });
+  }
+  const page = await signedIn('admin');
+
+  await test.step('New agent, closed with Escape the first time it opens: back on its button', async () => {
+    await page.goto('/agents');
+    const newAgent = page.getByRole('button', { name: 'New agent' });
+    await tabTo(page, newAgent);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'New agent' })).toBeVisible(FIRST_LOAD);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'New agent' })).toBeHidden();
+    await expect(newAgent).toBeFocused();
+  });
+
+  await test.step('Delete agent, closed with Escape: back on "More actions"', async () => {
+    await page.goto(`/agents/${agent.id}/edit?section=instructions`);
+    const actions = page.getByRole('button', { name: 'More actions' });
+    await tabTo(page, actions);
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Delete agent…' }).press('Enter');
+    await expect(page.getByRole('dialog', { name: 'Delete agent' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Delete agent' })).toBeHidden();
+    await expect(actions).toBeFocused();
+  });
+
+  await test.step('a deleted instruction hands the focus to the next, the last to "Add instruction"', async () => {
+    const form = page.getByRole('form', { name: 'Instructions' });
+    await tabTo(page, form.getByRole('button', { name: 'Delete instruction 1' }));
+    await page.keyboard.press('Enter');
+    await expect(form.getByRole('textbox', { name: 'Instruction 1' })).toBeFocused();
+    await expect(form.getByRole('textbox', { name: 'Instruction 1' })).toHaveValue('Second rule.');
+    await tabTo(page, form.getByRole('button', { name: 'Delete instruction 1' }));
+    await page.keyboard.press('Enter');
+    await expect(form.getByRole('button', { name: 'Add instruction' })).toBeFocused();
+  });
+
+  await test.step('Discard changes hands the focus to the first field', async () => {
+    const form = page.getByRole('form', { name: 'Instructions' });
+    await tabTo(page, form.getByRole('button', { name: 'Discard changes' }));
+    await page.keyboard.press('Enter');
+    await expect(form.getByRole('textbox', { name: 'Instruction 1' })).toBeFocused();
+    await expect(form.getByRole('textbox', { name: 'Instruction 1' })).toHaveValue('First rule.');
+  });
+});

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Group, List, Text } from '@mantine/core';
+import type { MouseEvent } from 'react';
 import { Link } from 'react-router';
 import { ConsoleIcon } from '@/components/console-icon';
 import { EditLock } from './edit-lock';
@@ -24,6 +25,15 @@ const RETRYABLE = new Set(['network', 'server', 'other']);
  */
 export function SaveBar<F>({ agentId, editor, saveLabel, onRetry, invalid }: SaveBarProps<F>) {
   const { dirty, saving, failure, savedAt, canEdit, conflict } = editor;
+  // Once discarded, nothing is left to discard and the button is disabled, which drops the focus:
+  // it goes to the section's first field instead (the form may have been drawn anew by then).
+  const discardAndRefocus = (event: MouseEvent<HTMLButtonElement>) => {
+    const section = event.currentTarget.closest('section');
+    editor.discard();
+    requestAnimationFrame(() =>
+      section?.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, select')?.focus(),
+    );
+  };
   return (
     <>
       {failure && (
@@ -99,7 +109,7 @@ export function SaveBar<F>({ agentId, editor, saveLabel, onRetry, invalid }: Sav
         </Text>
         <Group gap="sm" wrap="nowrap" ml="auto">
           <EditLock locked={!canEdit}>
-            <Button variant="default" onClick={editor.discard} disabled={!canEdit || !dirty || saving}>
+            <Button variant="default" onClick={discardAndRefocus} disabled={!canEdit || !dirty || saving}>
               Discard changes
             </Button>
           </EditLock>

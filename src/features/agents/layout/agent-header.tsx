@@ -10,7 +10,7 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { memo } from 'react';
+import { memo, type Ref } from 'react';
 import { Link } from 'react-router';
 import type { AgentDetail } from '@/api/adapter';
 import { ConsoleIcon } from '@/components/console-icon';
@@ -20,10 +20,12 @@ export interface AgentHeaderProps {
   agent: AgentDetail;
   /** Offers "Delete agent" when set (the user may delete this agent: see `canDeleteAgent`). */
   onDelete?: () => void;
+  /** The "More actions" button, for the delete dialog to give the focus back to. */
+  actionsRef?: Ref<HTMLButtonElement>;
 }
 
 /** Name, project, what is live and whether staging differs from it. */
-export const AgentHeader = memo(function AgentHeader({ agent, onDelete }: AgentHeaderProps) {
+export const AgentHeader = memo(function AgentHeader({ agent, onDelete, actionsRef }: AgentHeaderProps) {
   const name = agent.config.agent_settings.agent_name;
   return (
     <Stack gap={6}>
@@ -71,7 +73,7 @@ export const AgentHeader = memo(function AgentHeader({ agent, onDelete }: AgentH
         {onDelete && (
           <Menu position="bottom-end" withinPortal>
             <Menu.Target>
-              <ActionIcon variant="default" size="lg" aria-label="More actions">
+              <ActionIcon ref={actionsRef} variant="default" size="lg" aria-label="More actions">
                 <ConsoleIcon name="dots" />
               </ActionIcon>
             </Menu.Target>

@@ -1,7 +1,7 @@
 import { Container, Stack } from '@mantine/core';
 import { showToast } from '@/components/toasts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { agentQueries, canDeleteAgent } from '@/api/agents/queries';
 import { isApiError } from '@/api/api-error';
@@ -29,6 +29,9 @@ export function AgentLayout({ agentId, onTabIntent }: AgentLayoutProps) {
   const [deleting, setDeleting] = useState(false);
   const askToDelete = useCallback(() => setDeleting(true), []);
   const closeDelete = useCallback(() => setDeleting(false), []);
+  // The menu item that opened the dialog is gone by then: the focus goes back to the menu's button.
+  const actionsButton = useRef<HTMLButtonElement>(null);
+  const focusActions = useCallback(() => actionsButton.current?.focus(), []);
   const agentName = detail.data?.config.agent_settings.agent_name ?? '';
   const onDeleted = useCallback(() => {
     showToast({ message: `“${agentName}” was deleted.` });
@@ -47,7 +50,11 @@ export function AgentLayout({ agentId, onTabIntent }: AgentLayoutProps) {
     <Container size={1600} py="lg" px={{ base: 'md', md: 'xl' }}>
       <Stack gap="md">
         {agent ? (
-          <AgentHeader agent={agent} onDelete={canDeleteAgent(permissions.data) ? askToDelete : undefined} />
+          <AgentHeader
+            agent={agent}
+            onDelete={canDeleteAgent(permissions.data) ? askToDelete : undefined}
+            actionsRef={actionsButton}
+          />
         ) : (
           <AgentHeaderSkeleton />
         )}
@@ -68,6 +75,7 @@ export function AgentLayout({ agentId, onTabIntent }: AgentLayoutProps) {
           agentName={agentName}
           onClose={closeDelete}
           onDeleted={onDeleted}
+          onClosed={focusActions}
         />
       )}
     </Container>

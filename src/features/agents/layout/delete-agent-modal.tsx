@@ -10,6 +10,8 @@ export interface DeleteAgentModalProps {
   agentName: string;
   onClose: () => void;
   onDeleted: () => void;
+  /** Once the modal has closed: where the keyboard focus goes back to. */
+  onClosed?: () => void;
 }
 
 /** Deleting is final, so the name is typed to confirm. */
@@ -19,9 +21,10 @@ export const DeleteAgentModal = memo(function DeleteAgentModal({
   agentName,
   onClose,
   onDeleted,
+  onClosed,
 }: DeleteAgentModalProps) {
   return (
-    <Modal opened={opened} onClose={onClose} title="Delete agent" centered>
+    <Modal opened={opened} onClose={onClose} title="Delete agent" centered onExitTransitionEnd={onClosed}>
       <DeleteAgentForm agentId={agentId} agentName={agentName} onCancel={onClose} onDeleted={onDeleted} />
     </Modal>
   );

@@ -1,7 +1,7 @@
 import { Button, Container, Group, Pagination, Stack, Switch, Text, Title } from '@mantine/core';
 import { showToast } from '@/components/toasts';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { agentQueries } from '@/api/agents/queries';
 import { errorMessage } from '@/api/api-error';
@@ -35,6 +35,9 @@ export function AgentListPage() {
   const [creating, setCreating] = useState(false);
   // Mounted from the first opening on, so closing still plays the modal's transition.
   const [createUsed, setCreateUsed] = useState(false);
+  // The button that opened the dialog: focus goes back to it when the dialog closes. The modal
+  // does that itself, except the first time, when it mounts already open and never saw it.
+  const opener = useRef<HTMLElement | null>(null);
   const navigate = useNavigate();
 
   const page = list.data;
@@ -44,7 +47,8 @@ export function AgentListPage() {
       leftSection={<ConsoleIcon name="plus" size={16} />}
       onPointerEnter={preloadCreateAgentModal}
       onFocus={preloadCreateAgentModal}
-      onClick={() => {
+      onClick={(event) => {
+        opener.current = event.currentTarget;
         setCreateUsed(true);
         setCreating(true);
       }}
@@ -134,6 +138,7 @@ export function AgentListPage() {
           <CreateAgentModal
             opened={creating}
             onClose={() => setCreating(false)}
+            onClosed={() => opener.current?.focus()}
             defaultProjectId={view.projectId}
             onCreated={(agent) => {
               setCreating(false);

@@ -21,10 +21,18 @@ export interface CreateAgentModalProps {
   /** The project the list is filtered by, if any: the likely home of the new agent. */
   defaultProjectId: number | null;
   onCreated: (agent: AgentDetail) => void;
+  /** Once the modal has closed: where the keyboard focus goes back to. */
+  onClosed?: () => void;
 }
 
 /** The modal unmounts its content once closed, so each new dialog starts empty. */
-export function CreateAgentModal({ opened, onClose, defaultProjectId, onCreated }: CreateAgentModalProps) {
+export function CreateAgentModal({
+  opened,
+  onClose,
+  defaultProjectId,
+  onCreated,
+  onClosed,
+}: CreateAgentModalProps) {
   const [busy, setBusy] = useState(false);
   return (
     <Modal
@@ -35,6 +43,7 @@ export function CreateAgentModal({ opened, onClose, defaultProjectId, onCreated 
       size="md"
       closeOnClickOutside={!busy}
       closeOnEscape={!busy}
+      onExitTransitionEnd={onClosed}
     >
       <Text size="sm" c="dimmed" mb="md">
         It starts live as version 1 with default settings. Edits then go to staging until someone publishes

@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Textarea, Tooltip } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { LIMITS } from '@contract';
 import type { AgentDetail } from '@/api/adapter';
 import { ConsoleIcon } from '@/components/console-icon';
@@ -66,6 +66,19 @@ function InstructionsFormView({
     setFocusKey(key);
   };
 
+  // The deleted instruction's button goes with it: the focus moves to the instruction that takes
+  // its place (or the one before, after the last), or to "Add instruction" when none is left.
+  const list = useRef<HTMLDivElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const remove = (index: number) => {
+    form.removeListItem('items', index);
+    requestAnimationFrame(() => {
+      const fields = list.current?.querySelectorAll('textarea') ?? [];
+      const next = fields[Math.min(index, fields.length - 1)];
+      (next ?? addButton.current)?.focus();
+    });
+  };
+
   return (
     <form onSubmit={submit} noValidate aria-label="Instructions">
       <Stack px="lg" pb="lg" gap="sm">
@@ -78,7 +91,7 @@ function InstructionsFormView({
             </Text>
           </Paper>
         )}
-        <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        <Stack ref={list} gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {items.map((item, index) => {
             const n = index + 1;
             const isNew = item.id === null;
@@ -147,7 +160,7 @@ function InstructionsFormView({
                           color="red"
                           aria-label={`Delete instruction ${n}`}
                           disabled={locked}
-                          onClick={() => form.removeListItem('items', index)}
+                          onClick={() => remove(index)}
                         >
                           <ConsoleIcon name="trash" size={16} />
                         </ActionIcon>
@@ -162,6 +175,7 @@ function InstructionsFormView({
         <Group justify="space-between" mt={4}>
           <EditLock locked={locked}>
             <Button
+              ref={addButton}
               variant="light"
               leftSection={<ConsoleIcon name="plus" size={16} />}
               onClick={add}
