@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS, paginationSchema, timestampSchema } from './common';
+import { LIMITS, multiLineString, oneLineString, paginationSchema, timestampSchema } from './common';
 
 export const ACCESS_LEVELS = ['Public', 'Only me'] as const;
 export const accessSchema = z.enum(ACCESS_LEVELS);
@@ -18,24 +18,30 @@ export type Ref = z.infer<typeof refSchema>;
 export const llmConfigRefSchema = z.object({ id: z.number().int(), model_name: z.string() });
 export type LlmConfigRef = z.infer<typeof llmConfigRefSchema>;
 
-export const tagSchema = z
-  .string()
+export const tagSchema = oneLineString('A tag')
   .trim()
   .min(1, 'A tag cannot be empty')
   .max(LIMITS.tag, `A tag is at most ${LIMITS.tag} characters`);
 
+const sampleQuestionSchema = oneLineString('A sample question').max(LIMITS.sampleQuestion);
+
 /** `agent_settings`: what `PUT /agents/{id}` edits, plus access and tags. */
 export const agentSettingsSchema = z.object({
-  agent_name: z
-    .string()
+  agent_name: oneLineString('The name')
     .trim()
     .min(1, 'The name cannot be empty')
     .max(LIMITS.agentName, `The name is at most ${LIMITS.agentName} characters`),
-  domain: z.string().max(LIMITS.description, `The description is at most ${LIMITS.description} characters`),
-  prefix_prompt: z.string().max(LIMITS.prompt, 'The system prompt is at most 8 MiB of text'),
-  sample_q1: z.string().max(LIMITS.sampleQuestion),
-  sample_q2: z.string().max(LIMITS.sampleQuestion),
-  sample_q3: z.string().max(LIMITS.sampleQuestion),
+  domain: multiLineString('The description').max(
+    LIMITS.description,
+    `The description is at most ${LIMITS.description} characters`,
+  ),
+  prefix_prompt: multiLineString('The system prompt').max(
+    LIMITS.prompt,
+    'The system prompt is at most 8 MiB of text',
+  ),
+  sample_q1: sampleQuestionSchema,
+  sample_q2: sampleQuestionSchema,
+  sample_q3: sampleQuestionSchema,
   agent_type: refSchema.nullable(),
   llm_config: llmConfigRefSchema.nullable(),
   reasoning_mode: reasoningModeSchema,
@@ -54,8 +60,7 @@ export type AgentSettings = z.infer<typeof agentSettingsSchema>;
 
 export const instructionSchema = z.object({
   id: z.number().int(),
-  instruction: z
-    .string()
+  instruction: multiLineString('An instruction')
     .trim()
     .min(1, 'An instruction cannot be empty')
     .max(LIMITS.instruction, `An instruction is at most ${LIMITS.instruction} characters`),
@@ -69,8 +74,7 @@ export const corpusConnectionSchema = z.object({
 });
 export type CorpusConnection = z.infer<typeof corpusConnectionSchema>;
 
-export const folderUrlSchema = z
-  .string()
+export const folderUrlSchema = oneLineString('The folder URL')
   .trim()
   .max(LIMITS.folderUrl)
   .url('Enter a full URL, such as https://contoso.sharepoint.com/sites/hr/Shared%20Documents')
@@ -80,7 +84,7 @@ export const folderUrlSchema = z
 
 export const sharepointFolderSchema = z.object({
   folder_url: folderUrlSchema,
-  folder_name: z.string().max(300).nullable(),
+  folder_name: oneLineString('The folder name').max(300).nullable(),
   include_subfolders: z.boolean(),
 });
 export type SharepointFolder = z.infer<typeof sharepointFolderSchema>;
@@ -201,9 +205,7 @@ export const agentListWireSchema = paginationSchema.extend({
 });
 export type AgentListWire = z.infer<typeof agentListWireSchema>;
 
-const booleanQuery = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const booleanQuery = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 export const agentListQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),

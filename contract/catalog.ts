@@ -35,7 +35,11 @@ export const agentTypeSchema = z.object({ id: z.number().int(), name: z.string()
 export type AgentType = z.infer<typeof agentTypeSchema>;
 export const agentTypeListSchema = z.object({ agent_types: z.array(agentTypeSchema) });
 
-export const llmConfigSchema = z.object({ id: z.number().int(), model_name: z.string(), provider: z.string() });
+export const llmConfigSchema = z.object({
+  id: z.number().int(),
+  model_name: z.string(),
+  provider: z.string(),
+});
 export type LlmConfig = z.infer<typeof llmConfigSchema>;
 export const llmConfigListSchema = z.object({ llm_configs: z.array(llmConfigSchema) });
 

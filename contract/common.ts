@@ -23,6 +23,60 @@ export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
 /** Auth-service errors are `{ detail }`. */
 export const authErrorSchema = z.object({ detail: z.unknown() });
 
+/*
+ * Control characters are invisible on screen and break what reads text later (logs, exports,
+ * terminals, other systems' parsers), and NUL ends strings in C. One-line text (names, tags)
+ * refuses every C0 control (U+0000–U+001F) and DEL (U+007F); multi-line text (prompts,
+ * descriptions, notes) keeps tab, line feed and carriage return.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const ONE_LINE_CONTROL = /[\u0000-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex -- as above, less tab (09), line feed (0A) and carriage return (0D)
+const MULTI_LINE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** `text` with each control character replaced by �, to quote text that holds some. */
+export const replaceControlCharacters = (text: string): string =>
+  text.replace(new RegExp(ONE_LINE_CONTROL.source, 'g'), '\uFFFD');
+
+/** Index of the first control character `text` may not hold, or -1. */
+export function controlCharacterIndex(text: string, multiLine: boolean): number {
+  return text.search(multiLine ? MULTI_LINE_CONTROL : ONE_LINE_CONTROL);
+}
+
+/**
+ * "The name cannot contain …": what is wrong and, since the character is invisible, where it is:
+ * `where`, else a line number in multi-line text (a character count would be no help there).
+ */
+export function controlCharacterMessage(
+  subject: string,
+  text: string,
+  multiLine: boolean,
+  where?: string,
+): string {
+  const index = Math.max(0, controlCharacterIndex(text, multiLine));
+  const code = `U+${text.charCodeAt(index).toString(16).toUpperCase().padStart(4, '0')}`;
+  const at =
+    where ??
+    (multiLine
+      ? `on line ${text.slice(0, index).split('\n').length}`
+      : `at character ${Array.from(text.slice(0, index)).length + 1}`);
+  const rule = multiLine ? 'other than tabs and line breaks' : 'such as tabs or line breaks';
+  return `${subject} cannot contain control characters ${rule} (found ${code} ${at})`;
+}
+
+const withoutControls = (subject: string, multiLine: boolean) =>
+  z.string().refine((text) => controlCharacterIndex(text, multiLine) < 0, {
+    error: (issue) => controlCharacterMessage(subject, String(issue.input), multiLine),
+    // One clear message: the checks after (trim, min, max) would only add noise.
+    abort: true,
+  });
+
+/** One-line text: no control characters at all. Checked before any trim, on what was sent. */
+export const oneLineString = (subject: string) => withoutControls(subject, false);
+
+/** Multi-line text: no control characters but tab, line feed and carriage return. */
+export const multiLineString = (subject: string) => withoutControls(subject, true);
+
 export const paginationQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   items_per_page: z.coerce.number().int().min(1).max(100).default(10),

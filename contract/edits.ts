@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { LIMITS, timestampSchema } from './common';
+import {
+  LIMITS,
+  controlCharacterIndex,
+  controlCharacterMessage,
+  oneLineString,
+  replaceControlCharacters,
+  timestampSchema,
+} from './common';
 import {
   accessSchema,
   agentSettingsSchema,
@@ -45,7 +52,9 @@ export const replaceInstructionsSchema = z
 export type ReplaceInstructionsInput = z.infer<typeof replaceInstructionsSchema>;
 
 export const corpusIdsSchema = z
-  .object({ corpus_ids: z.array(z.number().int().positive()).min(1, 'Choose at least one knowledge source').max(500) })
+  .object({
+    corpus_ids: z.array(z.number().int().positive()).min(1, 'Choose at least one knowledge source').max(500),
+  })
   .strict();
 export type CorpusIdsInput = z.infer<typeof corpusIdsSchema>;
 
@@ -57,12 +66,73 @@ export const corpusConnectionUpdateSchema = z
   });
 export type CorpusConnectionUpdate = z.infer<typeof corpusConnectionUpdateSchema>;
 
+/**
+ * The first key or string value, in document order, holding a control character other than tab,
+ * line feed and carriage return (a configuration is multi-line text, as JSON), with its path.
+ * Iterative, so it never adds a limit on nesting of its own.
+ */
+function controlCharacterInJson(value: unknown): { path: string; text: string } | null {
+  const pending: { value: unknown; path: string }[] = [{ value, path: '' }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { value: v, path } = next;
+    if (typeof v === 'string') {
+      if (controlCharacterIndex(v, true) >= 0) return { path, text: v };
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) pending.push({ value: v[i], path: `${path}[${i}]` });
+    } else if (v !== null && typeof v === 'object') {
+      const entries = Object.entries(v as Record<string, unknown>);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, item] = entries[i]!;
+        const at = path === '' ? key : `${path}.${key}`;
+        // The key goes on last so it comes off first: a key is checked before its value.
+        pending.push({ value: item, path: at }, { value: key, path: at });
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The configuration's size as UTF-8 JSON (what is stored and sent on), or null when it is nested
+ * too deeply to write out at all.
+ */
+function configBytes(config: unknown): number | null {
+  try {
+    return new TextEncoder().encode(JSON.stringify(config)).length;
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
 export const actionConfigUpdateSchema = z
   .object({ config: actionConfigSchema })
   .strict()
-  .refine((v) => JSON.stringify(v.config).length <= LIMITS.actionConfigBytes, {
-    message: 'The configuration is too large (64 KiB at most)',
-    path: ['config'],
+  .superRefine((v, ctx) => {
+    const bytes = configBytes(v.config);
+    if (bytes !== null && bytes <= LIMITS.actionConfigBytes) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['config'],
+      message:
+        bytes === null
+          ? 'The configuration is nested too deeply'
+          : 'The configuration is too large (64 KiB at most)',
+    });
+  })
+  .superRefine((v, ctx) => {
+    const found = controlCharacterInJson(v.config);
+    if (found)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['config'],
+        message: controlCharacterMessage(
+          'The configuration',
+          found.text,
+          true,
+          `in “${replaceControlCharacters(found.path)}”`,
+        ),
+      });
   });
 export type ActionConfigUpdate = z.infer<typeof actionConfigUpdateSchema>;
 
@@ -85,7 +155,7 @@ export type AnnotateInput = z.input<typeof annotateSchema>;
 export const sharepointFolderInputSchema = z
   .object({
     folder_url: folderUrlSchema,
-    folder_name: z.string().trim().max(300).nullable().optional(),
+    folder_name: oneLineString('The folder name').trim().max(300).nullable().optional(),
     include_subfolders: z.boolean().optional(),
   })
   .strict();
@@ -95,11 +165,20 @@ const revision = { staging_revision: z.number().int(), has_unpublished_changes: 
 
 /** Each edit answers with the updated part and the new staging revision. */
 export const settingsEditResultSchema = agentSettingsSchema.extend(revision);
-export const instructionsEditResultSchema = z.object({ instructions: z.array(instructionSchema), ...revision });
+export const instructionsEditResultSchema = z.object({
+  instructions: z.array(instructionSchema),
+  ...revision,
+});
 export const instructionAddedResultSchema = instructionSchema.extend(revision);
-export const knowledgeSourcesEditResultSchema = z.object({ knowledge_sources: knowledgeSourcesSchema, ...revision });
+export const knowledgeSourcesEditResultSchema = z.object({
+  knowledge_sources: knowledgeSourcesSchema,
+  ...revision,
+});
 export const toolsEditResultSchema = z.object({ tools: z.array(linkedToolSchema), ...revision });
-export const guardrailsEditResultSchema = z.object({ guardrails: z.array(guardrailSettingSchema), ...revision });
+export const guardrailsEditResultSchema = z.object({
+  guardrails: z.array(guardrailSettingSchema),
+  ...revision,
+});
 export const accessEditResultSchema = z.object({ access: accessSchema, ...revision });
 export const tagsEditResultSchema = z.object({ tags: z.array(z.string()), ...revision });
 export const sharepointEditResultSchema = z.object({

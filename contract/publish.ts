@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { agentConfigSchema, sectionKeySchema } from './agent';
-import { LIMITS, paginationSchema, timestampSchema } from './common';
+import { LIMITS, multiLineString, paginationSchema, timestampSchema } from './common';
 import { diffSchema } from './diff';
 
 export const publishBodySchema = z
   .object({
-    note: z.string().trim().max(LIMITS.note, `A note is at most ${LIMITS.note} characters`).optional(),
+    note: multiLineString('A note')
+      .trim()
+      .max(LIMITS.note, `A note is at most ${LIMITS.note} characters`)
+      .optional(),
     expected_fingerprint: z.string().max(200).optional(),
   })
   .strict();
@@ -13,8 +16,7 @@ export type PublishBody = z.infer<typeof publishBodySchema>;
 
 /** What the console asks of a reviewer before publishing: a note is required. */
 export const publishFormSchema = z.object({
-  note: z
-    .string()
+  note: multiLineString('A note')
     .trim()
     .min(1, 'Say why this goes live')
     .max(LIMITS.note, `A note is at most ${LIMITS.note} characters`),

@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  accessSchema,
-  corpusConnectionSchema,
-  linkedToolSchema,
-  sharepointFolderSchema,
-} from './agent';
+import { accessSchema, corpusConnectionSchema, linkedToolSchema, sharepointFolderSchema } from './agent';
 import { guardrailTypeSchema } from './catalog';
 
 /**
@@ -22,11 +17,18 @@ export const agentToolsWireSchema = z.object({ tools: z.array(linkedToolSchema),
 export type AgentToolsWire = z.infer<typeof agentToolsWireSchema>;
 
 /** `GET /agents/{id}/guardrails`: every guardrail type of the catalogue, with this agent's state. */
-export const agentGuardrailsWireSchema = z.object({ guardrail_types: z.array(guardrailTypeSchema), ...revision });
+export const agentGuardrailsWireSchema = z.object({
+  guardrail_types: z.array(guardrailTypeSchema),
+  ...revision,
+});
 export type AgentGuardrailsWire = z.infer<typeof agentGuardrailsWireSchema>;
 
 /** `GET /agents/{id}/access`. */
-export const agentAccessWireSchema = z.object({ access: accessSchema, tags: z.array(z.string()), ...revision });
+export const agentAccessWireSchema = z.object({
+  access: accessSchema,
+  tags: z.array(z.string()),
+  ...revision,
+});
 export type AgentAccessWire = z.infer<typeof agentAccessWireSchema>;
 
 /** `GET /agents/{id}/sharepoint/folder`: `null` when no folder is connected (not a 404). */

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { registerCasefold } from './search';
 import { MIGRATIONS } from './schema';
 
 export type Db = Database.Database;
@@ -17,6 +18,7 @@ export function openDatabase(file: string): Db {
   }
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  registerCasefold(db);
   migrate(db);
   return db;
 }

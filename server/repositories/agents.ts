@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Access, RolledBackTo } from '../../contract';
 import type { Db } from '../db/database';
+import { containsSql, searchParams } from '../db/search';
 
 /** An agent's bookkeeping row, without its configurations. */
 export interface AgentRecord {
@@ -92,8 +93,6 @@ export interface ProductionWrite {
   last_published_on: string;
 }
 
-export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-
 export function createAgentRepository(db: Db) {
   const byId = db.prepare(
     `SELECT ${COLUMNS} FROM agents a JOIN projects p ON p.id = a.project_id WHERE a.id = ?`,
@@ -129,7 +128,7 @@ export function createAgentRepository(db: Db) {
     const where: string[] = [];
     if (filter.project_id !== undefined) where.push('a.project_id = @project_id');
     if (filter.q !== undefined && filter.q.trim() !== '') {
-      where.push("(a.agent_name LIKE @q ESCAPE '\\' OR a.domain LIKE @q ESCAPE '\\')");
+      where.push(`(${containsSql('a.agent_name', 'q')} OR ${containsSql('a.domain', 'q')})`);
     }
     if (filter.has_unpublished_changes !== undefined) where.push('a.has_unpublished_changes = @unpublished');
     const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
@@ -150,7 +149,7 @@ export function createAgentRepository(db: Db) {
   function listParams(filter: AgentListFilter) {
     return {
       project_id: filter.project_id,
-      q: filter.q === undefined ? undefined : `%${escapeLike(filter.q.trim())}%`,
+      ...(filter.q === undefined ? {} : searchParams('q', filter.q.trim())),
       unpublished:
         filter.has_unpublished_changes === undefined ? undefined : filter.has_unpublished_changes ? 1 : 0,
     };

@@ -69,6 +69,27 @@ describe('agents list', () => {
     expect(await names('has_unpublished_changes=false')).toEqual(['Claims Explainer']);
     expect((await h.as('viewer').get('/api/v2/agents?has_unpublished_changes=maybe')).status).toBe(422);
   });
+
+  it('finds text in name or description in any case and any script, with % and _ as plain characters', async () => {
+    const h = createHarness();
+    await h.createAgent({ agent_name: 'Ünïcødé 🤖 エージェント — QA', domain: 'A fixture' });
+    await h.createAgent({ agent_name: 'Ärztefinder', domain: 'Findet 100% der Fachärzte für Straßenbahner' });
+    await h.createAgent({ agent_name: 'Benefits Navigator', domain: 'Answers questions about benefits' });
+    const names = async (q: string) =>
+      dataOf(
+        await h.as('viewer').get(`/api/v2/agents?q=${encodeURIComponent(q)}`),
+        agentListWireSchema,
+      ).agents.map((a) => a.agent_name);
+    expect(await names('ünïcødé')).toEqual(['Ünïcødé 🤖 エージェント — QA']);
+    expect(await names('ÜNÏCØDÉ')).toEqual(['Ünïcødé 🤖 エージェント — QA']);
+    expect(await names('エージェント — qa')).toEqual(['Ünïcødé 🤖 エージェント — QA']);
+    expect(await names('ärzte')).toEqual(['Ärztefinder']);
+    expect(await names('FACHÄRZTE')).toEqual(['Ärztefinder']);
+    expect(await names('STRASSE')).toEqual(['Ärztefinder']);
+    expect(await names('100%')).toEqual(['Ärztefinder']);
+    expect(await names('f_r')).toEqual([]);
+    expect(await names('BENEFITS')).toEqual(['Benefits Navigator']);
+  });
 });
 
 describe('creating and deleting agents', () => {
@@ -114,6 +135,25 @@ describe('creating and deleting agents', () => {
     expect(prodRest).toEqual(stagingRest);
   });
 
+  it('stores tags as the tag edit does: trimmed, each once, case kept, in the order first given', async () => {
+    const h = createHarness();
+    const tags = ['hr', ' benefits ', 'hr', 'HR', 'benefits'];
+    const created = dataOf(
+      await h.as('editor').post('/api/v2/agents', { agent_name: 'Care Finder', project_id: 101, tags }),
+      agentDetailWireSchema,
+    );
+    expect(created.tags).toEqual(['hr', 'benefits', 'HR']);
+    expect(
+      dataOf(await h.as('viewer').get(`/api/v2/agents/${created.id}`), agentDetailWireSchema).tags,
+    ).toEqual(['hr', 'benefits', 'HR']);
+    const annotated = await h.createAgent({ agent_name: 'Tagged later' });
+    const edited = dataOf(
+      await h.as('editor').post(`/api/v2/agents/${annotated}/annotates`, { add: tags }),
+      agentAccessWireSchema.pick({ tags: true }),
+    );
+    expect(edited.tags).toEqual(created.tags);
+  });
+
   it('normalises agent type and model names from the catalogue and rejects unknown ids with 422', async () => {
     const h = createHarness();
     const created = await h.as('admin').post('/api/v2/agents', {
@@ -143,6 +183,13 @@ describe('creating and deleting agents', () => {
       { body: { project_id: 101 }, status: 422, field: 'agent_name' },
       { body: { agent_name: 'x'.repeat(201), project_id: 101 }, status: 422, field: 'agent_name' },
       { body: { agent_name: 'X', project_id: '101' }, status: 422, field: 'project_id' },
+      { body: { agent_name: '\u0000abc', project_id: 101 }, status: 422, field: 'agent_name' },
+      { body: { agent_name: 'X', project_id: 101, tags: ['hr', 'new\nline'] }, status: 422, field: 'tags.1' },
+      {
+        body: { agent_name: 'X', project_id: 101, prefix_prompt: 'Be \u0000kind' },
+        status: 422,
+        field: 'prefix_prompt',
+      },
     ];
     for (const c of cases) {
       const response = await h.as('admin').post('/api/v2/agents', c.body);

@@ -539,3 +539,138 @@ describe('staging-diff', () => {
     expect(diff.sections[0]?.changes.map((c) => c.path)).toEqual(['sample_q2']);
   });
 });
+
+describe('control characters', () => {
+  const oneLine = (subject: string, code: string, at: number) =>
+    `${subject} cannot contain control characters such as tabs or line breaks (found ${code} at character ${at})`;
+  const multiLine = (subject: string, code: string, line: number) =>
+    `${subject} cannot contain control characters other than tabs and line breaks (found ${code} on line ${line})`;
+
+  it('refuses them in every text an edit or a publish sends, with 422 naming the field, changing nothing', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    await h.as('editor').post(`/api/v2/agents/${id}/tools/5/enable`);
+    const instruction = dataOf(
+      await h.as('editor').post(`/api/v2/agents/${id}/instructions`, { instruction: 'Cite.' }),
+      instructionAddedResultSchema,
+    );
+    const before = await staging(h, id);
+    const folder = `/api/v2/agents/${id}/sharepoint/folder`;
+    const cases: { method: string; path: string; body: unknown; field: string; message: string }[] = [
+      {
+        method: 'PUT',
+        path: `/api/v2/agents/${id}`,
+        body: { agent_name: '\u0000abc' },
+        field: 'agent_name',
+        message: oneLine('The name', 'U+0000', 1),
+      },
+      {
+        method: 'PUT',
+        path: `/api/v2/agents/${id}`,
+        body: { agent_name: 'Tab\there' },
+        field: 'agent_name',
+        message: oneLine('The name', 'U+0009', 4),
+      },
+      {
+        method: 'PUT',
+        path: `/api/v2/agents/${id}`,
+        body: { agent_name: 'Rubout\u007f' },
+        field: 'agent_name',
+        message: oneLine('The name', 'U+007F', 7),
+      },
+      {
+        method: 'PUT',
+        path: `/api/v2/agents/${id}`,
+        body: { sample_q2: 'Two\nlines?' },
+        field: 'sample_q2',
+        message: oneLine('A sample question', 'U+000A', 4),
+      },
+      {
+        method: 'PUT',
+        path: `/api/v2/agents/${id}`,
+        body: { prefix_prompt: 'You are helpful.\n\nNever\u0000 stop.' },
+        field: 'prefix_prompt',
+        message: multiLine('The system prompt', 'U+0000', 3),
+      },
+      {
+        method: 'PUT',
+        path: `/api/v2/agents/${id}`,
+        body: { domain: 'Answers in \u001b[31mred\u001b[0m' },
+        field: 'domain',
+        message: multiLine('The description', 'U+001B', 1),
+      },
+      {
+        method: 'POST',
+        path: `/api/v2/agents/${id}/instructions`,
+        body: { instruction: 'Be brief.\u000c' },
+        field: 'instruction',
+        message: multiLine('An instruction', 'U+000C', 1),
+      },
+      {
+        method: 'PUT',
+        path: `/api/v2/agents/${id}/instructions`,
+        body: { instructions: [{ id: instruction.id, instruction: 'Cite\u0008.' }] },
+        field: 'instructions.0.instruction',
+        message: multiLine('An instruction', 'U+0008', 1),
+      },
+      {
+        method: 'POST',
+        path: `/api/v2/agents/${id}/annotates`,
+        body: { add: ['hr', 'bell\u0007'] },
+        field: 'add.1',
+        message: oneLine('A tag', 'U+0007', 5),
+      },
+      {
+        method: 'POST',
+        path: folder,
+        body: { folder_url: 'https://northwind.sharepoint.com/sites/hr/A\tB' },
+        field: 'folder_url',
+        message: oneLine('The folder URL', 'U+0009', 44),
+      },
+      {
+        method: 'POST',
+        path: folder,
+        body: { folder_url: 'https://northwind.sharepoint.com/sites/hr/A', folder_name: 'HR\r\nArchive' },
+        field: 'folder_name',
+        message: oneLine('The folder name', 'U+000D', 3),
+      },
+      {
+        method: 'PATCH',
+        path: `/api/v2/agents/${id}/tools/5/actions/9`,
+        body: { config: { project_key: 'HR', labels: ['ok', 'nul\u0000'] } },
+        field: 'config',
+        message:
+          'The configuration cannot contain control characters other than tabs and line breaks (found U+0000 in “labels[1]”)',
+      },
+      {
+        method: 'POST',
+        path: `/api/v2/agents/${id}/publish`,
+        body: { note: 'Hotfix\u0000' },
+        field: 'note',
+        message: multiLine('A note', 'U+0000', 1),
+      },
+    ];
+    for (const c of cases) {
+      const response = await h.as('admin').send(c.method, c.path, { body: c.body });
+      const label = `${c.method} ${c.path} ${JSON.stringify(c.body)}`;
+      expect(response.status, label).toBe(422);
+      expect(errorOf(response).error, label).toEqual({
+        code: 'VALIDATION_ERROR',
+        details: [{ field: c.field, message: c.message }],
+      });
+    }
+    expect(await staging(h, id)).toEqual(before);
+  });
+
+  it('keeps tabs and line breaks in multi-line text', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const prompt = 'You are helpful.\r\n\r\n| Plan\t| Copay |\n\tIndented rule';
+    const saved = await h.as('editor').put(`/api/v2/agents/${id}`, {
+      prefix_prompt: prompt,
+      domain: 'Line one\nLine two',
+    });
+    expect(saved.status).toBe(200);
+    expect(await staging(h, id)).toMatchObject({ prefix_prompt: prompt, domain: 'Line one\nLine two' });
+  });
+});

@@ -186,6 +186,32 @@ describe('publish history', () => {
     expect(await versions('q=release&published_by=reviewer@example.com')).toEqual([3, 2]);
   });
 
+  it('finds publishers and notes in any case and any script, with % and _ as plain characters', async () => {
+    const h = createHarness();
+    // Tomás Lindqvist creates the agent, which publishes version 1 in his name.
+    const id = dataOf(
+      await h.as('editor2').post('/api/v2/agents', { agent_name: 'Übersetzer', project_id: 103 }),
+      agentDetailWireSchema,
+    ).id;
+    await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q1: 'Wie geht’s?' });
+    await h
+      .as('admin')
+      .post(`/api/v2/agents/${id}/publish`, { note: 'Überarbeitete Begrüßung für Ärzte: 100% geprüft' });
+    const versions = async (query: Record<string, string>) =>
+      dataOf(
+        await h.as('viewer').get(`/api/v2/agents/${id}/publishes?${new URLSearchParams(query).toString()}`),
+        publishListWireSchema,
+      ).publish_records.map((r) => r.version);
+    expect(await versions({ published_by: 'TOMÁS' })).toEqual([1]);
+    expect(await versions({ published_by: 'tomás lindqvist' })).toEqual([1]);
+    expect(await versions({ published_by: 'AMARA' })).toEqual([2]);
+    expect(await versions({ q: 'ÜBERARBEITETE' })).toEqual([2]);
+    expect(await versions({ q: 'BEGRÜSSUNG' })).toEqual([2]);
+    expect(await versions({ q: 'ärzte: 100%' })).toEqual([2]);
+    expect(await versions({ q: 'f_r' })).toEqual([]);
+    expect(await versions({ q: 'ÜBERARBEITETE', published_by: 'tomás' })).toEqual([]);
+  });
+
   it('returns one record with the snapshot it made live, and 404 for another agent’s record', async () => {
     const h = createHarness();
     const id = await h.createAgent();
@@ -272,6 +298,32 @@ describe('revert preview and rollback', () => {
     expect((await read(h, id)).staging_rolled_back_to).toBeNull();
     const history = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes`), publishListWireSchema);
     expect(history.publish_records.map((r) => r.change_track_id)).toContain(v3);
+  });
+
+  it('reverting to what production holds only discards staging’s edits: no marker, and the next publish is no rollback', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const [v2, v3] = await publishedVersions(h, id, 2);
+    const earlier = await h.as('admin').put(`/api/v2/agents/${id}/rollback`, { change_track_id: v2 });
+    expect(dataOf(earlier, agentDetailWireSchema).staging_rolled_back_to).toMatchObject({ version: 2 });
+    await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q3: 'Unpublished' });
+
+    const response = await h.as('admin').put(`/api/v2/agents/${id}/rollback`, { change_track_id: v3 });
+    expect(response.status).toBe(200);
+    const reverted = dataOf(response, agentDetailWireSchema);
+    // The earlier revert's marker goes too: staging holds what is live, nothing waits to go live.
+    expect(reverted.staging_rolled_back_to).toBeNull();
+    expect(reverted.has_unpublished_changes).toBe(false);
+    expect((response.body as { message: string }).message).toBe(
+      'Staging now matches production again: nothing to publish',
+    );
+
+    await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q2: 'An unrelated edit' });
+    const published = dataOf(
+      await h.as('admin').post(`/api/v2/agents/${id}/publish`, { note: 'Unrelated' }),
+      publishRecordWireSchema,
+    );
+    expect(published.rolled_back_to).toBeNull();
   });
 
   it('answers 404 for another agent’s change_track_id and changes nothing', async () => {

@@ -9,6 +9,7 @@ import type {
 } from '../../contract';
 import { DEFAULT_SETTINGS, newAgentConfig } from '../domain/defaults';
 import { fingerprint } from '../domain/fingerprint';
+import { addTags } from '../domain/tags';
 import { notFound, validationError } from '../http/api-error';
 import type { UserRecord } from '../repositories/users';
 import { nowTimestamp, productionConfig, requireAgent, stagingConfig, type ServiceContext } from './context';
@@ -35,7 +36,13 @@ export function createAgentService(ctx: ServiceContext, publishing: PublishServi
         throw validationError([{ field: 'llm_config', message: `No model configuration with id ${llmId}` }]);
       llm = { id: found.id, model_name: found.model_name };
     }
-    return { ...DEFAULT_SETTINGS, ...rest, agent_type: agentType, llm_config: llm };
+    return {
+      ...DEFAULT_SETTINGS,
+      ...rest,
+      tags: addTags([], rest.tags ?? DEFAULT_SETTINGS.tags),
+      agent_type: agentType,
+      llm_config: llm,
+    };
   }
 
   return {

@@ -13,6 +13,7 @@ import {
 } from '../../contract';
 import { changedPaths, diffConfigs } from '../domain/diff';
 import { fingerprint } from '../domain/fingerprint';
+import { addTags } from '../domain/tags';
 import { ApiError, conflict, notFound, validationError } from '../http/api-error';
 import type { AgentRecord } from '../repositories/agents';
 import type { UserRecord } from '../repositories/users';
@@ -449,8 +450,10 @@ export function createEditService(ctx: ServiceContext) {
         (c) => c.agent_settings.tags,
         (draft) => {
           const removing = new Set(remove);
-          const tags = draft.agent_settings.tags.filter((t) => !removing.has(t));
-          for (const tag of add) if (!tags.includes(tag)) tags.push(tag);
+          const tags = addTags(
+            draft.agent_settings.tags.filter((t) => !removing.has(t)),
+            add,
+          );
           if (tags.length > LIMITS.tags) {
             throw validationError([{ field: 'add', message: `An agent has at most ${LIMITS.tags} tags` }]);
           }

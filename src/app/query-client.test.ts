@@ -28,6 +28,25 @@ describe('a refresh that fails while good data is cached', () => {
     unsubscribe();
   });
 
+  it('gets one toast for several queries failing alike, and none for something gone (the screen says so)', async () => {
+    const gone = () =>
+      Promise.reject(new ApiError({ status: 404, code: 'NOT_FOUND', message: 'No agent with id 14' }));
+    const shown = (key: string, queryFn: () => Promise<never>) => {
+      queryClient.setQueryData([key], 'good');
+      const observer = new QueryObserver(queryClient, { queryKey: [key], queryFn, staleTime: Infinity });
+      return { observer, unsubscribe: observer.subscribe(() => undefined) };
+    };
+    const screen = [shown('staging', down), shown('production', down), shown('permissions', gone)];
+    await Promise.all(screen.map(({ observer }) => observer.refetch()));
+    const ids = vi.mocked(showToast).mock.calls.map(([toast]) => toast.id);
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(1);
+    expect(
+      vi.mocked(showToast).mock.calls.every(([toast]) => !String(toast.message).includes('No agent')),
+    ).toBe(true);
+    screen.forEach(({ unsubscribe }) => unsubscribe());
+  });
+
   it('gets none when no screen shows it (data fetched ahead of a click)', async () => {
     queryClient.setQueryData(['ahead'], 'good');
     await queryClient.query({ queryKey: ['ahead'], queryFn: down, staleTime: 0 }).catch(() => undefined);

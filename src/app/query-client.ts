@@ -13,13 +13,16 @@ export const queryClient = new QueryClient({
       if (query.state.data === undefined) return;
       // Data no screen shows (fetched ahead, in a pause): its refresh failing is nobody's news.
       if (query.getObserversCount() === 0) return;
-      // An expired session already sends the user to sign in; no toast on top of that.
-      if (isApiError(error) && error.status === 401) return;
+      // An expired session already sends the user to sign in; no toast on top of that. Something
+      // gone (an agent someone deleted) is the screen's to say: it shows its not-found page.
+      if (isApiError(error) && (error.status === 401 || error.status === 404)) return;
+      const message = `${errorMessage(error)} What you see may be out of date.`;
       showToast({
-        id: `refresh-failed-${query.queryHash}`,
+        // One toast per message: several queries of one screen failing alike say it once.
+        id: `refresh-failed-${message}`,
         color: 'yellow',
         title: 'Could not refresh',
-        message: `${errorMessage(error)} What you see may be out of date.`,
+        message,
       });
     },
   }),

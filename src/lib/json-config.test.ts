@@ -75,9 +75,12 @@ describe('parseJsonConfig', () => {
     expect(parseJsonConfig('  ')).toEqual({ ok: false, message: 'Enter a JSON object, such as {}' });
   });
 
-  it('refuses configurations over 64 KiB', () => {
-    const result = parseJsonConfig(JSON.stringify({ big: 'x'.repeat(70_000) }));
-    expect(result).toEqual({ ok: false, message: 'The configuration is too large (64 KiB at most)' });
+  it('refuses configurations over 64 KiB, counted in bytes as stored', () => {
+    const tooLarge = { ok: false, message: 'The configuration is too large (64 KiB at most)' };
+    expect(parseJsonConfig(JSON.stringify({ big: 'x'.repeat(70_000) }))).toEqual(tooLarge);
+    // 40,000 characters, but 80,000 bytes of UTF-8.
+    expect(parseJsonConfig(JSON.stringify({ big: 'é'.repeat(40_000) }))).toEqual(tooLarge);
+    expect(parseJsonConfig(JSON.stringify({ big: 'é'.repeat(30_000) })).ok).toBe(true);
   });
 });
 

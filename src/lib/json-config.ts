@@ -9,8 +9,18 @@ export type JsonConfigResult =
   | { ok: true; config: Record<string, unknown> }
   | { ok: false; message: string; line?: number; column?: number };
 
-/** 64 KiB, as the contract's `actionConfigUpdateSchema` allows. */
-export const JSON_CONFIG_MAX_CHARS = 64 * 1024;
+/** 64 KiB of UTF-8, as the contract's `actionConfigUpdateSchema` allows. */
+const JSON_CONFIG_MAX_BYTES = 64 * 1024;
+
+/** The configuration's size as UTF-8 JSON, or null when it is nested too deeply to write out. */
+function configBytes(value: unknown): number | null {
+  try {
+    return new TextEncoder().encode(JSON.stringify(value)).length;
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
 
 function lineAndColumn(text: string, position: number): { line: number; column: number } {
   let line = 1;
@@ -207,7 +217,9 @@ export function parseJsonConfig(text: string): JsonConfigResult {
     const kind = value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
     return { ok: false, message: `The configuration must be a JSON object in braces { }, not ${kind}` };
   }
-  if (JSON.stringify(value).length > JSON_CONFIG_MAX_CHARS) {
+  const bytes = configBytes(value);
+  if (bytes === null) return { ok: false, message: 'The configuration is nested too deeply' };
+  if (bytes > JSON_CONFIG_MAX_BYTES) {
     return { ok: false, message: 'The configuration is too large (64 KiB at most)' };
   }
   return { ok: true, config: value as Record<string, unknown> };
