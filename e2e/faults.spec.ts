@@ -268,7 +268,7 @@ test('reads that fail show a retry and recover without a reload', async ({ api, 
   await admin.ok('PUT', `/api/v2/agents/${agent.id}`, { sample_q1: 'Pending question' });
   const page = await signedIn('reviewer');
   await page.goto('/agents');
-  await page.getByRole('searchbox', { name: 'Search agents by name' }).fill(agent.agent_name);
+  await page.getByRole('searchbox', { name: 'Search agents by name or description' }).fill(agent.agent_name);
   await expect(page.getByRole('link', { name: agent.agent_name })).toBeVisible(FIRST_LOAD);
   // Anything on window survives client-side navigation and dies with a reload.
   await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));

@@ -88,7 +88,7 @@ test('search and filters narrow the agent list, and live in the URL', async ({ a
   });
 
   await test.step('searching by name keeps only the matching agents', async () => {
-    await page.getByRole('searchbox', { name: 'Search agents by name' }).fill(token);
+    await page.getByRole('searchbox', { name: 'Search agents by name or description' }).fill(token);
     await expect(page).toHaveURL(new RegExp(`\\?q=${token}$`));
     await expect(agentRows(page)).toHaveCount(2);
     await expect(page.getByRole('link', { name: `${token} alpha` })).toBeVisible();
@@ -117,15 +117,21 @@ test('search and filters narrow the agent list, and live in the URL', async ({ a
     const other = await signedIn('viewer');
     await other.goto(url);
     await expect(agentRows(other)).toHaveCount(1);
-    await expect(other.getByRole('searchbox', { name: 'Search agents by name' })).toHaveValue(token);
+    await expect(other.getByRole('searchbox', { name: 'Search agents by name or description' })).toHaveValue(
+      token,
+    );
   });
 
   await test.step('nothing matching says so, and clearing the filters brings the list back', async () => {
-    await page.getByRole('searchbox', { name: 'Search agents by name' }).fill(`${token} gamma`);
+    await page
+      .getByRole('searchbox', { name: 'Search agents by name or description' })
+      .fill(`${token} gamma`);
     await expect(page.getByText(`No agents match “${token} gamma” with these filters`)).toBeVisible();
     await page.getByRole('button', { name: 'Clear filters' }).last().click();
     await expect(page).toHaveURL(/\/agents$/);
-    await expect(page.getByRole('searchbox', { name: 'Search agents by name' })).toHaveValue('');
+    await expect(page.getByRole('searchbox', { name: 'Search agents by name or description' })).toHaveValue(
+      '',
+    );
     await expect(agentRows(page).first()).toBeVisible();
     expect(await agentRows(page).count()).toBeGreaterThan(2);
   });
@@ -175,7 +181,7 @@ test('an editor creates an agent and lands on it', async ({ signedIn }) => {
 
   await test.step('the new agent is in the list', async () => {
     await page.getByRole('link', { name: 'Agents' }).first().click();
-    await page.getByRole('searchbox', { name: 'Search agents by name' }).fill(name);
+    await page.getByRole('searchbox', { name: 'Search agents by name or description' }).fill(name);
     await expect(agentRows(page)).toHaveCount(1);
     await expect(agentRows(page).first()).toContainText('Member Support');
   });

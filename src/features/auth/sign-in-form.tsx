@@ -41,7 +41,9 @@ export function SignInForm({ form, onSignedIn }: SignInFormProps) {
           type="email"
           autoComplete="username"
           placeholder="you@company.com"
-          data-autofocus
+          // The page is for signing in, and nothing else: the cursor starts where the typing does.
+          // eslint-disable-next-line jsx-a11y/no-autofocus
+          autoFocus
           {...form.getInputProps('username')}
         />
         <PasswordInput label="Password" autoComplete="current-password" {...form.getInputProps('password')} />

@@ -42,6 +42,25 @@ describe('the settings section', () => {
     expect(server.edits()).toEqual([]);
   });
 
+  it('calls out an iteration limit out of range at the field, as typed, instead of changing it', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    await user.click(screen.getByRole('switch', { name: /ReAct/ }));
+    const limit = screen.getByRole('textbox', { name: 'ReAct iteration limit' });
+    await user.clear(limit);
+    await user.type(limit, '51');
+    await user.click(saveButton());
+    expect(await screen.findByText('At most 50 iterations')).toBeTruthy();
+    expect((limit as HTMLInputElement).value).toBe('51');
+    await user.clear(limit);
+    await user.type(limit, '-3');
+    await user.tab();
+    expect(await screen.findByText('At least 1 iteration')).toBeTruthy();
+    expect((limit as HTMLInputElement).value).toBe('-3');
+    expect(server.edits()).toEqual([]);
+  });
+
   it('marks unsaved changes, then saves only the changed field with If-Match', async () => {
     const server = fakeStaging();
     const user = userEvent.setup({ delay: null });

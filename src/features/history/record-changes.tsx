@@ -50,8 +50,13 @@ export function RecordChanges({ agentId, record, recordsByVersion, compareOffere
           This is the agent&apos;s first version.
         </Text>
         <Text ta="center" c="dimmed" size="sm" mt={4}>
-          There is no earlier version to compare it with. {record.summary.text}
+          There is no earlier version to compare it with.
         </Text>
+        {record.summary.text && (
+          <Text ta="center" c="dimmed" size="sm">
+            Its record says: {record.summary.text}
+          </Text>
+        )}
       </Paper>
     );
   }

@@ -145,7 +145,7 @@ describe('AgentListPage', () => {
 
   it('writes the search to the URL once typing pauses', async () => {
     const { user, router } = renderList('/agents');
-    const box = screen.getByRole('searchbox', { name: 'Search agents by name' });
+    const box = screen.getByRole('searchbox', { name: 'Search agents by name or description' });
     await user.click(box);
     await user.paste('care');
     expect(router.state.location.search).toBe('');
@@ -162,7 +162,7 @@ describe('AgentListPage', () => {
       ],
       { at: '/agents', queryClient: seeded() },
     );
-    await user.click(screen.getByRole('searchbox', { name: 'Search agents by name' }));
+    await user.click(screen.getByRole('searchbox', { name: 'Search agents by name or description' }));
     await user.paste('care');
     await user.click(screen.getByRole('link', { name: 'Benefits Navigator' }));
     expect(router.state.navigation.location?.pathname).toBe('/agents/1');
@@ -177,7 +177,7 @@ describe('AgentListPage', () => {
 
   it('drops a waiting search the moment a link away from the list is clicked, before the router says so', async () => {
     const { user, router } = renderList('/agents');
-    await user.click(screen.getByRole('searchbox', { name: 'Search agents by name' }));
+    await user.click(screen.getByRole('searchbox', { name: 'Search agents by name or description' }));
     await user.paste('care');
     const link = screen.getByRole('link', { name: 'Benefits Navigator' });
     // The navigation itself never starts here: only the click is seen.
@@ -189,7 +189,9 @@ describe('AgentListPage', () => {
 
   it('follows the URL when it changes for another reason, such as Back', async () => {
     const { router } = renderList('/agents?q=care');
-    const box = screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search agents by name' });
+    const box = screen.getByRole<HTMLInputElement>('searchbox', {
+      name: 'Search agents by name or description',
+    });
     expect(box.value).toBe('care');
     await router.navigate('/agents?q=benefits');
     await waitFor(() => expect(box.value).toBe('benefits'));

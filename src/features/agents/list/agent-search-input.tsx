@@ -67,8 +67,8 @@ export function AgentSearchInput({ value, onSearch }: AgentSearchInputProps) {
   return (
     <TextInput
       type="search"
-      aria-label="Search agents by name"
-      placeholder="Search by name"
+      aria-label="Search agents by name or description"
+      placeholder="Search by name or description"
       value={draft}
       maxLength={AGENT_SEARCH_MAX}
       leftSection={<ConsoleIcon name="search" size={16} />}

@@ -265,8 +265,10 @@ function SettingsFormView({ agentId, editor, ctx }: SettingsFormViewProps) {
                     }
                     min={1}
                     max={50}
+                    // A number out of range is called out at the field rather than changed
+                    // behind the person's back (51 silently becoming 50, -3 becoming 3).
+                    clampBehavior="none"
                     allowDecimal={false}
-                    allowNegative={false}
                     maw={240}
                     disabled={locked || !reactEnabled}
                     key={form.key('react_max_iteration_count')}
