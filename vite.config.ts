@@ -95,14 +95,16 @@ async function planScreenChunks(config: UserConfig): Promise<ChunkPlan> {
 const AGENT_TABS = ['agent-edit', 'agent-review', 'agent-history'];
 
 /**
- * The chunk a module goes in, by the screens that load it: what sign-in loads; what the rest of
- * the first screens (the frame, the agent list) add; what every agent screen shares; what one tab
- * alone needs. Anything the entry loads, or that a lazy part of a screen loads (a menu, a dialog,
- * the diff viewer), stays where the bundler puts it, so the first loads and those parts do not
- * grow.
+ * The chunk a module goes in, by the screens that load it: what sign-in shares with the other
+ * screens; what the rest of the first screens (the frame, the agent list) add; what every agent
+ * screen shares; what one tab alone needs. Anything the entry loads, what one first screen alone
+ * needs (the sign-in form, the not-found page), or what a lazy part of a screen loads (a menu, a
+ * dialog, the diff viewer), stays where the bundler puts it, so the first loads (the agent list is
+ * within a kilobyte of its budget) and those parts do not grow.
  */
 function screenChunk(screens: Set<string> | undefined): string | null {
   if (!screens || screens.has(MAIN)) return null;
+  if (screens.size === 1 && (screens.has('sign-in') || screens.has('not-found'))) return null;
   if (screens.has('sign-in')) return 'first';
   if (screens.has('shell') || screens.has('agent-list') || screens.has('not-found')) return 'frame';
   const tabs = [...screens].filter((screen) => AGENT_TABS.includes(screen));
