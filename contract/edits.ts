@@ -96,7 +96,7 @@ function controlCharacterInJson(value: unknown): { path: string; text: string } 
  * The configuration's size as UTF-8 JSON (what is stored and sent on), or null when it is nested
  * too deeply to write out at all.
  */
-function configBytes(config: unknown): number | null {
+export function configBytes(config: unknown): number | null {
   try {
     return new TextEncoder().encode(JSON.stringify(config)).length;
   } catch (error) {

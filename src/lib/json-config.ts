@@ -1,3 +1,4 @@
+import { configBytes, LIMITS } from '@contract';
 import { deepEqual } from './deep-equal';
 
 /** An action's configuration as the editor shows it: JSON text, pretty-printed. */
@@ -8,19 +9,6 @@ export function formatJsonConfig(config: Record<string, unknown>): string {
 export type JsonConfigResult =
   | { ok: true; config: Record<string, unknown> }
   | { ok: false; message: string; line?: number; column?: number };
-
-/** 64 KiB of UTF-8, as the contract's `actionConfigUpdateSchema` allows. */
-const JSON_CONFIG_MAX_BYTES = 64 * 1024;
-
-/** The configuration's size as UTF-8 JSON, or null when it is nested too deeply to write out. */
-function configBytes(value: unknown): number | null {
-  try {
-    return new TextEncoder().encode(JSON.stringify(value)).length;
-  } catch (error) {
-    if (error instanceof RangeError) return null;
-    throw error;
-  }
-}
 
 function lineAndColumn(text: string, position: number): { line: number; column: number } {
   let line = 1;
@@ -219,7 +207,8 @@ export function parseJsonConfig(text: string): JsonConfigResult {
   }
   const bytes = configBytes(value);
   if (bytes === null) return { ok: false, message: 'The configuration is nested too deeply' };
-  if (bytes > JSON_CONFIG_MAX_BYTES) {
+  // As the contract's `actionConfigUpdateSchema` measures it: UTF-8 bytes, 64 KiB at most.
+  if (bytes > LIMITS.actionConfigBytes) {
     return { ok: false, message: 'The configuration is too large (64 KiB at most)' };
   }
   return { ok: true, config: value as Record<string, unknown> };

@@ -48,46 +48,30 @@ export function RevertModalBody({ agentId, record, canRollback, onClose }: Rever
       },
     );
 
-  if (rollback.isSuccess && rollback.variables.discardOnly) {
-    return (
-      <Stack gap="md">
-        <Alert
-          color="teal"
-          variant="light"
-          icon={<ConsoleIcon name="check" size={20} />}
-          title="Staging matches production again"
-        >
-          What staging held beyond version {v} was discarded. Production is unchanged, and there is nothing to
-          publish.
-        </Alert>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Close
-          </Button>
-        </Group>
-      </Stack>
-    );
-  }
-
   if (rollback.isSuccess) {
+    // Back to what production holds, only staging's edits went: there is nothing to publish.
+    const discarded = rollback.variables.discardOnly === true;
     return (
       <Stack gap="md">
         <Alert
           color="teal"
           variant="light"
           icon={<ConsoleIcon name="check" size={20} />}
-          title={`Staging now holds version ${v}`}
+          title={discarded ? 'Staging matches production again' : `Staging now holds version ${v}`}
         >
-          Production is unchanged until staging is published. Review the changes, then publish them to make
-          version {v} live again.
+          {discarded
+            ? `What staging held beyond version ${v} was discarded. Production is unchanged, and there is nothing to publish.`
+            : `Production is unchanged until staging is published. Review the changes, then publish them to make version ${v} live again.`}
         </Alert>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>
             Close
           </Button>
-          <Button component={Link} to={`/agents/${agentId}/review`}>
-            Review changes
-          </Button>
+          {!discarded && (
+            <Button component={Link} to={`/agents/${agentId}/review`}>
+              Review changes
+            </Button>
+          )}
         </Group>
       </Stack>
     );
