@@ -52,11 +52,6 @@ export function RecordChanges({ agentId, record, recordsByVersion, compareOffere
         <Text ta="center" c="dimmed" size="sm" mt={4}>
           There is no earlier version to compare it with.
         </Text>
-        {record.summary.text && (
-          <Text ta="center" c="dimmed" size="sm">
-            Its record says: {record.summary.text}
-          </Text>
-        )}
       </Paper>
     );
   }
