@@ -112,17 +112,30 @@ function screenChunk(screens: Set<string> | undefined): string | null {
   return screens.has('agent') || tabs.length > 1 ? 'agent' : null;
 }
 
-const shared: UserConfig = {
-  root: fileURLToPath(new URL('.', import.meta.url)),
-  resolve: {
-    alias: {
-      '@contract': fileURLToPath(new URL('./contract/index.ts', import.meta.url)),
-      '@': fileURLToPath(new URL('./src', import.meta.url)),
+/**
+ * React Router's package resolves to its development build under every condition (its exports
+ * list no other), so a production bundle would carry its development warnings and checks. The
+ * build takes the production files it ships beside them.
+ */
+const routerProductionBuild = fileURLToPath(
+  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+);
+
+function sharedConfig(command: 'build' | 'serve'): UserConfig {
+  return {
+    root: fileURLToPath(new URL('.', import.meta.url)),
+    resolve: {
+      alias: [
+        { find: '@contract', replacement: fileURLToPath(new URL('./contract/index.ts', import.meta.url)) },
+        { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+        ...(command === 'build' ? [{ find: /^react-router$/, replacement: routerProductionBuild }] : []),
+      ],
     },
-  },
-};
+  };
+}
 
 export default defineConfig(async ({ command }) => {
+  const shared = sharedConfig(command);
   const plan: ChunkPlan =
     command === 'build' ? await planScreenChunks(shared) : new Map<string, Set<string>>();
   return {

@@ -132,6 +132,52 @@ export const agentConfigSchema = z.object({
 });
 export type AgentConfig = z.infer<typeof agentConfigSchema>;
 
+/*
+ * Read forms. The schemas above are the rules for what may be written (lengths, no control
+ * characters, a *.sharepoint.com folder). What a tenant already holds may predate them, or come
+ * from another client with other rules: an agent whose name has a tab in it, or is longer than
+ * this console allows, must still open, so that someone can see it and put it right. Reads check
+ * the shape (keys, types, enums) and nothing of the content. They also skip scanning every long
+ * text for control characters, which at 100,000 lines is tens of milliseconds of each read.
+ */
+
+export const agentSettingsReadSchema = agentSettingsSchema.extend({
+  agent_name: z.string(),
+  domain: z.string(),
+  prefix_prompt: z.string(),
+  sample_q1: z.string(),
+  sample_q2: z.string(),
+  sample_q3: z.string(),
+  react_max_iteration_count: z.number().int(),
+  tags: z.array(z.string()),
+});
+
+export const instructionReadSchema = z.object({ id: z.number().int(), instruction: z.string() });
+
+export const sharepointFolderReadSchema = z.object({
+  folder_url: z.string(),
+  folder_name: z.string().nullable(),
+  include_subfolders: z.boolean(),
+});
+
+export const knowledgeSourcesReadSchema = z.object({
+  corpora: z.array(corpusConnectionSchema),
+  sharepoint_folder: sharepointFolderReadSchema.nullable(),
+});
+
+export const agentConfigReadSchema = z.object({
+  agent_settings: agentSettingsReadSchema,
+  instructions: z.array(instructionReadSchema),
+  knowledge_sources: knowledgeSourcesReadSchema,
+  tools: z.array(linkedToolSchema),
+  guardrails: z.array(guardrailSettingSchema),
+});
+
+/** Reads and writes hold the same types; only the checks on content differ. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const readFormsMatch: Same<z.infer<typeof agentConfigReadSchema>, AgentConfig> = true;
+void readFormsMatch;
+
 export const SECTION_KEYS = [
   'agent_settings',
   'instructions',
@@ -165,12 +211,12 @@ export type Environment = z.infer<typeof environmentSchema>;
  * `GET /agents/{id}`: flat like Ejento's agent objects — the agent_settings fields at the top
  * level, then the other sections, then the staging bookkeeping.
  */
-export const agentDetailWireSchema = agentSettingsSchema.extend({
+export const agentDetailWireSchema = agentSettingsReadSchema.extend({
   id: z.number().int(),
   project: refSchema,
   environment: environmentSchema,
-  instructions: z.array(instructionSchema),
-  knowledge_sources: knowledgeSourcesSchema,
+  instructions: z.array(instructionReadSchema),
+  knowledge_sources: knowledgeSourcesReadSchema,
   tools: z.array(linkedToolSchema),
   guardrails: z.array(guardrailSettingSchema),
   has_unpublished_changes: z.boolean(),

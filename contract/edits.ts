@@ -9,13 +9,15 @@ import {
 } from './common';
 import {
   accessSchema,
+  agentSettingsReadSchema,
   agentSettingsSchema,
   guardrailSettingSchema,
+  instructionReadSchema,
   instructionSchema,
-  knowledgeSourcesSchema,
+  knowledgeSourcesReadSchema,
   linkedToolSchema,
   actionConfigSchema,
-  sharepointFolderSchema,
+  sharepointFolderReadSchema,
   tagSchema,
   folderUrlSchema,
 } from './agent';
@@ -164,14 +166,14 @@ export type SharepointFolderInput = z.infer<typeof sharepointFolderInputSchema>;
 const revision = { staging_revision: z.number().int(), has_unpublished_changes: z.boolean() };
 
 /** Each edit answers with the updated part and the new staging revision. */
-export const settingsEditResultSchema = agentSettingsSchema.extend(revision);
+export const settingsEditResultSchema = agentSettingsReadSchema.extend(revision);
 export const instructionsEditResultSchema = z.object({
-  instructions: z.array(instructionSchema),
+  instructions: z.array(instructionReadSchema),
   ...revision,
 });
-export const instructionAddedResultSchema = instructionSchema.extend(revision);
+export const instructionAddedResultSchema = instructionReadSchema.extend(revision);
 export const knowledgeSourcesEditResultSchema = z.object({
-  knowledge_sources: knowledgeSourcesSchema,
+  knowledge_sources: knowledgeSourcesReadSchema,
   ...revision,
 });
 export const toolsEditResultSchema = z.object({ tools: z.array(linkedToolSchema), ...revision });
@@ -182,7 +184,7 @@ export const guardrailsEditResultSchema = z.object({
 export const accessEditResultSchema = z.object({ access: accessSchema, ...revision });
 export const tagsEditResultSchema = z.object({ tags: z.array(z.string()), ...revision });
 export const sharepointEditResultSchema = z.object({
-  sharepoint_folder: sharepointFolderSchema.nullable(),
+  sharepoint_folder: sharepointFolderReadSchema.nullable(),
   ...revision,
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agentConfigSchema, sectionKeySchema } from './agent';
+import { agentConfigReadSchema, sectionKeySchema } from './agent';
 import { LIMITS, multiLineString, paginationSchema, timestampSchema } from './common';
 import { diffSchema } from './diff';
 
@@ -44,7 +44,7 @@ export const publishRecordWireSchema = z.object({
 export type PublishRecordWire = z.infer<typeof publishRecordWireSchema>;
 
 export const publishRecordDetailWireSchema = publishRecordWireSchema.extend({
-  snapshot: agentConfigSchema,
+  snapshot: agentConfigReadSchema,
 });
 export type PublishRecordDetailWire = z.infer<typeof publishRecordDetailWireSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accessSchema, corpusConnectionSchema, linkedToolSchema, sharepointFolderSchema } from './agent';
+import { accessSchema, corpusConnectionSchema, linkedToolSchema, sharepointFolderReadSchema } from './agent';
 import { guardrailTypeSchema } from './catalog';
 
 /**
@@ -33,7 +33,7 @@ export type AgentAccessWire = z.infer<typeof agentAccessWireSchema>;
 
 /** `GET /agents/{id}/sharepoint/folder`: `null` when no folder is connected (not a 404). */
 export const agentSharepointWireSchema = z.object({
-  sharepoint_folder: sharepointFolderSchema.nullable(),
+  sharepoint_folder: sharepointFolderReadSchema.nullable(),
   ...revision,
 });
 export type AgentSharepointWire = z.infer<typeof agentSharepointWireSchema>;

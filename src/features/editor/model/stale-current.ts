@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import {
   accessSchema,
-  agentSettingsSchema,
+  agentSettingsReadSchema,
   guardrailSettingSchema,
-  instructionSchema,
-  knowledgeSourcesSchema,
+  instructionReadSchema,
+  knowledgeSourcesReadSchema,
   linkedToolSchema,
-  sharepointFolderSchema,
+  sharepointFolderReadSchema,
   type AgentConfig,
 } from '@contract';
 import type { EditOp } from '@/api/agents/edits';
@@ -19,7 +19,7 @@ import type { EditOp } from '@/api/agents/edits';
 export function configWithCurrent(op: EditOp, current: unknown, config: AgentConfig): AgentConfig {
   switch (op.kind) {
     case 'settings': {
-      const p = agentSettingsSchema.partial().safeParse(current);
+      const p = agentSettingsReadSchema.partial().safeParse(current);
       return p.success ? { ...config, agent_settings: { ...config.agent_settings, ...p.data } } : config;
     }
     case 'access': {
@@ -33,7 +33,7 @@ export function configWithCurrent(op: EditOp, current: unknown, config: AgentCon
     case 'add-instruction':
     case 'replace-instructions':
     case 'delete-instruction': {
-      const p = z.array(instructionSchema).safeParse(current);
+      const p = z.array(instructionReadSchema).safeParse(current);
       return p.success ? { ...config, instructions: p.data } : config;
     }
     case 'connect-corpora':
@@ -41,13 +41,13 @@ export function configWithCurrent(op: EditOp, current: unknown, config: AgentCon
     case 'connect-corpus':
     case 'update-corpus':
     case 'disconnect-corpus': {
-      const p = knowledgeSourcesSchema.safeParse(current);
+      const p = knowledgeSourcesReadSchema.safeParse(current);
       return p.success ? { ...config, knowledge_sources: p.data } : config;
     }
     case 'connect-sharepoint':
     case 'update-sharepoint':
     case 'remove-sharepoint': {
-      const p = sharepointFolderSchema.nullable().safeParse(current);
+      const p = sharepointFolderReadSchema.nullable().safeParse(current);
       return p.success
         ? { ...config, knowledge_sources: { ...config.knowledge_sources, sharepoint_folder: p.data } }
         : config;
