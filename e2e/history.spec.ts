@@ -173,16 +173,20 @@ for (const [role, article] of [
   ['reviewer', 'a'],
   ['editor', 'an'],
 ] as const) {
-  test(`${article} ${role} sees the revert preview but cannot confirm it`, async ({ api, signedIn }) => {
+  test(`${article} ${role} may preview a revert, and is offered none`, async ({ api, signedIn }) => {
     const admin = await api('admin');
     const { agent } = await agentWithThreePublishes(admin);
     const page = await signedIn(role);
     await openHistory(page, agent.id, '?version=2');
-    await page.getByRole('button', { name: 'Revert to this version…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Revert to version 2?' });
+    // What they may do is look: the button says so, and the preview offers no revert.
+    await expect(page.getByRole('button', { name: 'Revert to this version…' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Preview a revert…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'What reverting to version 2 would change' });
     await expect(dialog.getByRole('region', { name: 'What changes in staging', exact: true })).toBeVisible();
-    await expect(dialog.getByRole('button', { name: 'Revert staging to version 2' })).toBeDisabled();
+    await expect(dialog.getByRole('button', { name: /Revert staging/ })).toHaveCount(0);
     await expect(dialog.getByText(/only people with the rollback permission can revert/)).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
   });
 }
 

@@ -63,9 +63,16 @@ export const RecordPanel = memo(function RecordPanel({
               </Button>
             )}
             <DownloadConfigButton agentId={agentId} record={record} />
-            <Button variant="light" color="orange" onClick={() => setRevertOpen(true)}>
-              Revert to this version…
-            </Button>
+            {/* Without the rollback permission the same preview is offered, as what it is for them. */}
+            {canRollback ? (
+              <Button variant="light" color="orange" onClick={() => setRevertOpen(true)}>
+                Revert to this version…
+              </Button>
+            ) : (
+              <Button variant="default" onClick={() => setRevertOpen(true)}>
+                Preview a revert…
+              </Button>
+            )}
           </Group>
         </Group>
         {record.note ? (

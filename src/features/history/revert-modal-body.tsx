@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { PublishRecord } from '@/api/adapter';
-import { agentQueries } from '@/api/agents/queries';
+import { agentQueries, refreshAgentQueries } from '@/api/agents/queries';
 import { errorMessage, isApiError, isLostAnswer } from '@/api/api-error';
 import { publishQueries } from '@/api/publishes/queries';
 import { useRollback } from '@/api/publishes/rollback';
@@ -17,14 +17,17 @@ export interface RevertModalBodyProps {
   record: PublishRecord;
   canRollback: boolean;
   onClose: () => void;
+  /** Called once staging holds the reverted configuration. */
+  onReverted?: () => void;
 }
 
-export function RevertModalBody({ agentId, record, canRollback, onClose }: RevertModalBodyProps) {
+export function RevertModalBody({ agentId, record, canRollback, onClose, onReverted }: RevertModalBodyProps) {
   const preview = useQuery(publishQueries.revertPreview(agentId, record.changeTrackId));
   // The staging revision the preview is read against, sent with the rollback: a staging edited
   // since then is refused (412) rather than overwritten unseen.
   const staging = useQuery({ ...agentQueries.detail(agentId), refetchOnMount: 'always' });
   const rollback = useRollback(agentId);
+  const queryClient = useQueryClient();
   const v = record.version;
   const stale = isApiError(rollback.error) && rollback.error.status === 412;
 
@@ -39,11 +42,11 @@ export function RevertModalBody({ agentId, record, canRollback, onClose }: Rever
           : false,
       },
       {
+        onSuccess: () => onReverted?.(),
         onError: (error) => {
-          if (isApiError(error) && error.status === 412) {
-            void staging.refetch();
-            void preview.refetch();
-          }
+          // Everything the modal shows is read again: the preview, the revision sent with the next
+          // confirm, and the list of unpublished edits, which now holds the one that got in first.
+          if (isApiError(error) && error.status === 412) void refreshAgentQueries(queryClient, agentId);
         },
       },
     );
@@ -178,19 +181,25 @@ export function RevertModalBody({ agentId, record, canRollback, onClose }: Rever
                   ? 'Reverting would change nothing in staging.'
                   : 'Production is not touched until someone publishes staging.'}
             </Text>
-            <Group gap="sm" wrap="nowrap">
+            {canRollback ? (
+              <Group gap="sm" wrap="nowrap">
+                <Button variant="default" onClick={onClose}>
+                  Cancel
+                </Button>
+                <Button
+                  color="orange"
+                  disabled={!confirmable || staging.isPending || preview.isFetching}
+                  loading={rollback.isPending}
+                  onClick={confirm}
+                >
+                  Revert staging to version {v}
+                </Button>
+              </Group>
+            ) : (
               <Button variant="default" onClick={onClose}>
-                Cancel
+                Close
               </Button>
-              <Button
-                color="orange"
-                disabled={!confirmable || staging.isPending || preview.isFetching}
-                loading={rollback.isPending}
-                onClick={confirm}
-              >
-                Revert staging to version {v}
-              </Button>
-            </Group>
+            )}
           </Group>
         )}
       </div>

@@ -129,11 +129,13 @@ describe('RevertModal', () => {
     expect(screen.getByText(/by editor@example.com/)).toBeTruthy();
   });
 
-  it('lets someone without rollback permission see the preview but not confirm, and says why', async () => {
+  it('lets someone without rollback permission see the preview, offers no revert, and says why', async () => {
     stubApi({ [`GET ${PREVIEW}`]: () => ok(preview(true, true)), [`GET ${DETAIL}`]: () => ok(agentWire()) });
     renderModal(false);
+    expect(screen.getByRole('dialog', { name: 'What reverting to version 1 would change' })).toBeTruthy();
     await screen.findByRole('region', { name: 'What changes in staging' });
-    expect(confirmButton()).toHaveProperty('disabled', true);
+    expect(screen.queryByRole('button', { name: /Revert staging/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Close' })).toBeTruthy();
     expect(screen.getByText(/only people with the rollback permission can revert/)).toBeTruthy();
   });
 
@@ -148,11 +150,14 @@ describe('RevertModal', () => {
       },
     });
     const { queryClient, router } = renderModal(true);
+    expect(screen.getByRole('dialog', { name: 'Revert to version 1?' })).toBeTruthy();
     await waitFor(() => expect(confirmButton()).toHaveProperty('disabled', false));
     const detailFetches = api.count('GET', DETAIL);
     await userEvent.click(confirmButton());
 
     expect(await screen.findByText('Staging now holds version 1')).toBeTruthy();
+    // The question is answered: the title says what happened.
+    expect(screen.getByRole('dialog', { name: 'Staging reverted to version 1' })).toBeTruthy();
     expect(screen.getByText(/Production is unchanged until staging is published/)).toBeTruthy();
     const put = api.calls.find((c) => c.method === 'PUT');
     expect(put?.body).toEqual({ change_track_id: 101 });
@@ -261,17 +266,37 @@ describe('RevertModal', () => {
     expect(screen.queryByText('Staging now holds version 1')).toBeNull();
   });
 
-  it('refuses to overwrite a staging edited after the preview was shown', async () => {
+  it('refuses to overwrite a staging edited after the preview was shown, and lists the new edit', async () => {
+    const edit = (path: string, label: string, by: string) => ({
+      path,
+      label,
+      change: 'modified' as const,
+      before: 'old',
+      after: 'new',
+      modified_by: by,
+    });
+    let edits = [edit('domain', 'Description', 'editor@example.com')];
     stubApi({
-      [`GET ${PREVIEW}`]: () => ok(preview(true, true)),
+      [`GET ${PREVIEW}`]: () => ok(preview(true, true, true)),
       [`GET ${DETAIL}`]: () => ok(agentWire()),
+      [`GET /api/v2/agents/${AGENT}/staging-diff`]: () =>
+        ok({
+          ...diffWire([{ key: 'agent_settings', title: 'Agent settings', changes: edits }]),
+          agent_id: AGENT,
+          staging_fingerprint: `fp${edits.length}`,
+          live_change_track_id: 103,
+        }),
       [`PUT ${ROLLBACK}`]: () => fail(412, 'PRECONDITION_FAILED', 'Staging changed.'),
     });
     renderModal(true);
+    await screen.findByText(/Agent settings: Description/);
     await waitFor(() => expect(confirmButton()).toHaveProperty('disabled', false));
+    // Someone saves another edit while the preview is open.
+    edits = [...edits, edit('sample_q1', 'Sample question 1', 'editor2@example.com')];
     await userEvent.click(confirmButton());
-    expect((await screen.findByRole('alert')).textContent).toMatch(
+    expect((await screen.findByRole('alert', { name: 'The revert failed' })).textContent).toMatch(
       /Staging changed while you were looking at this preview/,
     );
+    expect(await screen.findByText(/Agent settings: Sample question 1/)).toBeTruthy();
   });
 });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Modal } from '@mantine/core';
 import type { PublishRecord } from '@/api/adapter';
 import { RevertModalBody } from './revert-modal-body';
@@ -16,17 +17,35 @@ export interface RevertModalProps {
  * fresh preview is fetched and an earlier failure is forgotten.
  */
 export function RevertModal({ agentId, record, opened, onClose, canRollback }: RevertModalProps) {
+  // The question is answered once the revert is done; the title then says what happened.
+  const [reverted, setReverted] = useState(false);
+  const close = () => {
+    onClose();
+    setReverted(false);
+  };
   return (
     <Modal
       opened={opened}
-      onClose={onClose}
-      title={`Revert to version ${record.version}?`}
+      onClose={close}
+      title={
+        reverted
+          ? `Staging reverted to version ${record.version}`
+          : canRollback
+            ? `Revert to version ${record.version}?`
+            : `What reverting to version ${record.version} would change`
+      }
       size="72rem"
       padding="lg"
       styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
       {opened && (
-        <RevertModalBody agentId={agentId} record={record} canRollback={canRollback} onClose={onClose} />
+        <RevertModalBody
+          agentId={agentId}
+          record={record}
+          canRollback={canRollback}
+          onClose={close}
+          onReverted={() => setReverted(true)}
+        />
       )}
     </Modal>
   );
