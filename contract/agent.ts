@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { LIMITS, multiLineString, oneLineString, paginationSchema, timestampSchema } from './common';
+import {
+  LIMITS,
+  idParamSchema,
+  multiLineString,
+  oneLineString,
+  paginationSchema,
+  timestampSchema,
+} from './common';
 
 export const ACCESS_LEVELS = ['Public', 'Only me'] as const;
 export const accessSchema = z.enum(ACCESS_LEVELS);
@@ -256,7 +263,7 @@ const booleanQuery = z.enum(['true', 'false', '1', '0']).transform((v) => v === 
 export const agentListQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   items_per_page: z.coerce.number().int().min(1).max(100).default(10),
-  project_id: z.coerce.number().int().positive().optional(),
+  project_id: idParamSchema.optional(),
   q: z.string().max(200).optional(),
   has_unpublished_changes: booleanQuery.optional(),
 });

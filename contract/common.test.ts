@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { multiLineString, oneLineString } from './common';
+import { controlCharacterIndex, multiLineString, oneLineString, replaceControlCharacters } from './common';
 import { agentSettingsSchema, instructionSchema, tagSchema } from './agent';
 import { actionConfigUpdateSchema } from './edits';
 import { publishFormSchema } from './publish';
@@ -50,6 +50,62 @@ describe('multi-line text', () => {
           'The system prompt cannot contain control characters other than tabs and line breaks (found U+000C on line 3)',
       },
     ]);
+  });
+});
+
+describe('text that would read differently from what is stored', () => {
+  it('refuses direction embeddings, overrides and isolates anywhere, saying what they do', () => {
+    const prompt = multiLineString('The system prompt');
+    for (const code of [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]) {
+      expect(prompt.safeParse(`a${String.fromCharCode(code)}b`).success, `U+${code.toString(16)}`).toBe(
+        false,
+      );
+      expect(oneLineString('The name').safeParse(`a${String.fromCharCode(code)}`).success).toBe(false);
+    }
+    expect(messages(prompt, 'Refund limit:\nUSD \u202e0001\u202c.')).toEqual([
+      {
+        path: '',
+        message:
+          'The system prompt cannot contain invisible text-direction controls, which make it read differently from what is stored (found U+202E on line 2)',
+      },
+    ]);
+    // The marks that only set the direction of neutral characters are part of right-to-left text.
+    expect(prompt.safeParse('שלום\u200f! مرحبا\u061c, hello\u200e.').success).toBe(true);
+  });
+
+  it('refuses characters that show as nothing in one-line text, and keeps joiners', () => {
+    const name = oneLineString('The name');
+    for (const invisible of ['\u200b', '\u2060', '\ufeff']) {
+      expect(name.safeParse(`Travel${invisible}bot`).success).toBe(false);
+      expect(multiLineString('The description').safeParse(`Travel${invisible}bot`).success).toBe(true);
+    }
+    expect(messages(name, 'Pay\u200broll')).toEqual([
+      {
+        path: '',
+        message:
+          'The name cannot contain invisible characters such as zero-width spaces (found U+200B at character 4)',
+      },
+    ]);
+    expect(name.safeParse('👩\u200d💻 Dev helper · می\u200cخواهم').success).toBe(true);
+  });
+
+  it('refuses half of a surrogate pair, and keeps whole pairs', () => {
+    expect(messages(multiLineString('An instruction'), 'ok\nbad \ud800 here')).toEqual([
+      {
+        path: '',
+        message: 'An instruction contains a broken character, half of a UTF-16 pair (found U+D800 on line 2)',
+      },
+    ]);
+    expect(oneLineString('A tag').safeParse('\udc00x').success).toBe(false);
+    expect(oneLineString('A tag').safeParse('x\ud83d').success).toBe(false);
+    expect(oneLineString('A tag').safeParse('🤖 \ud83e\udd16').success).toBe(true);
+    // The first broken character wins over a later forbidden one, and the other way round.
+    expect(controlCharacterIndex('a\ud800\u0000', false)).toBe(1);
+    expect(controlCharacterIndex('a\u0000\ud800', false)).toBe(1);
+  });
+
+  it('quotes a path without letting its characters act', () => {
+    expect(replaceControlCharacters('a\u202eb\u0000c\ud800d\ud83e\udd16')).toBe('a\ufffdb\ufffdc\ufffdd🤖');
   });
 });
 

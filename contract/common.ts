@@ -24,23 +24,59 @@ export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
 export const authErrorSchema = z.object({ detail: z.unknown() });
 
 /*
- * Control characters are invisible on screen and break what reads text later (logs, exports,
- * terminals, other systems' parsers), and NUL ends strings in C. One-line text (names, tags)
- * refuses every C0 control (U+0000–U+001F) and DEL (U+007F); multi-line text (prompts,
- * descriptions, notes) keeps tab, line feed and carriage return.
+ * Characters text may not hold. Control characters are invisible on screen and break what reads
+ * text later (logs, exports, terminals, other systems' parsers), and NUL ends strings in C. One-line
+ * text (names, tags) refuses every C0 control (U+0000–U+001F) and DEL (U+007F); multi-line text
+ * (prompts, descriptions, notes) keeps tab, line feed and carriage return.
+ * Direction embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) reorder what is
+ * shown: a reviewer would read "USD 1000" where "USD 0001" goes live. The marks that only set the
+ * direction of neutral characters (U+200E, U+200F, U+061C) stay allowed.
+ * One-line text also refuses the characters that show as nothing at all (zero-width space, word
+ * joiner, byte order mark), so two names that look the same are the same. Joiners inside emoji
+ * and scripts (U+200C, U+200D) are text and stay.
+ * Any text refuses half of a UTF-16 surrogate pair: it is no character, and stored as UTF-8 it
+ * would come back as U+FFFD.
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const ONE_LINE_CONTROL = /[\u0000-\u001f\u007f]/;
-// eslint-disable-next-line no-control-regex -- as above, less tab (09), line feed (0A) and carriage return (0D)
-const MULTI_LINE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const ONE_LINE_FORBIDDEN = /[\u0000-\u001f\u007f\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
+// eslint-disable-next-line no-control-regex -- as above, less tab (09), line feed (0A), carriage return (0D) and the invisible ones
+const MULTI_LINE_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 
-/** `text` with each control character replaced by �, to quote text that holds some. */
+const SURROGATE = /[\ud800-\udfff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+type ForbiddenKind = 'control' | 'direction' | 'invisible' | 'broken';
+
+function kindOf(code: number): ForbiddenKind {
+  if (code < 0x20 || code === 0x7f) return 'control';
+  if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return 'direction';
+  if (code >= 0xd800 && code <= 0xdfff) return 'broken';
+  return 'invisible';
+}
+
+/** Index of the first unpaired surrogate in `text`, or -1. */
+function loneSurrogateIndex(text: string): number {
+  if (!SURROGATE.test(text)) return -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      else return i;
+    } else if (code >= 0xdc00 && code <= 0xdfff) return i;
+  }
+  return -1;
+}
+
+/** `text` with each character a one-line text may not hold replaced by �, to quote it safely. */
 export const replaceControlCharacters = (text: string): string =>
-  text.replace(new RegExp(ONE_LINE_CONTROL.source, 'g'), '\uFFFD');
+  text.replace(new RegExp(ONE_LINE_FORBIDDEN.source, 'g'), '\uFFFD').replace(LONE_SURROGATE, '\uFFFD');
 
-/** Index of the first control character `text` may not hold, or -1. */
+/** Index of the first character `text` may not hold, or -1. */
 export function controlCharacterIndex(text: string, multiLine: boolean): number {
-  return text.search(multiLine ? MULTI_LINE_CONTROL : ONE_LINE_CONTROL);
+  const found = text.search(multiLine ? MULTI_LINE_FORBIDDEN : ONE_LINE_FORBIDDEN);
+  const broken = loneSurrogateIndex(found < 0 ? text : text.slice(0, found));
+  return broken >= 0 ? broken : found;
 }
 
 /**
@@ -60,8 +96,19 @@ export function controlCharacterMessage(
     (multiLine
       ? `on line ${text.slice(0, index).split('\n').length}`
       : `at character ${Array.from(text.slice(0, index)).length + 1}`);
-  const rule = multiLine ? 'other than tabs and line breaks' : 'such as tabs or line breaks';
-  return `${subject} cannot contain control characters ${rule} (found ${code} ${at})`;
+  const found = `(found ${code} ${at})`;
+  switch (kindOf(text.charCodeAt(index))) {
+    case 'direction':
+      return `${subject} cannot contain invisible text-direction controls, which make it read differently from what is stored ${found}`;
+    case 'invisible':
+      return `${subject} cannot contain invisible characters such as zero-width spaces ${found}`;
+    case 'broken':
+      return `${subject} contains a broken character, half of a UTF-16 pair ${found}`;
+    case 'control': {
+      const rule = multiLine ? 'other than tabs and line breaks' : 'such as tabs or line breaks';
+      return `${subject} cannot contain control characters ${rule} ${found}`;
+    }
+  }
 }
 
 const withoutControls = (subject: string, multiLine: boolean) =>
@@ -91,7 +138,17 @@ export const paginationSchema = z.object({
 export type Pagination = z.infer<typeof paginationSchema>;
 
 export const idSchema = z.number().int().positive();
-export const idParamSchema = z.coerce.number().int().positive().max(2_147_483_647);
+/**
+ * An id in a path or query: decimal digits only, as ids are written. `0x7`, `1e1`, `7.0` or ` 7`
+ * would otherwise all name agent 7 (and 10), so a typo could open another agent than meant.
+ */
+export const idParamSchema = z
+  .union([
+    z.number(),
+    z.string().regex(/^[1-9][0-9]{0,9}$/, 'Expected an id: a whole number written in digits'),
+  ])
+  .transform(Number)
+  .pipe(z.number().int().positive().max(2_147_483_647));
 
 /** ISO-8601 UTC with microseconds, e.g. 2026-11-28T19:43:15.123456Z. */
 export const timestampSchema = z.string();

@@ -151,7 +151,18 @@ export const annotateSchema = z
     add: z.array(tagSchema).max(LIMITS.tags).default([]),
     remove: z.array(z.string().max(LIMITS.tag)).max(LIMITS.tags).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((v, ctx) => {
+    // Both at once has no one meaning: the order they would apply in is not in the request.
+    const removed = new Set(v.remove);
+    const both = v.add.find((tag) => removed.has(tag));
+    if (both !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['remove'],
+        message: `The tag “${replaceControlCharacters(both)}” cannot be added and removed at once`,
+      });
+  });
 export type AnnotateInput = z.input<typeof annotateSchema>;
 
 export const sharepointFolderInputSchema = z

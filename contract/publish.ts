@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { agentConfigReadSchema, sectionKeySchema } from './agent';
-import { LIMITS, multiLineString, paginationSchema, timestampSchema } from './common';
+import { LIMITS, idParamSchema, multiLineString, paginationSchema, timestampSchema } from './common';
 import { diffSchema } from './diff';
 
 export const publishBodySchema = z
@@ -77,9 +77,6 @@ export const rollbackBodySchema = z.object({ change_track_id: z.number().int().p
 export type RollbackBody = z.infer<typeof rollbackBodySchema>;
 
 /** A compare ref: `production`, `staging`, or a change_track_id. */
-export const compareRefSchema = z.union([
-  z.enum(['production', 'staging']),
-  z.coerce.number().int().positive(),
-]);
+export const compareRefSchema = z.union([z.enum(['production', 'staging']), idParamSchema]);
 export type CompareRef = z.infer<typeof compareRefSchema>;
 export const compareQuerySchema = z.object({ from: compareRefSchema, to: compareRefSchema });

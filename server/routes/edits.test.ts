@@ -674,3 +674,58 @@ describe('control characters', () => {
     expect(await staging(h, id)).toMatchObject({ prefix_prompt: prompt, domain: 'Line one\nLine two' });
   });
 });
+
+describe('text that reads differently from what it is, and ids written otherwise than in digits', () => {
+  it('refuses direction controls, invisible characters in names and broken characters, naming the field', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const refusals: [string, unknown, string][] = [
+      ['PUT', { agent_name: 'Travel \u202erepleh\u202c' }, 'agent_name'],
+      ['PUT', { prefix_prompt: 'Refund limit: USD \u202e0001\u202c.' }, 'prefix_prompt'],
+      ['PUT', { agent_name: 'Pay\u200broll' }, 'agent_name'],
+      ['PUT', { domain: 'Broken \ud800 here' }, 'domain'],
+      ['POST', { instruction: 'Approve claims under \u202e05$\u202c.' }, 'instruction'],
+    ];
+    for (const [method, body, field] of refusals) {
+      const path = method === 'PUT' ? `/api/v2/agents/${id}` : `/api/v2/agents/${id}/instructions`;
+      const response = await h.as('editor').send(method, path, { body });
+      expect(response.status, JSON.stringify(body)).toBe(422);
+      expect(JSON.stringify(errorOf(response).error.details), JSON.stringify(body)).toContain(field);
+    }
+    // Right-to-left text with its direction marks, and emoji joined by U+200D, are text.
+    const ok = await h
+      .as('editor')
+      .put(`/api/v2/agents/${id}`, { agent_name: 'עוזר\u200f נסיעות 👩\u200d💻', domain: 'Pay\u200broll' });
+    expect(ok.status).toBe(200);
+  });
+
+  it('refuses a tag added and removed in the same request', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const response = await h
+      .as('editor')
+      .post(`/api/v2/agents/${id}/annotates`, { add: ['a'], remove: ['a'] });
+    expect(response.status).toBe(422);
+    expect(JSON.stringify(errorOf(response).error.details)).toMatch(/cannot be added and removed at once/);
+  });
+
+  it('takes ids written in digits only', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    expect((await h.as('viewer').get(`/api/v2/agents/${id}`)).status).toBe(200);
+    for (const written of [
+      `0x${id.toString(16)}`,
+      `${id}.0`,
+      `0${id}`,
+      `${id}e0`,
+      `%20${id}`,
+      `0b${id.toString(2)}`,
+    ]) {
+      const response = await h.as('viewer').get(`/api/v2/agents/${written}`);
+      expect(response.status, written).toBeGreaterThanOrEqual(400);
+      expect(response.status, written).toBeLessThan(500);
+    }
+    const compare = await h.as('viewer').get(`/api/v2/agents/${id}/compare?from=0x1&to=production`);
+    expect(compare.status).toBe(422);
+  });
+});
