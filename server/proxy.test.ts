@@ -93,6 +93,25 @@ describe('tenant proxy', () => {
     expect(anonymous.status).toBe(401);
   });
 
+  it('takes the key out of an error answer that quotes the request', async () => {
+    const echoing = createTenantProxy({
+      baseUrl: 'https://tenant.example',
+      apiKey: KEY,
+      fetch: (_, init) =>
+        Promise.resolve(
+          Response.json(
+            { detail: 'Refused', headers: Object.fromEntries(new Headers(init?.headers).entries()) },
+            { status: 401 },
+          ),
+        ),
+    });
+    const response = await echoing.request('/api/v2/users/me');
+    expect(response.status).toBe(401);
+    const text = await response.text();
+    expect(text).not.toContain(KEY);
+    expect(JSON.parse(text)).toMatchObject({ headers: { 'ocp-apim-subscription-key': '[redacted]' } });
+  });
+
   it('replaces a subscription key sent by the browser with the server’s own', async () => {
     received.length = 0;
     await proxy().request('/api/v2/agents', { headers: { 'Ocp-Apim-Subscription-Key': 'from-the-browser' } });

@@ -82,7 +82,15 @@ export function createTenantProxy(options: TenantProxyOptions): Hono {
       if (DROP_RESPONSE.has(lower) || lower === keyHeader || value.includes(options.apiKey)) return;
       responseHeaders.set(name, value);
     });
-    return new Response(upstream.body, {
+    // An error answer may quote the request it refuses, headers and all (a gateway's diagnostic,
+    // a debugging tenant). Error answers are small: each is read whole and the key taken out.
+    // Successful answers stream through untouched; they can run to megabytes.
+    let body: BodyInit | null = upstream.body;
+    if (upstream.status >= 400) {
+      const text = await upstream.text();
+      body = text.includes(options.apiKey) ? text.replaceAll(options.apiKey, '[redacted]') : text;
+    }
+    return new Response(body, {
       status: upstream.status,
       statusText: upstream.statusText,
       headers: responseHeaders,
