@@ -227,6 +227,32 @@ describe('instructions', () => {
     expect(duplicate.status).toBe(422);
     expect((await staging(h, id)).instructions).toEqual([{ id: added.id, instruction: 'Cite.' }]);
   });
+
+  it('refuses a list that leaves instructions out: the edit changes text and order, and removes nothing', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const add = async (instruction: string) =>
+      dataOf(
+        await h.as('editor').post(`/api/v2/agents/${id}/instructions`, { instruction }),
+        instructionAddedResultSchema,
+      );
+    const first = await add('Cite.');
+    const second = await add('Be brief.');
+    const third = await add('Ask before booking.');
+    const partial = await h.as('editor').put(`/api/v2/agents/${id}/instructions`, {
+      instructions: [{ id: first.id, instruction: 'Cite the policy.' }],
+    });
+    expect(partial.status).toBe(422);
+    expect(errorOf(partial).error.details).toEqual([
+      {
+        field: 'instructions',
+        message: `The list leaves out instructions ${second.id}, ${third.id}: send every instruction, and remove instructions with DELETE`,
+      },
+    ]);
+    const empty = await h.as('editor').put(`/api/v2/agents/${id}/instructions`, { instructions: [] });
+    expect(empty.status).toBe(422);
+    expect((await staging(h, id)).instructions.map((i) => i.id)).toEqual([first.id, second.id, third.id]);
+  });
 });
 
 describe('knowledge sources', () => {

@@ -269,8 +269,11 @@ function pendingEdits(s: Seeding, ids: Map<string, number>) {
   const billing = id('Billing Code Lookup');
   const billingInstructions = stagingOf(s, billing).instructions;
   const [first, second, ...rest] = billingInstructions;
-  if (first && second)
+  const last = rest.at(-1);
+  if (first && second && last) {
+    edits.deleteInstruction(billing, editor, undefined, last.id);
     edits.replaceInstructions(billing, editor, undefined, [second, first, ...rest.slice(0, -1)]);
+  }
 }
 
 /** The IT agent went live with a change that was then rolled back in staging, not yet published. */

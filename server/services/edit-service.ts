@@ -258,6 +258,21 @@ export function createEditService(ctx: ServiceContext) {
               })),
             );
           }
+          // This edit changes text and order; it removes nothing. A list that leaves an
+          // instruction out is refused rather than taken as a delete the sender may not mean
+          // (an old copy of the list, one instruction sent alone).
+          const listed = new Set(list.map((i) => i.id));
+          const missing = draft.instructions.filter((i) => !listed.has(i.id));
+          if (missing.length > 0) {
+            throw validationError([
+              {
+                field: 'instructions',
+                message: `The list leaves out ${missing.length === 1 ? 'instruction' : 'instructions'} ${missing
+                  .map((i) => i.id)
+                  .join(', ')}: send every instruction, and remove instructions with DELETE`,
+              },
+            ]);
+          }
           draft.instructions = list.map((i) => ({ id: i.id, instruction: i.instruction }));
         },
       );
