@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { TimeAgo } from '@/components/time-ago';
 import { deepEqual } from '@/lib/deep-equal';
 import { threeWayRows, type DescribedField } from '@/lib/three-way-merge';
@@ -36,8 +36,24 @@ export function ConflictPanel<F>({
   const mineRows = rows.filter((r) => r.changedByMe);
   const theirOnly = rows.filter((r) => !r.changedByMe);
 
+  // The choice is what the section waits for: the panel is brought into view (the Save that ran
+  // into it may be far below) and, unless the person is busy elsewhere, given the focus, which
+  // the disabled Save button has just lost.
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = panel.current;
+    if (!element) return;
+    element.scrollIntoView({ block: 'nearest' });
+    const active = document.activeElement;
+    if (!active || active === document.body || element.closest('section')?.contains(active)) {
+      element.focus({ preventScroll: true });
+    }
+  }, [conflict.revision]);
+
   return (
     <Alert
+      ref={panel}
+      tabIndex={-1}
       color="orange"
       variant="light"
       radius="md"

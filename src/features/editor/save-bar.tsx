@@ -107,7 +107,7 @@ export function SaveBar<F>({ agentId, editor, saveLabel, onRetry, invalid }: Sav
             'No unsaved changes.'
           )}
         </Text>
-        <Group gap="sm" wrap="nowrap" ml="auto">
+        <Group gap="sm" justify="flex-end" ml="auto">
           <EditLock locked={!canEdit}>
             <Button variant="default" onClick={discardAndRefocus} disabled={!canEdit || !dirty || saving}>
               Discard changes

@@ -6,6 +6,26 @@ const allDirty = (values: Record<string, unknown>) =>
   Object.fromEntries(Object.keys(values).map((key) => [key, true]));
 
 /**
+ * After a refused save, the first field with an error gets the focus, in the middle of the screen:
+ * the message at it may be far above the Save button, or under the bar that holds it. A refusal
+ * about the form as a whole (no field of its own) is brought into view instead.
+ */
+function showFirstError(form: HTMLFormElement | null | undefined): void {
+  if (!form) return;
+  // After the render that draws the messages.
+  const label = form.getAttribute('aria-label');
+  requestAnimationFrame(() => {
+    // A save's answer may come after the form was drawn anew: the same form, found by its name.
+    const root = form.isConnected || !label ? form : document.querySelector(`form[aria-label="${label}"]`);
+    const field = root?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    const target = field ?? root?.querySelector<HTMLElement>('[id$="-error"], [data-error]');
+    if (!target) return;
+    target.scrollIntoView({ block: 'center' });
+    field?.focus({ preventScroll: true });
+  });
+}
+
+/**
  * A Mantine form seeded from the section editor (the draft, else staging) and checked with the
  * contract's schema; every change goes to the draft, Save goes through the editor, and server
  * field errors land at their fields. Mount it under `key={editor.formKey}`.
@@ -37,12 +57,19 @@ export function useSectionForm<F extends Record<string, unknown>>(
   });
 
   const submit = form.onSubmit(
-    async (values) => {
+    async (values, event) => {
       setInvalid(false);
+      const element = event?.currentTarget;
       const errors = await editor.save(values, seed);
-      if (errors) form.setErrors(errors);
+      if (errors) {
+        form.setErrors(errors);
+        showFirstError(element);
+      }
     },
-    () => setInvalid(true),
+    (_errors, _values, event) => {
+      setInvalid(true);
+      showFirstError(event?.currentTarget);
+    },
   );
 
   return { form, submit, invalid };

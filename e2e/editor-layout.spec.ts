@@ -1,0 +1,105 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, pageAs, uniqueName } from './fixtures';
+
+/**
+ * What the editor shows the person at the keyboard or on a phone: a refused save brings the field
+ * to fix into view, with the focus; focus never sits under the sticky save bar; a conflict is
+ * brought into view; and the sections fit a phone's width.
+ */
+
+const FIRST_LOAD = { timeout: 30_000 };
+
+/** The element is inside the viewport, and not under the section's sticky save bar. */
+async function expectClearOfSaveBar(page: Page, target: Locator) {
+  const box = await target.boundingBox();
+  const bar = await page.locator('form').locator('[class*="saveBar"]').first().boundingBox();
+  const viewport = page.viewportSize();
+  expect(box && bar && viewport, 'boxes').toBeTruthy();
+  if (!box || !bar || !viewport) return;
+  expect(box.y, `${target.toString()} top is on screen`).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height, `${target.toString()} ends above the save bar`).toBeLessThanOrEqual(bar.y + 1);
+}
+
+test('a refused save puts the focus on the field to fix, in view', async ({ api, signedIn }) => {
+  const admin = await api('admin');
+  const agent = await admin.createAgent(uniqueName('Refused save'));
+  const page = await signedIn('editor');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`/agents/${agent.id}/edit?section=settings`);
+  const form = page.getByRole('form', { name: 'Settings' });
+  const name = form.getByRole('textbox', { name: 'Name', exact: true });
+  await expect(name).toBeVisible(FIRST_LOAD);
+  await name.fill('');
+  // The person is at the foot of the form, far below the field.
+  const save = form.getByRole('button', { name: 'Save settings' });
+  await save.focus();
+  await page.keyboard.press('Enter');
+  await expect(form.getByText('Fix the highlighted fields to save.')).toBeVisible();
+  await expect(name).toBeFocused();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expectClearOfSaveBar(page, name);
+  // What was typed (nothing, here) is kept, and typing there fixes it.
+  await page.keyboard.type('Fixed name');
+  await save.click();
+  await expect(form.getByText('Saved to staging.')).toBeVisible();
+});
+
+test('keyboard focus never sits under the sticky save bar', async ({ api, signedIn }) => {
+  const admin = await api('admin');
+  const agent = await admin.createAgent(uniqueName('Focus under bar'));
+  const page = await signedIn('editor');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`/agents/${agent.id}/edit?section=settings`);
+  const form = page.getByRole('form', { name: 'Settings' });
+  await expect(form.getByRole('textbox', { name: 'Name', exact: true })).toBeVisible(FIRST_LOAD);
+  await form.getByRole('textbox', { name: 'Name', exact: true }).focus();
+  const bar = form.locator('[class*="saveBar"]');
+  let checked = 0;
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el?.closest('form') || el.closest('[class*="saveBar"]')) return null;
+      const box = el.getBoundingClientRect();
+      return { label: el.getAttribute('aria-label') ?? el.id, top: box.top, bottom: box.bottom };
+    });
+    if (!focus) continue;
+    const barTop = (await bar.boundingBox())?.y ?? 0;
+    expect(focus.top, `${focus.label} is on screen`).toBeGreaterThanOrEqual(0);
+    expect(focus.bottom, `${focus.label} ends above the save bar`).toBeLessThanOrEqual(barTop + 1);
+    checked++;
+  }
+  expect(checked).toBeGreaterThan(10);
+});
+
+test('a conflict is brought into view and given the focus', async ({ api, signedIn }) => {
+  const admin = await api('admin');
+  const agent = await admin.createAgent(uniqueName('Conflict in view'));
+  const page = await signedIn('editor');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`/agents/${agent.id}/edit?section=settings`);
+  const form = page.getByRole('form', { name: 'Settings' });
+  const question = form.getByRole('textbox', { name: 'Sample question 3' });
+  await expect(question).toBeVisible(FIRST_LOAD);
+  await question.fill('Mine, near the foot of the form');
+  // Someone else saves the same field meanwhile.
+  await (await api('editor2')).ok('PUT', `/api/v2/agents/${agent.id}`, { sample_q3: 'Theirs' });
+  await form.getByRole('button', { name: 'Save settings' }).click();
+  const panel = page.getByRole('alert').filter({ hasText: 'Someone else changed this section' });
+  await expect(panel).toBeFocused();
+  await expect(panel).toBeInViewport({ ratio: 0.2 });
+});
+
+test('the editor fits a phone: nothing runs past the right edge', async ({ api, browser, request }) => {
+  const admin = await api('admin');
+  const agent = await admin.createAgent(uniqueName('Phone width'));
+  const page = await pageAs(browser, request, 'editor');
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const section of ['settings', 'access', 'instructions', 'knowledge', 'tools', 'guardrails']) {
+    await page.goto(`/agents/${agent.id}/edit?section=${section}`);
+    await expect(page.locator('form').first()).toBeVisible(FIRST_LOAD);
+    await expect(page.locator('form').locator('[class*="saveBar"]').first()).toBeVisible();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `${section} is ${width} px wide`).toBeLessThanOrEqual(390);
+  }
+});
