@@ -9,4 +9,11 @@ describe('isLongDiff', () => {
     expect(isLongDiff(lines(3), lines(VIRTUALISE_OVER_LINES + 1))).toBe(true);
     expect(isLongDiff(lines(100_000), '')).toBe(true);
   });
+
+  it('is true for a short text with a line too long for the plain viewer to highlight words in', () => {
+    const paragraph = 'word '.repeat(101);
+    expect(isLongDiff(`a\n${paragraph}\nb`, 'a\nb')).toBe(true);
+    expect(isLongDiff('a\nb', paragraph)).toBe(true);
+    expect(isLongDiff('word '.repeat(100), 'a')).toBe(false);
+  });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { MantineProvider } from '@mantine/core';
 import { TextDiff } from './text-diff';
@@ -73,5 +73,29 @@ describe('TextDiff word highlights', () => {
     expect(text).toContain('Answers employees’ benefits questions.');
     expect(text).not.toContain('questions .');
     expect(text).toContain('Answers employees’ questions about medical benefits for 2026.');
+  });
+
+  it('highlights the changed word in a paragraph longer than the plain viewer highlights words in', async () => {
+    const paragraph = (word: string) =>
+      `${'Explain the benefit in plain words and cite the policy section. '.repeat(8)}Write at an ${word}-grade reading level.`;
+    expect(paragraph('eighth').length).toBeGreaterThan(500);
+    const { container } = render(
+      <MantineProvider>
+        <TextDiff
+          before={`Intro\n${paragraph('eighth')}\nEnd`}
+          after={`Intro\n${paragraph('sixth')}\nEnd`}
+          beforeLabel="Production (live)"
+          afterLabel="Staging"
+          mode="split"
+          deferUntilVisible={false}
+        />
+      </MantineProvider>,
+    );
+    await screen.findByText('Production (live)', {}, { timeout: 10_000 });
+    await vi.waitFor(() => expect(container.querySelectorAll('mark').length).toBeGreaterThan(0), {
+      timeout: 10_000,
+    });
+    const marked = [...container.querySelectorAll('mark')].map((m) => m.textContent);
+    expect(marked).toEqual(['eighth', 'sixth']);
   });
 });

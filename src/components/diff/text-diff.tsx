@@ -4,7 +4,7 @@ import { useIntersection } from '@mantine/hooks';
 import type { ReactDiffViewerProps, ReactDiffViewerStylesOverride } from 'react-diff-viewer-continued';
 import { type DiffViewMode, useDiffViewMode } from './use-diff-view-mode';
 import { warmLineDiffWorker } from './line-diff-client';
-import { diffLineCount, VIRTUALISE_OVER_LINES } from './long-text';
+import { diffLineCount, isLongDiff, VIRTUALISE_OVER_LINES } from './long-text';
 import { VIRTUAL_MAX_HEIGHT, VirtualTextDiff } from './virtual-text-diff';
 
 warmLineDiffWorker();
@@ -97,7 +97,7 @@ export function TextDiff({
   const split = (mode ?? storedMode) === 'split';
   const scheme = useComputedColorScheme('light');
   const lines = useMemo(() => diffLineCount(before, after), [before, after]);
-  const virtualise = lines > VIRTUALISE_OVER_LINES;
+  const virtualise = useMemo(() => isLongDiff(before, after), [before, after]);
   const { ref, entry } = useIntersection<HTMLDivElement>({ rootMargin: '800px 0px' });
   const [near, setNear] = useState(!deferUntilVisible || typeof IntersectionObserver === 'undefined');
   // A latch, set while rendering: once near the screen the viewer stays mounted.
@@ -107,7 +107,7 @@ export function TextDiff({
   const seen = near || virtualise;
   const placeholder = (
     <Skeleton
-      height={virtualise ? VIRTUAL_MAX_HEIGHT : Math.min(40 + lines * 19, 320)}
+      height={lines > VIRTUALISE_OVER_LINES ? VIRTUAL_MAX_HEIGHT : Math.min(40 + lines * 19, 320)}
       radius="sm"
       aria-hidden
     />
