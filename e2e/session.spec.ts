@@ -148,7 +148,7 @@ test('signing out with unsaved text asks first; staying keeps the session, leavi
     await page.getByRole('button', { name: /^Account/ }).click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
   };
-  const prompt = page.getByRole('dialog', { name: 'Leave with unsaved changes?' });
+  const prompt = page.getByRole('dialog', { name: 'Sign out with unsaved changes?' });
 
   await test.step('"Keep editing" keeps the user signed in, on the form, with the text', async () => {
     await signOut();
@@ -161,9 +161,9 @@ test('signing out with unsaved text asks first; staying keeps the session, leavi
     await expect(form.getByRole('textbox', { name: 'Description' })).toHaveValue(TYPED, FIRST_LOAD);
   });
 
-  await test.step('"Leave anyway" signs out, and whoever signs in next in this tab finds no draft', async () => {
+  await test.step('"Sign out anyway" signs out, and whoever signs in next in this tab finds no draft', async () => {
     await signOut();
-    await prompt.getByRole('button', { name: 'Leave anyway' }).click();
+    await prompt.getByRole('button', { name: 'Sign out anyway' }).click();
     await expect(page.getByText('You have signed out.')).toBeVisible();
     expect(await sessionOf(page)).toBeNull();
     const drafts = await page.evaluate(() =>

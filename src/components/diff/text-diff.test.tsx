@@ -46,6 +46,27 @@ describe('TextDiff', () => {
     expect(screen.getByRole('button', { name: 'Split' }).getAttribute('aria-pressed')).toBe('false');
   });
 
+  it('starts in one column on a phone’s width, unless split was chosen', async () => {
+    const matchMedia = window.matchMedia;
+    const phone = (query: string) => {
+      const list = matchMedia(query);
+      Object.defineProperty(list, 'matches', { value: query.includes('max-width') });
+      return list;
+    };
+    window.matchMedia = phone;
+    try {
+      renderDiff();
+      expect(await screen.findByText('Production (live) → Staging', {}, { timeout: 10_000 })).toBeTruthy();
+      cleanup();
+      window.localStorage.setItem(DIFF_VIEW_MODE_KEY, 'split');
+      renderDiff();
+      expect(await screen.findByText('Production (live)', {}, { timeout: 10_000 })).toBeTruthy();
+      expect(screen.queryByText('Production (live) → Staging')).toBeNull();
+    } finally {
+      window.matchMedia = matchMedia;
+    }
+  });
+
   it('starts in the remembered layout', async () => {
     window.localStorage.setItem(DIFF_VIEW_MODE_KEY, 'unified');
     renderDiff();

@@ -40,7 +40,12 @@ export function LeaveGuard({ unsaved }: LeaveGuardProps) {
   const open = blocker.state === 'blocked';
   const signingOut = blocker.state === 'blocked' && isSignOut(blocker.location.state);
   return (
-    <Modal opened={open} onClose={() => blocker.reset?.()} title="Leave with unsaved changes?" centered>
+    <Modal
+      opened={open}
+      onClose={() => blocker.reset?.()}
+      title={signingOut ? 'Sign out with unsaved changes?' : 'Leave with unsaved changes?'}
+      centered
+    >
       <Text size="sm">
         {unsaved || 'This page'} {unsaved.includes(' and ') ? 'have' : 'has'} changes that are not saved to
         staging.{' '}
@@ -50,7 +55,7 @@ export function LeaveGuard({ unsaved }: LeaveGuardProps) {
       </Text>
       <Group justify="flex-end" mt="lg" gap="sm">
         <Button variant="default" onClick={() => blocker.proceed?.()}>
-          Leave anyway
+          {signingOut ? 'Sign out anyway' : 'Leave anyway'}
         </Button>
         <Button onClick={() => blocker.reset?.()} data-autofocus>
           Keep editing

@@ -143,6 +143,8 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
             <Button
               variant="subtle"
               size="xs"
+              // Shortcuts need a keyboard: not offered on a phone's width.
+              visibleFrom="sm"
               onClick={shortcutsModal.open}
               rightSection={<Kbd size="xs">?</Kbd>}
             >
