@@ -103,3 +103,31 @@ test('the editor fits a phone: nothing runs past the right edge', async ({ api, 
     expect(width, `${section} is ${width} px wide`).toBeLessThanOrEqual(390);
   }
 });
+
+test('after a save the focus stays in the section, on what it now says', async ({ api, signedIn }) => {
+  const admin = await api('admin');
+  const agent = await admin.createAgent(uniqueName('Focus after save'));
+  const page = await signedIn('editor');
+  await page.goto(`/agents/${agent.id}/edit?section=settings`);
+  const form = page.getByRole('form', { name: 'Settings' });
+  await form.getByRole('textbox', { name: 'Sample question 1' }).fill('Where is my payslip?', FIRST_LOAD);
+  await form.getByRole('button', { name: 'Save settings' }).focus();
+  await page.keyboard.press('Enter');
+  const status = form.getByRole('status').filter({ hasText: 'Saved to staging.' });
+  await expect(status).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(form.getByRole('link', { name: 'Review changes' })).toBeFocused();
+});
+
+test('a link to another page leaves the focus on that page’s heading', async ({ api, signedIn }) => {
+  const admin = await api('admin');
+  const name = uniqueName('Focus after link');
+  await admin.createAgent(name);
+  const page = await signedIn('editor');
+  await page.goto(`/agents?q=${encodeURIComponent(name)}`);
+  const link = page.getByRole('link', { name });
+  await expect(link).toBeVisible(FIRST_LOAD);
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name })).toBeFocused();
+});

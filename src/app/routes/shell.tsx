@@ -1,6 +1,6 @@
 import { AppShell, Anchor, Button, Container, Group, Text } from '@mantine/core';
-import { memo, useCallback } from 'react';
-import { Link, NavLink, Outlet, useNavigate, useNavigation, useRouteError } from 'react-router';
+import { memo, useCallback, useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation, useRouteError } from 'react-router';
 import { errorMessage } from '@/api/api-error';
 import { ColorSchemeMenu } from '@/components/color-scheme-menu';
 import { NavigationProgress } from '@/components/navigation-progress';
@@ -22,6 +22,7 @@ function ShellFrame({ children }: { children: React.ReactNode }) {
   return (
     <AppShell header={{ height: 56 }} padding={0}>
       <RouteProgress />
+      <FocusAfterNavigation />
       <a href="#main-content" className={classes.skipLink}>
         Skip to content
       </a>
@@ -31,6 +32,34 @@ function ShellFrame({ children }: { children: React.ReactNode }) {
       </AppShell.Main>
     </AppShell>
   );
+}
+
+/**
+ * A link that took the person to another page is gone with the page it was on, and the focus
+ * with it, to the document's body: the next Tab would start again from the top of the page. The
+ * new page's heading gets the focus instead (or its main content, without one), so a screen
+ * reader announces where they are and Tab goes on from there. Where the focus survived (the
+ * agent's tabs, say, which stay on screen), it is left alone.
+ */
+function FocusAfterNavigation() {
+  const { pathname } = useLocation();
+  const firstPage = useRef(true);
+  useEffect(() => {
+    if (firstPage.current) {
+      firstPage.current = false;
+      return;
+    }
+    const frame = requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (active && active !== document.body && active.isConnected) return;
+      const main = document.getElementById('main-content');
+      const heading = main?.querySelector<HTMLElement>('h1');
+      if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      (heading ?? main)?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [pathname]);
+  return null;
 }
 
 /** The bar along the top while the router loads the next page; only it follows the router's state. */

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, List, Text } from '@mantine/core';
-import type { MouseEvent } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { Link } from 'react-router';
 import { ConsoleIcon } from '@/components/console-icon';
 import { EditLock } from './edit-lock';
@@ -25,6 +25,15 @@ const RETRYABLE = new Set(['network', 'server', 'other']);
  */
 export function SaveBar<F>({ agentId, editor, saveLabel, onRetry, invalid }: SaveBarProps<F>) {
   const { dirty, saving, failure, savedAt, canEdit, conflict } = editor;
+  // A save that went through disables the Save button that had the focus, which drops it to the
+  // page's body: the status line, which now says it is saved, takes it, so Tab goes on from here.
+  const status = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!savedAt) return;
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected)
+      status.current?.focus({ preventScroll: true });
+  }, [savedAt]);
   // Once discarded, nothing is left to discard and the button is disabled, which drops the focus:
   // it goes to the section's first field instead (the form may have been drawn anew by then).
   const discardAndRefocus = (event: MouseEvent<HTMLButtonElement>) => {
@@ -83,7 +92,15 @@ export function SaveBar<F>({ agentId, editor, saveLabel, onRetry, invalid }: Sav
         </Alert>
       )}
       <Group justify="space-between" px="lg" py="sm" gap="sm" className={classes.saveBar}>
-        <Text size="sm" c={dirty ? undefined : 'dimmed'} role="status" aria-live="polite">
+        <Text
+          ref={status}
+          tabIndex={-1}
+          size="sm"
+          c={dirty ? undefined : 'dimmed'}
+          role="status"
+          aria-live="polite"
+          className={classes.saveStatus}
+        >
           {!canEdit ? (
             'Read-only'
           ) : invalid ? (
