@@ -25,8 +25,10 @@ export type Ref = z.infer<typeof refSchema>;
 export const llmConfigRefSchema = z.object({ id: z.number().int(), model_name: z.string() });
 export type LlmConfigRef = z.infer<typeof llmConfigRefSchema>;
 
+/** Trimmed, runs of spaces made one: "  spaced   tag " is the tag "spaced tag". */
 export const tagSchema = oneLineString('A tag')
   .trim()
+  .overwrite((tag) => tag.replace(/ {2,}/g, ' '))
   .min(1, 'A tag cannot be empty')
   .max(LIMITS.tag, `A tag is at most ${LIMITS.tag} characters`);
 

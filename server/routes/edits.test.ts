@@ -755,3 +755,20 @@ describe('text that reads differently from what it is, and ids written otherwise
     expect(compare.status).toBe(422);
   });
 });
+
+describe('tags', () => {
+  it('are one per spelling in any case, trimmed, with runs of spaces made one', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const add = async (add: string[], remove: string[] = []) =>
+      dataOf(
+        await h.as('editor').post(`/api/v2/agents/${id}/annotates`, { add, remove }),
+        tagsEditResultSchema,
+      ).tags;
+    expect(await add(['Travel', 'travel', '  spaced   tag '])).toEqual(['Travel', 'spaced tag']);
+    expect(await add(['TRAVEL', 'Spaced Tag'])).toEqual(['Travel', 'spaced tag']);
+    // Removing takes the tag in whatever case it is held; a change of case is a remove and an add.
+    expect(await add([], ['travel'])).toEqual(['spaced tag']);
+    expect(await add(['Spaced Tag'], ['spaced tag'])).toEqual(['Spaced Tag']);
+  });
+});

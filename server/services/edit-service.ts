@@ -13,7 +13,7 @@ import {
 } from '../../contract';
 import { changedPaths, diffConfigs } from '../domain/diff';
 import { fingerprint } from '../domain/fingerprint';
-import { addTags } from '../domain/tags';
+import { addTags, removeTags } from '../domain/tags';
 import { ApiError, conflict, notFound, validationError } from '../http/api-error';
 import type { AgentRecord } from '../repositories/agents';
 import type { UserRecord } from '../repositories/users';
@@ -464,11 +464,7 @@ export function createEditService(ctx: ServiceContext) {
         ifMatch,
         (c) => c.agent_settings.tags,
         (draft) => {
-          const removing = new Set(remove);
-          const tags = addTags(
-            draft.agent_settings.tags.filter((t) => !removing.has(t)),
-            add,
-          );
+          const tags = addTags(removeTags(draft.agent_settings.tags, remove), add);
           if (tags.length > LIMITS.tags) {
             throw validationError([{ field: 'add', message: `An agent has at most ${LIMITS.tags} tags` }]);
           }

@@ -30,6 +30,22 @@ describe('tag diff', () => {
     });
   });
 
+  it('holds one tag per spelling in any case, spaces made one, as the server does', () => {
+    expect(normalizeTags(['Travel', 'travel', '  spaced   tag ', 'SPACED TAG'])).toEqual([
+      'Travel',
+      'spaced tag',
+    ]);
+    expect(applyTagDiff(['HR'], { add: ['hr', 'Hr'], remove: [] })).toEqual(['HR']);
+    expect(effectiveTagDiff(['HR'], { add: ['hr'], remove: [] })).toEqual({ add: [], remove: [] });
+  });
+
+  it('keeps a change of case alone: the tag is removed and added again', () => {
+    const rename = diffTags(['HR', 'beta'], ['hr', 'beta']);
+    expect(rename).toEqual({ add: ['hr'], remove: ['HR'] });
+    expect(effectiveTagDiff(['HR', 'beta'], rename)).toEqual(rename);
+    expect(applyTagDiff(['HR', 'beta'], rename)).toEqual(['beta', 'hr']);
+  });
+
   it('merges: my additions and removals on top of their tags', () => {
     expect(mergeTags(['a', 'b'], ['a', 'mine'], ['a', 'b', 'theirs'])).toEqual(['a', 'theirs', 'mine']);
   });

@@ -7,14 +7,18 @@ export interface TagDiff {
   remove: string[];
 }
 
-export const normalizeTag = (tag: string): string => tag.trim();
+/** As the contract stores a tag: trimmed, runs of spaces made one. */
+export const normalizeTag = (tag: string): string => tag.trim().replace(/ {2,}/g, ' ');
 
-/** Trimmed, without empties or repeats, first occurrence kept. */
+/** Two tags are the same tag when they differ only in case, as the server and the tag field hold. */
+export const sameTag = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** Normalised, without empties or repeats (in any case), first occurrence kept. */
 export function normalizeTags(tags: readonly string[]): string[] {
   const out: string[] = [];
   for (const raw of tags) {
     const tag = normalizeTag(raw);
-    if (tag !== '' && !out.includes(tag)) out.push(tag);
+    if (tag !== '' && !out.some((held) => sameTag(held, tag))) out.push(tag);
   }
   return out;
 }
@@ -29,15 +33,20 @@ export const isEmptyTagDiff = (d: TagDiff): boolean => d.add.length === 0 && d.r
 
 /** What the server holds after applying a diff, in the server's order (removals, then additions). */
 export function applyTagDiff(tags: readonly string[], diff: TagDiff): string[] {
-  const kept = normalizeTags(tags).filter((t) => !diff.remove.includes(t));
-  for (const t of diff.add) if (!kept.includes(t)) kept.push(t);
+  const kept = normalizeTags(tags).filter((t) => !diff.remove.some((r) => sameTag(r, t)));
+  for (const t of diff.add) if (!kept.some((k) => sameTag(k, t))) kept.push(t);
   return kept;
 }
 
-/** The diff worth sending to a server that holds `server`: only what would change something. */
+/**
+ * The diff worth sending to a server that holds `server`: only what would change something. A tag
+ * whose case alone changes ("HR" to "hr") is removed and added again, so it stays in the diff.
+ */
 export function effectiveTagDiff(server: readonly string[], diff: TagDiff): TagDiff {
   const s = normalizeTags(server);
-  return { add: diff.add.filter((t) => !s.includes(t)), remove: diff.remove.filter((t) => s.includes(t)) };
+  const remove = diff.remove.filter((t) => s.some((held) => sameTag(held, t)));
+  const left = s.filter((held) => !remove.some((t) => sameTag(held, t)));
+  return { add: diff.add.filter((t) => !left.some((held) => sameTag(held, t))), remove };
 }
 
 /** Three-way merge of tag sets: the user's additions and removals, applied to theirs. */

@@ -58,6 +58,22 @@ describe('access and tags', () => {
     expect(await screen.findByText('Fix the highlighted fields to save.')).toBeTruthy();
     expect(server.edits()).toEqual([]);
   });
+
+  it('says a tag is already there, in any case or spacing, and keeps one', async () => {
+    const server = fakeStaging();
+    const u = user();
+    open('access');
+    const tags = screen.getByRole('combobox', { name: 'Tags' });
+    await u.type(tags, 'Travel{Enter}');
+    await u.type(tags, 'travel{Enter}');
+    expect(await screen.findByText('“travel” is already a tag')).toBeTruthy();
+    await u.type(tags, 'open  enrolment{Enter}');
+    await u.type(tags, 'Open Enrolment{Enter}');
+    expect(await screen.findByText('“Open Enrolment” is already a tag')).toBeTruthy();
+    await u.click(screen.getByRole('button', { name: 'Save access and tags' }));
+    await saved();
+    expect(server.edits().map((c) => c.body)).toEqual([{ add: ['Travel', 'open enrolment'], remove: [] }]);
+  });
 });
 
 describe('instructions', () => {

@@ -1,7 +1,7 @@
 import { Group, Pill, Radio, Stack, TagsInput, Text } from '@mantine/core';
 import { ACCESS_LEVELS, LIMITS, type Access } from '@contract';
 import type { AgentDetail } from '@/api/adapter';
-import { diffTags } from '@/lib/tag-diff';
+import { diffTags, normalizeTag, sameTag } from '@/lib/tag-diff';
 import { EditorNotices } from '../editor-notices';
 import { EditLock } from '../edit-lock';
 import { SaveBar } from '../save-bar';
@@ -93,6 +93,9 @@ function AccessFormView({ agentId, editor }: { agentId: number; editor: SectionE
               clearable={!locked}
               disabled={locked}
               acceptValueOnBlur
+              // One tag per spelling in any case, spaces made one, as the server holds them.
+              isDuplicate={(tag, held) => held.some((t) => sameTag(normalizeTag(t), normalizeTag(tag)))}
+              onDuplicate={(tag) => form.setFieldError('tags', `“${normalizeTag(tag)}” is already a tag`)}
               // Each tag's remove button is labelled, so it can be reached by name.
               renderPill={({ value, onRemove, disabled, reorderProps }) => (
                 <Pill
