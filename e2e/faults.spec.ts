@@ -218,7 +218,9 @@ test('a rollback that fails leaves staging untouched, and a retry reverts', asyn
   const page = await signedIn('admin');
   await page.goto(`/agents/${agent.id}/history?version=1`);
   await page.getByRole('button', { name: 'Revert to this version…' }).click(FIRST_LOAD);
-  const dialog = page.getByRole('dialog', { name: 'Revert to version 1?' });
+  const dialog = page.getByRole('dialog', {
+    name: /^(Revert to version 1\?|Staging reverted to version 1)$/,
+  });
   await expect(dialog.getByRole('region', { name: 'What changes in staging', exact: true })).toBeVisible();
 
   await test.step('the server fails the rollback: the modal says so and staging is exactly as before', async () => {
@@ -250,7 +252,9 @@ test('a rollback whose answer is lost is found done, and the modal says so', asy
   const page = await signedIn('admin');
   await page.goto(`/agents/${agent.id}/history?version=1`);
   await page.getByRole('button', { name: 'Revert to this version…' }).click(FIRST_LOAD);
-  const dialog = page.getByRole('dialog', { name: 'Revert to version 1?' });
+  const dialog = page.getByRole('dialog', {
+    name: /^(Revert to version 1\?|Staging reverted to version 1)$/,
+  });
   await expect(dialog.getByRole('region', { name: 'What changes in staging', exact: true })).toBeVisible();
 
   await faults.add({ method: 'PUT', path: `^${base}/rollback$`, mode: 'after-commit-drop', times: 50 });

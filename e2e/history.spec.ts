@@ -117,7 +117,9 @@ test('an admin reverts to an earlier version; a reviewer publishes it; the histo
   const expected = await admin.ok<RevertPreviewWire>('GET', `${base}/publishes/${v2.change_track_id}/diff`);
   expect(expected.staging.has_changes && expected.production.has_changes).toBe(true);
 
-  const dialog = page.getByRole('dialog', { name: 'Revert to version 2?' });
+  const dialog = page.getByRole('dialog', {
+    name: /^(Revert to version 2\?|Staging reverted to version 2)$/,
+  });
   await test.step('the revert preview of version 2 shows exactly the diffs the sandbox computes', async () => {
     await row(page, 2).click();
     await expect(page).toHaveURL(/\?version=2$/);
@@ -142,6 +144,8 @@ test('an admin reverts to an earlier version; a reviewer publishes it; the histo
   await test.step('confirming reverts staging only and points to Review changes', async () => {
     await dialog.getByRole('button', { name: 'Revert staging to version 2' }).click();
     await expect(dialog.getByText('Staging now holds version 2')).toBeVisible();
+    // The question is answered: the title says what happened.
+    await expect(page.getByRole('dialog', { name: 'Staging reverted to version 2' })).toBeVisible();
     await expect(dialog.getByText(/Production is unchanged until staging is published/)).toBeVisible();
     expect((await sandboxCompare(admin, base, v2.change_track_id, 'staging')).has_changes).toBe(false);
     expect((await sandboxCompare(admin, base, v4.change_track_id, 'production')).has_changes).toBe(false);
@@ -185,7 +189,8 @@ for (const [role, article] of [
     await expect(dialog.getByRole('region', { name: 'What changes in staging', exact: true })).toBeVisible();
     await expect(dialog.getByRole('button', { name: /Revert staging/ })).toHaveCount(0);
     await expect(dialog.getByText(/only people with the rollback permission can revert/)).toBeVisible();
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    // The footer's Close (the title bar has a close button of the same name).
+    await dialog.getByRole('button', { name: 'Close' }).last().click();
     await expect(dialog).toBeHidden();
   });
 }

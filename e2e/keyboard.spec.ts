@@ -175,7 +175,9 @@ test('an admin opens a version and reverts with the keyboard alone', async ({ ap
   });
 
   const open = page.getByRole('button', { name: 'Revert to this version…' });
-  const dialog = page.getByRole('dialog', { name: 'Revert to version 1?' });
+  const dialog = page.getByRole('dialog', {
+    name: /^(Revert to version 1\?|Staging reverted to version 1)$/,
+  });
   await test.step('Escape closes the revert preview and focus returns to its button', async () => {
     await tabTo(page, open, 120);
     await expectVisibleFocus(open);
