@@ -50,10 +50,16 @@ describe('classifyChange', () => {
     expect(classifyChange('tools/5/actions/9/config', { a: 1 }, { a: 2 })).toBe('json');
   });
 
-  it('shows two flat objects member by member, and nested or one-sided objects as JSON', () => {
+  it('shows flat objects member by member, added or removed ones too, and nested objects as JSON', () => {
     const g = (enabled: boolean) => ({ type: 'pii', name: 'PII', enabled });
     expect(classifyChange('guardrails/pii', g(false), g(true))).toBe('fields');
-    expect(classifyChange('guardrails/pii', null, g(true))).toBe('json');
+    expect(classifyChange('guardrails/pii', null, g(true))).toBe('fields');
+    const tool = {
+      tool: { id: 5, name: 'Web search' },
+      is_enabled: true,
+      actions: [{ id: 9, name: 'Search', is_enabled: true, config: { top: 3 } }],
+    };
+    expect(classifyChange('tools/5', null, tool)).toBe('fields');
     const corpus = { corpus: { id: 1, name: 'HR' }, is_enabled: true, is_default: false, extra: { a: 1 } };
     expect(classifyChange('knowledge_sources/corpora/1', corpus, { ...corpus, is_enabled: false })).toBe(
       'json',
@@ -84,8 +90,9 @@ describe('formatScalar', () => {
 });
 
 describe('refName', () => {
-  it('only treats objects of exactly an id and a name as references', () => {
+  it('only treats objects of an id and a name (and a tool’s type) as references', () => {
     expect(refName({ id: 1, name: 'x', extra: true })).toBeNull();
+    expect(refName({ id: 1, name: 'Web search', type: 'search' })).toBe('Web search');
     expect(refName({ name: 'x' })).toBeNull();
     expect(refName('x')).toBeNull();
   });
@@ -125,6 +132,23 @@ describe('fieldRows', () => {
     expect(rows).toEqual([
       { key: 'enabled', before: 'Off', after: 'On', changed: true },
       { key: 'name', before: 'PII', after: 'PII', changed: false },
+    ]);
+  });
+
+  it('reads an added item by names, without its internal ids', () => {
+    const tool = {
+      id: 5,
+      tool: { id: 5, name: 'Web search', type: 'search' },
+      is_enabled: true,
+      actions: [
+        { id: 9, name: 'Search', is_enabled: true, config: { top: 3 } },
+        { id: 10, name: 'Fetch page', is_enabled: false, config: {} },
+      ],
+    };
+    expect(fieldRows(null, tool).map((r) => [r.key, r.after])).toEqual([
+      ['actions', 'Search (On), Fetch page (Off)'],
+      ['is_enabled', 'On'],
+      ['tool', 'Web search'],
     ]);
   });
 });

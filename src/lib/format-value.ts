@@ -19,11 +19,12 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 const isPrimitive = (v: unknown): v is null | boolean | number | string =>
   v === null || v === undefined || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'string';
 
-/** `{ id, name }`, `{ id, model_name }`: a reference that reads as its name. */
+/** `{ id, name }`, `{ id, model_name }`, a tool's `{ id, name, type }`: a reference that reads as its name. */
 export function refName(v: unknown): string | null {
   if (!isRecord(v)) return null;
   const keys = Object.keys(v);
-  if (!keys.includes('id') || keys.length !== 2) return null;
+  const plain = keys.length === 2 || (keys.length === 3 && typeof v.type === 'string');
+  if (!keys.includes('id') || !plain) return null;
   const name = v.name ?? v.model_name;
   return typeof name === 'string' ? name : null;
 }
@@ -46,9 +47,22 @@ function isLongString(v: unknown): boolean {
 const isChip = (v: unknown) =>
   (typeof v === 'string' && v.length <= CHIP_MAX && !v.includes('\n')) || typeof v === 'number';
 
-/** A flat object: primitives and references only, so each member reads as one row. */
+/** Items that read as their names: a tool's actions, say. */
+const isNamedList = (v: unknown): v is Record<string, unknown>[] =>
+  Array.isArray(v) && v.every((item) => isRecord(item) && typeof item.name === 'string');
+
+/**
+ * An object each of whose members reads as one row: primitives, references, and lists of plain
+ * values or of named items.
+ */
 function isFlatRecord(v: unknown): v is Record<string, unknown> {
-  return isRecord(v) && Object.values(v).every((m) => isPrimitive(m) || refName(m) !== null);
+  return (
+    isRecord(v) &&
+    Object.values(v).every(
+      (m) =>
+        isPrimitive(m) || refName(m) !== null || isNamedList(m) || (Array.isArray(m) && m.every(isPrimitive)),
+    )
+  );
 }
 
 export function classifyChange(path: string, before: unknown, after: unknown): ValueKind {
@@ -68,7 +82,8 @@ export function classifyChange(path: string, before: unknown, after: unknown): V
     return items.every((i) => typeof i === 'string') ? 'text' : 'json';
   }
   if (path.endsWith('/config')) return 'json';
-  if (sides.length === 2 && sides.every(isFlatRecord)) return 'fields';
+  // Added or removed ones too: a knowledge source, a folder, a tool with its actions.
+  if (sides.every(isFlatRecord)) return 'fields';
   return 'json';
 }
 
@@ -118,14 +133,34 @@ export interface FieldRow {
   changed: boolean;
 }
 
-/** Member-by-member rows of two flat objects, changed members first in key order. */
+/** One member of a flat object as people read it: a list of named items by their names. */
+function formatMember(v: unknown): string {
+  if (isNamedList(v)) {
+    if (v.length === 0) return 'None';
+    return v
+      .map((item) =>
+        typeof item.is_enabled === 'boolean'
+          ? `${String(item.name)} (${formatScalar(item.is_enabled)})`
+          : String(item.name),
+      )
+      .join(', ');
+  }
+  if (Array.isArray(v) && v.every(isPrimitive))
+    return v.length === 0 ? 'None' : v.map(formatScalar).join(', ');
+  return formatScalar(v);
+}
+
+/**
+ * Member-by-member rows of two flat objects (one of them missing for an item added or removed),
+ * changed members first in key order. Internal ids are left out: the item's label names it.
+ */
 export function fieldRows(before: unknown, after: unknown): FieldRow[] {
   const b = isRecord(before) ? before : {};
   const a = isRecord(after) ? after : {};
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].sort();
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((key) => key !== 'id').sort();
   const rows = keys.map((key) => {
-    const was = formatScalar(b[key]);
-    const now = formatScalar(a[key]);
+    const was = formatMember(b[key]);
+    const now = formatMember(a[key]);
     return {
       key,
       before: was,
