@@ -46,6 +46,29 @@ export function toDiff(w: DiffWire): Diff {
   };
 }
 
+/**
+ * Back to the wire's shape, for a diff saved as a file: what the API would answer, so the file
+ * reads like the contract and other tools can take it as such.
+ */
+export function toDiffWire(d: Diff): DiffWire {
+  return {
+    has_changes: d.hasChanges,
+    sections: d.sections.map((s) => ({
+      key: s.key,
+      title: s.title,
+      changes: s.changes.map((c) => ({
+        path: c.path,
+        label: c.label,
+        change: c.change,
+        before: c.before,
+        after: c.after,
+        ...(c.modifiedBy !== null ? { modified_by: c.modifiedBy } : {}),
+        ...(c.modifiedOn !== null ? { modified_on: c.modifiedOn } : {}),
+      })),
+    })),
+  };
+}
+
 export function toStagingDiff(w: StagingDiffWire): StagingDiff {
   return {
     ...toDiff(w),

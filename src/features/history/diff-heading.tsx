@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button, Group, Title } from '@mantine/core';
-import type { Diff } from '@/api/adapter';
+import { toDiffWire, type Diff } from '@/api/adapter';
 import { DiffViewModeToggle } from '@/components/diff';
 import { downloadJson } from './download-json';
 
@@ -27,7 +27,9 @@ export function DiffHeading({ title, diff, fileName, beforeLabel, afterLabel }: 
           size="xs"
           variant="default"
           disabled={!diff}
-          onClick={() => diff && downloadJson(fileName, { before: beforeLabel, after: afterLabel, ...diff })}
+          onClick={() =>
+            diff && downloadJson(fileName, { before: beforeLabel, after: afterLabel, ...toDiffWire(diff) })
+          }
         >
           Download diff
         </Button>
