@@ -85,6 +85,9 @@ export type CorpusConnection = z.infer<typeof corpusConnectionSchema>;
 
 export const folderUrlSchema = oneLineString('The folder URL')
   .trim()
+  // A folder's address pasted from its title has its spaces as spaces: stored as the address
+  // the browser shows, with %20.
+  .overwrite((url) => url.replace(/ /g, '%20'))
   .max(LIMITS.folderUrl)
   .url('Enter a full URL, such as https://contoso.sharepoint.com/sites/hr/Shared%20Documents')
   .refine((u) => /^https:\/\/[^/]+\.sharepoint\.com\//i.test(u), {

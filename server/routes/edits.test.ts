@@ -338,6 +338,13 @@ describe('knowledge sources', () => {
       .as('editor')
       .post(path, { folder_url: 'https://northwind.sharepoint.com/sites/it/Docs' });
     expect(second.status).toBe(409);
+    // Spaces as typed are stored as the browser writes them.
+    const spaced = await h.as('editor').put(path, {
+      folder_url: 'https://northwind.sharepoint.com/sites/hr/Policies and Forms',
+    });
+    expect(dataOf(spaced, sharepointEditResultSchema).sharepoint_folder?.folder_url).toBe(
+      'https://northwind.sharepoint.com/sites/hr/Policies%20and%20Forms',
+    );
     expect(errorOf(second).error.code).toBe('CONFLICT');
     const changed = await h.as('editor').put(path, {
       folder_url: 'https://northwind.sharepoint.com/sites/hr/Archive',
