@@ -36,6 +36,17 @@ export function createApp({ db, config }: CreateAppOptions): Hono<AppEnv> & { se
   // Reads carry no body: asking for one makes the Node adapter build a full Request for every
   // GET, a good part of what a cached read costs.
   app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '*', limitBody);
+  // A body sent where none is read (enabling a tool, a delete) is read all the same, before the
+  // answer. Answered first, the connection would be cut while the client was still sending, and
+  // the client would see a network error for an edit that went through. Routes that read their
+  // body get it from Hono's cache.
+  app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '*', async (c, next) => {
+    const length = c.req.header('content-length');
+    if ((length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined) {
+      await c.req.arrayBuffer();
+    }
+    await next();
+  });
 
   app.get('/healthz', (c) => c.json({ status: 'ok', mode: 'sandbox' }));
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { connect, type AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from './app';
 import { openDatabase } from './db/database';
 import { createConsoleServer } from './http/node-server';
@@ -145,5 +145,50 @@ describe('production web server', () => {
       mode: 'tenant',
     });
     expect(await (await tenant.request('/healthz')).json()).toEqual({ status: 'ok', mode: 'tenant' });
+  });
+
+  it('reads a body sent where none is read before answering, so the connection stays whole', async () => {
+    const http = createConsoleServer(server().fetch, { hostname: '127.0.0.1' });
+    servers.push(http);
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    const port = (http.address() as AddressInfo).port;
+    const base = `http://127.0.0.1:${port}`;
+    const login = await fetch(`${base}/auth-service/api/v2/login/access-token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'username=editor%40example.com&password=sandbox',
+    });
+    const token = ((await login.json()) as { data: { ejento_access_token: string } }).data
+      .ejento_access_token;
+    const created = await fetch(`${base}/api/v2/agents`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ agent_name: 'Body test', project_id: 101 }),
+    });
+    const agentId = ((await created.json()) as { data: { id: number } }).data.id;
+
+    // Enabling a tool takes no body; this client sends 1 MB, the second half after a pause.
+    const socket = connect(port, '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', resolve));
+    let received = '';
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
+    let closed = false;
+    socket.on('close', () => (closed = true));
+    socket.on('error', () => (closed = true));
+    const half = 'x'.repeat(500_000);
+    socket.write(
+      `POST /api/v2/agents/${agentId}/tools/5/enable HTTP/1.1\r\nHost: 127.0.0.1\r\n` +
+        `Authorization: Bearer ${token}\r\nContent-Type: text/plain\r\nContent-Length: 1000000\r\n\r\n${half}`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    expect(received, 'no answer before the body is in').toBe('');
+    socket.write(half);
+    await vi.waitFor(() => expect(received).toMatch(/^HTTP\/1\.1 200/), { timeout: 5_000 });
+    // The connection is still there for the next request.
+    received = '';
+    socket.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+    await vi.waitFor(() => expect(received).toMatch(/^HTTP\/1\.1 200/), { timeout: 5_000 });
+    expect(closed).toBe(false);
+    socket.destroy();
   });
 });
