@@ -14,7 +14,8 @@ export interface ChangeBadgeProps {
 export function ChangeBadge({ kind }: ChangeBadgeProps) {
   const { color, label } = LOOK[kind];
   return (
-    <Badge color={color} variant="light" size="sm" radius="sm">
+    // Never shortened: the label beside it gives way first.
+    <Badge color={color} variant="light" size="sm" radius="sm" style={{ flex: 'none' }}>
       {label}
     </Badge>
   );

@@ -203,6 +203,16 @@ describe('ReviewScreen', () => {
     expect(within(index).getByRole('button', { name: 'Guardrails: 1 change, viewed' })).toBeTruthy();
   });
 
+  it('says where each side is in the layout chosen', async () => {
+    const user = userEvent.setup();
+    renderScreen(stagingDiff());
+    expect(screen.getByText(/Production \(live\) on the left, Staging on the right/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Unified' }));
+    expect(
+      await screen.findByText(/from Production \(live\) to Staging: removed lines, then added ones/),
+    ).toBeTruthy();
+  });
+
   it('clears a viewed mark when that section’s changes differ from what was viewed, keeping the others', async () => {
     const user = userEvent.setup();
     renderScreen(stagingDiff(12));

@@ -7,7 +7,7 @@ import type { DiffSection } from '@/api/adapter';
 import { agentQueries, can } from '@/api/agents/queries';
 import { errorMessage, isApiError } from '@/api/api-error';
 import { usePublishAgent } from '@/api/publishes/publish';
-import { DiffSections, DiffViewModeToggle, orderedSections } from '@/components/diff';
+import { DiffSections, DiffViewModeToggle, orderedSections, useDiffViewMode } from '@/components/diff';
 import { changedSections } from '@/lib/viewed-marks';
 import { PublishModal, usePublishForm } from './publish-modal';
 import { ReviewNotice, type ReviewNoticeValue } from './review-notice';
@@ -133,9 +133,7 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
           <Title order={2} size="h3">
             Review changes
           </Title>
-          <Text size="sm" c="dimmed">
-            What publishing would change: {BEFORE_LABEL} on the left, {AFTER_LABEL} on the right.
-          </Text>
+          <ReviewSubtitle />
         </div>
         {hasChanges ? (
           <Group gap="sm">
@@ -229,5 +227,17 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
       />
       <ShortcutsModal opened={shortcutsOpened} onClose={shortcutsModal.close} />
     </Stack>
+  );
+}
+
+/** What the diffs below show, in the words of the layout they are in. */
+function ReviewSubtitle() {
+  const [mode] = useDiffViewMode();
+  return (
+    <Text size="sm" c="dimmed">
+      {mode === 'split'
+        ? `What publishing would change: ${BEFORE_LABEL} on the left, ${AFTER_LABEL} on the right.`
+        : `What publishing would change, from ${BEFORE_LABEL} to ${AFTER_LABEL}: removed lines, then added ones.`}
+    </Text>
   );
 }
