@@ -25,10 +25,16 @@ export type Ref = z.infer<typeof refSchema>;
 export const llmConfigRefSchema = z.object({ id: z.number().int(), model_name: z.string() });
 export type LlmConfigRef = z.infer<typeof llmConfigRefSchema>;
 
-/** Trimmed, runs of spaces made one: "  spaced   tag " is the tag "spaced tag". */
+/**
+ * The one rule for tags, in the API and in the console's tag field: a tag is stored trimmed, with
+ * runs of spaces made one ("  spaced   tag " is "spaced tag"), and two tags are the same tag when
+ * they differ only in case ("HR" and "hr").
+ */
+export const normalizeTag = (tag: string): string => tag.trim().replace(/ {2,}/g, ' ');
+export const sameTag = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
 export const tagSchema = oneLineString('A tag')
-  .trim()
-  .overwrite((tag) => tag.replace(/ {2,}/g, ' '))
+  .overwrite(normalizeTag)
   .min(1, 'A tag cannot be empty')
   .max(LIMITS.tag, `A tag is at most ${LIMITS.tag} characters`);
 

@@ -1,3 +1,5 @@
+import { normalizeTag, sameTag } from '@contract';
+
 /**
  * Tags are a set edited through `annotates { add, remove }`: what is sent is the difference
  * between the tags the form was loaded with and the tags the user wants.
@@ -6,12 +8,6 @@ export interface TagDiff {
   add: string[];
   remove: string[];
 }
-
-/** As the contract stores a tag: trimmed, runs of spaces made one. */
-export const normalizeTag = (tag: string): string => tag.trim().replace(/ {2,}/g, ' ');
-
-/** Two tags are the same tag when they differ only in case, as the server and the tag field hold. */
-export const sameTag = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /** Normalised, without empties or repeats (in any case), first occurrence kept. */
 export function normalizeTags(tags: readonly string[]): string[] {

@@ -1,5 +1,5 @@
 import { type QueryClient, type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
-import { isLostAnswer } from '../api-error';
+import { isApiError, isLostAnswer } from '../api-error';
 import { fetchAgent } from '../agents/fetchers';
 import { refreshAgentQueries } from '../agents/queries';
 import { authQueries } from '../auth/queries';
@@ -86,8 +86,12 @@ export function useRollback(agentId: number) {
       await refreshAgentQueries(queryClient, agentId, (q) => !startsWith(q.queryKey, timeline));
     },
     onError: async (error) => {
-      // Whatever staging is now, the screen should show it.
-      if (isLostAnswer(error)) await refreshAgentQueries(queryClient, agentId);
+      // Whatever staging is now, the screen should show it: after a lost answer, and after a 412
+      // (staging changed since the preview, so the preview, the revision to send and the list of
+      // unpublished edits are all out of date).
+      if (isLostAnswer(error) || (isApiError(error) && error.status === 412)) {
+        await refreshAgentQueries(queryClient, agentId);
+      }
     },
   });
 }

@@ -2,6 +2,7 @@ import { AppShell, Anchor, Button, Container, Group, Text } from '@mantine/core'
 import { memo, useCallback, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation, useRouteError } from 'react-router';
 import { errorMessage } from '@/api/api-error';
+import { focusIsLost } from '@/lib/focus';
 import { ColorSchemeMenu } from '@/components/color-scheme-menu';
 import { NavigationProgress } from '@/components/navigation-progress';
 import { PageError } from '@/components/page-error';
@@ -50,8 +51,7 @@ function FocusAfterNavigation() {
       return;
     }
     const frame = requestAnimationFrame(() => {
-      const active = document.activeElement;
-      if (active && active !== document.body && active.isConnected) return;
+      if (!focusIsLost()) return;
       const main = document.getElementById('main-content');
       const heading = main?.querySelector<HTMLElement>('h1');
       if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useMemo, useRef } from 'react';
 import { TimeAgo } from '@/components/time-ago';
 import { deepEqual } from '@/lib/deep-equal';
+import { focusIsLost } from '@/lib/focus';
 import { threeWayRows, type DescribedField } from '@/lib/three-way-merge';
 import type { Conflict } from './draft-store';
 import { ValueView } from './value-view';
@@ -44,8 +45,7 @@ export function ConflictPanel<F>({
     const element = panel.current;
     if (!element) return;
     element.scrollIntoView({ block: 'nearest' });
-    const active = document.activeElement;
-    if (!active || active === document.body || element.closest('section')?.contains(active)) {
+    if (focusIsLost() || element.closest('section')?.contains(document.activeElement)) {
       element.focus({ preventScroll: true });
     }
   }, [conflict.revision]);

@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Group, List, Text } from '@mantine/core';
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { Link } from 'react-router';
 import { ConsoleIcon } from '@/components/console-icon';
+import { focusIsLost } from '@/lib/focus';
 import { EditLock } from './edit-lock';
 import classes from './editor.module.css';
 import type { SectionEditor } from './use-section-editor';
@@ -30,9 +31,7 @@ export function SaveBar<F>({ agentId, editor, saveLabel, onRetry, invalid }: Sav
   const status = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (!savedAt) return;
-    const active = document.activeElement;
-    if (!active || active === document.body || !active.isConnected)
-      status.current?.focus({ preventScroll: true });
+    if (focusIsLost()) status.current?.focus({ preventScroll: true });
   }, [savedAt]);
   // Once discarded, nothing is left to discard and the button is disabled, which drops the focus:
   // it goes to the section's first field instead (the form may have been drawn anew by then).

@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { PublishRecord } from '@/api/adapter';
-import { agentQueries, refreshAgentQueries } from '@/api/agents/queries';
+import { agentQueries } from '@/api/agents/queries';
 import { errorMessage, isApiError, isLostAnswer } from '@/api/api-error';
 import { publishQueries } from '@/api/publishes/queries';
 import { useRollback } from '@/api/publishes/rollback';
@@ -27,7 +27,6 @@ export function RevertModalBody({ agentId, record, canRollback, onClose, onRever
   // since then is refused (412) rather than overwritten unseen.
   const staging = useQuery({ ...agentQueries.detail(agentId), refetchOnMount: 'always' });
   const rollback = useRollback(agentId);
-  const queryClient = useQueryClient();
   const v = record.version;
   const stale = isApiError(rollback.error) && rollback.error.status === 412;
 
@@ -41,14 +40,8 @@ export function RevertModalBody({ agentId, record, canRollback, onClose, onRever
           ? revertOutcome(preview.data, record.isLive).kind === 'discard-only'
           : false,
       },
-      {
-        onSuccess: () => onReverted?.(),
-        onError: (error) => {
-          // Everything the modal shows is read again: the preview, the revision sent with the next
-          // confirm, and the list of unpublished edits, which now holds the one that got in first.
-          if (isApiError(error) && error.status === 412) void refreshAgentQueries(queryClient, agentId);
-        },
-      },
+      // On a 412 the rollback hook reads again everything the modal shows.
+      { onSuccess: () => onReverted?.() },
     );
 
   if (rollback.isSuccess) {

@@ -1,7 +1,7 @@
 import { Group, Pill, Radio, Stack, TagsInput, Text } from '@mantine/core';
-import { ACCESS_LEVELS, LIMITS, type Access } from '@contract';
+import { ACCESS_LEVELS, LIMITS, normalizeTag, sameTag, type Access } from '@contract';
 import type { AgentDetail } from '@/api/adapter';
-import { diffTags, normalizeTag, sameTag } from '@/lib/tag-diff';
+import { diffTags } from '@/lib/tag-diff';
 import { EditorNotices } from '../editor-notices';
 import { EditLock } from '../edit-lock';
 import { SaveBar } from '../save-bar';
