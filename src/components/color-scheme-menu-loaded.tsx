@@ -2,13 +2,13 @@ import { ActionIcon, Menu, Tooltip } from '@mantine/core';
 import { useRef } from 'react';
 import { COLOR_SCHEME_OPTIONS, useColorSchemeChoice } from './color-scheme-menu';
 import { ConsoleIcon } from './console-icon';
-import { useFocusHandoff, type DeferredHandoff } from './deferred';
+import { useHandoff, type DeferredHandoff } from './deferred';
 
 /** The colour scheme menu itself, loaded on first use by `ColorSchemeMenu`. */
-export function ColorSchemeMenuLoaded({ openOnMount, focusOnMount }: DeferredHandoff) {
+export function ColorSchemeMenuLoaded({ openOnMount, focusOnMount, pressInProgress }: DeferredHandoff) {
   const { colorScheme, setColorScheme, current, label } = useColorSchemeChoice();
   const trigger = useRef<HTMLButtonElement>(null);
-  useFocusHandoff(trigger, { openOnMount, focusOnMount });
+  useHandoff(trigger, { openOnMount, focusOnMount, pressInProgress });
   return (
     <Menu position="bottom-end" width={180} withinPortal defaultOpened={openOnMount}>
       <Menu.Target>

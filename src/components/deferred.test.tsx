@@ -1,21 +1,32 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useEffect, useRef } from 'react';
-import { Deferred, type DeferredHandoff } from './deferred';
+import { useEffect, useRef, useState } from 'react';
+import { Deferred, useHandoff, type DeferredHandoff } from './deferred';
 
-function RealMenu({ label, openOnMount, focusOnMount }: { label: string } & DeferredHandoff) {
+/**
+ * Like the header's menus: a trigger that toggles its menu on click, a mouse-down outside that
+ * shuts it, and a handed-over click that opens it.
+ */
+function RealMenu({ label, ...handoff }: { label: string } & DeferredHandoff) {
   const ref = useRef<HTMLButtonElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const [opened, setOpened] = useState(handoff.openOnMount);
+  useHandoff(ref, handoff);
   useEffect(() => {
-    if (focusOnMount) ref.current?.focus();
-  }, [focusOnMount]);
+    const outside = (event: MouseEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpened(false);
+    };
+    document.addEventListener('mousedown', outside);
+    return () => document.removeEventListener('mousedown', outside);
+  }, []);
   return (
-    <div>
-      <button ref={ref} type="button">
+    <div ref={root}>
+      <button ref={ref} type="button" onClick={() => setOpened((o) => !o)}>
         {label} (real)
       </button>
-      {openOnMount && <ul aria-label="Menu items" />}
+      {opened && <ul aria-label="Menu items" />}
     </div>
   );
 }
@@ -85,5 +96,43 @@ describe('Deferred', () => {
     const real = await screen.findByRole('button', { name: 'Account (real)' });
     await user.pointer({ keys: '[/MouseLeft]', target: real });
     expect(screen.getByRole('list', { name: 'Menu items' })).toBeTruthy();
+  });
+
+  it('when the press itself brings the real control in, the rest of that press does not shut the menu', async () => {
+    const user = userEvent.setup();
+    const { arrive } = setup();
+    const standIn = screen.getByRole('button', { name: 'Account (stand-in)' });
+    // The pointer-down reaches the stand-in and renders the real control. The press's mouse-down
+    // then finds the stand-in gone and goes to the page around it, and its click lands on the
+    // real control.
+    await user.pointer({ keys: '[MouseLeft>]', target: standIn });
+    arrive();
+    const real = await screen.findByRole('button', { name: 'Account (real)' });
+    expect(screen.getByRole('list', { name: 'Menu items' })).toBeTruthy();
+    fireEvent.mouseDown(document.body);
+    expect(screen.getByRole('list', { name: 'Menu items' })).toBeTruthy();
+    fireEvent.click(real);
+    expect(screen.getByRole('list', { name: 'Menu items' })).toBeTruthy();
+
+    // What follows is the person's own: a click shuts the menu, one more opens it, and a press
+    // outside shuts it.
+    await user.click(real);
+    expect(screen.queryByRole('list', { name: 'Menu items' })).toBeNull();
+    await user.click(real);
+    expect(screen.getByRole('list', { name: 'Menu items' })).toBeTruthy();
+    await user.click(document.body);
+    expect(screen.queryByRole('list', { name: 'Menu items' })).toBeNull();
+  });
+
+  it('a key pressed after the hand-over is the person’s own', async () => {
+    const user = userEvent.setup();
+    const { arrive } = setup();
+    const standIn = screen.getByRole('button', { name: 'Account (stand-in)' });
+    await user.pointer({ keys: '[MouseLeft>]', target: standIn });
+    arrive();
+    const real = await screen.findByRole('button', { name: 'Account (real)' });
+    real.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('list', { name: 'Menu items' })).toBeNull();
   });
 });

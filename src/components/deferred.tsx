@@ -1,5 +1,6 @@
 import {
   useEffect,
+  useLayoutEffect,
   useState,
   type ComponentType,
   type FocusEvent,
@@ -14,6 +15,12 @@ export interface DeferredHandoff {
   openOnMount: boolean;
   /** The stand-in had the keyboard focus: take it over. */
   focusOnMount: boolean;
+  /**
+   * The stand-in was pressed and its click has not come yet. When the code arrives within the
+   * press, the release (and its click) can land on the real control, which would toggle shut
+   * the menu the press has just opened.
+   */
+  pressInProgress: boolean;
 }
 
 /** Spread on the stand-in element the user reaches for. */
@@ -47,7 +54,11 @@ export function Deferred<P extends object>({ load, props, placeholder }: Deferre
   const [Real, setReal] = useState<ComponentType<P & DeferredHandoff> | null>(
     () => (loaded.get(load as Loader<never>) as ComponentType<P & DeferredHandoff> | undefined) ?? null,
   );
-  const [handoff, setHandoff] = useState<DeferredHandoff>({ openOnMount: false, focusOnMount: false });
+  const [handoff, setHandoff] = useState<DeferredHandoff>({
+    openOnMount: false,
+    focusOnMount: false,
+    pressInProgress: false,
+  });
   const [wanted, setWanted] = useState(false);
 
   useEffect(() => {
@@ -73,7 +84,7 @@ export function Deferred<P extends object>({ load, props, placeholder }: Deferre
     // the release, the stand-in is gone before its click would fire, and that click is lost.
     onPointerDown: (event) => {
       if (event.button !== 0) return;
-      setHandoff((h) => ({ ...h, openOnMount: true }));
+      setHandoff((h) => ({ ...h, openOnMount: true, pressInProgress: true }));
       setWanted(true);
     },
     onFocus: () => {
@@ -82,20 +93,53 @@ export function Deferred<P extends object>({ load, props, placeholder }: Deferre
     },
     onBlur: () => setHandoff((h) => ({ ...h, focusOnMount: false })),
     onClick: () => {
-      setHandoff((h) => ({ ...h, openOnMount: true }));
+      setHandoff((h) => ({ ...h, openOnMount: true, pressInProgress: false }));
       setWanted(true);
     },
   });
 }
 
-/** In the real component: takes the keyboard focus over from the stand-in, when it had it. */
-export function useFocusHandoff(
+/**
+ * In the real component, as the stand-in hands over (the handoff never changes afterwards): takes
+ * the keyboard focus over when the stand-in had it, and, when the stand-in was pressed and the
+ * code arrived before the press was over, keeps the rest of that press from shutting the menu it
+ * opened. That rest is the press's mouse-down, when the code came between the pointer-down and
+ * it (the menu takes it for a click outside, the stand-in being gone), and the click that ends
+ * the press, when it lands on the real control (a toggle). Whatever the person does next (another
+ * press, a key) is theirs.
+ */
+export function useHandoff(
   target: RefObject<HTMLElement | null>,
-  { openOnMount, focusOnMount }: DeferredHandoff,
+  { openOnMount, focusOnMount, pressInProgress }: DeferredHandoff,
 ) {
   useEffect(() => {
-    // As the stand-in hands over (these never change afterwards). An opening menu moves the
-    // focus itself.
+    // An opening menu moves the focus itself.
     if (focusOnMount && !openOnMount) target.current?.focus();
   }, [target, focusOnMount, openOnMount]);
+
+  // A layout effect: when the pointer-down itself renders the real control, the mouse-down
+  // follows within the same input, before a passive effect would run.
+  useLayoutEffect(() => {
+    if (!pressInProgress) return;
+    const swallowed = new Set<string>();
+    const onPressTail = (event: Event) => {
+      if (event.type === 'click') {
+        stop();
+        if (event.target instanceof Node && target.current?.contains(event.target)) event.stopPropagation();
+      } else if (!swallowed.has(event.type)) {
+        swallowed.add(event.type);
+        event.stopPropagation();
+      }
+    };
+    const tail = ['mousedown', 'touchstart', 'click'] as const;
+    const stop = () => {
+      for (const type of tail) document.removeEventListener(type, onPressTail, true);
+      document.removeEventListener('pointerdown', stop, true);
+      document.removeEventListener('keydown', stop, true);
+    };
+    for (const type of tail) document.addEventListener(type, onPressTail, true);
+    document.addEventListener('pointerdown', stop, true);
+    document.addEventListener('keydown', stop, true);
+    return stop;
+  }, [target, pressInProgress]);
 }

@@ -1,15 +1,20 @@
 import { Menu, Text } from '@mantine/core';
 import { useRef } from 'react';
 import { ConsoleIcon } from '@/components/console-icon';
-import { useFocusHandoff, type DeferredHandoff } from '@/components/deferred';
+import { useHandoff, type DeferredHandoff } from '@/components/deferred';
 import { UserMenuTrigger, useSignedInUser, type UserMenuProps } from './user-menu';
 import classes from './user-menu.module.css';
 
 /** The account menu itself, loaded on first use by `UserMenu`. */
-export function UserMenuLoaded({ onSignOut, openOnMount, focusOnMount }: UserMenuProps & DeferredHandoff) {
+export function UserMenuLoaded({
+  onSignOut,
+  openOnMount,
+  focusOnMount,
+  pressInProgress,
+}: UserMenuProps & DeferredHandoff) {
   const { me, user, displayName } = useSignedInUser();
   const trigger = useRef<HTMLButtonElement>(null);
-  useFocusHandoff(trigger, { openOnMount, focusOnMount });
+  useHandoff(trigger, { openOnMount, focusOnMount, pressInProgress });
 
   return (
     <Menu position="bottom-end" width={260} withinPortal defaultOpened={openOnMount}>

@@ -36,6 +36,7 @@ export interface PublishModalProps {
 
 /** Confirms a publish: what goes live per section, and a required note saying why. */
 export function PublishModal({
+  form,
   opened,
   onClose,
   sections,
@@ -44,11 +45,6 @@ export function PublishModal({
   pending,
   error,
 }: PublishModalProps) {
-  const form = useForm({
-    mode: 'controlled',
-    initialValues: { note: '' },
-    validate: schemaResolver(publishFormSchema, { sync: true }),
-  });
   const total = sections.reduce((n, s) => n + s.changes.length, 0);
   const unviewed = sections.length - viewed;
 

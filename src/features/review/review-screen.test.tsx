@@ -302,6 +302,25 @@ describe('ReviewScreen', () => {
     expect(screen.getByRole('button', { name: 'Publish…' }).hasAttribute('disabled')).toBe(true);
   });
 
+  it('after a publish, the next one starts from an empty note', async () => {
+    const user = userEvent.setup();
+    stubServer({
+      publish: () => json(201, { success: true, data: publishRecord }),
+      diff: () => wireDiff(stagingDiff(3, 'fp-3')),
+    });
+    renderScreen(stagingDiff());
+    await user.click(screen.getByRole('button', { name: 'Publish…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Note/ }), 'Ship it');
+    await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
+    await screen.findByText('Published version 9 to production', {}, { timeout: 5000 });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    await user.click(screen.getByRole('button', { name: 'Publish…' }));
+    const next = await screen.findByRole('dialog', { name: 'Publish to production' });
+    expect(within(next).getByRole<HTMLTextAreaElement>('textbox', { name: /Note/ }).value).toBe('');
+  });
+
   it('on STAGING_CHANGED says so, reloads the diff, clears the marks of the sections that changed and publishes nothing', async () => {
     const user = userEvent.setup();
     stubServer({
