@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ConsoleIcon } from './console-icon';
 
 export interface PageErrorProps {
@@ -8,6 +8,7 @@ export interface PageErrorProps {
   message: ReactNode;
   /** Offers "Try again" when set; stays busy while the returned promise is pending. */
   onRetry?: () => unknown;
+  /** Busy for a retry the caller tracks itself. */
   retrying?: boolean;
   /** Further actions, such as a link back to a list. */
   children?: ReactNode;
@@ -17,6 +18,17 @@ export interface PageErrorProps {
 
 /** What a screen shows instead of itself when it could not load. */
 export function PageError({ title, message, onRetry, retrying, children, kind = 'error' }: PageErrorProps) {
+  const [pending, setPending] = useState(false);
+  const retry = () => {
+    if (pending) return;
+    const result = onRetry?.();
+    if (!isThenable(result)) return;
+    setPending(true);
+    // Once settled, whatever the outcome (a failure shows in the page); a page that went away
+    // meanwhile ignores it.
+    const done = () => setPending(false);
+    result.then(done, done);
+  };
   return (
     <Stack align="center" gap="sm" py={64} px="md" ta="center" role={kind === 'error' ? 'alert' : undefined}>
       <ThemeIcon size={48} radius="xl" variant="light" color={kind === 'error' ? 'red' : 'gray'}>
@@ -31,8 +43,8 @@ export function PageError({ title, message, onRetry, retrying, children, kind = 
       <Group gap="sm" mt="xs" justify="center">
         {onRetry && (
           <Button
-            onClick={() => void onRetry()}
-            loading={retrying}
+            onClick={retry}
+            loading={retrying === true || pending}
             leftSection={<ConsoleIcon name="refresh" size={16} />}
           >
             Try again
@@ -42,4 +54,8 @@ export function PageError({ title, message, onRetry, retrying, children, kind = 
       </Group>
     </Stack>
   );
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
 }

@@ -5,7 +5,7 @@ import type { PublishRecord } from '@/api/adapter';
 import { agentQueries } from '@/api/agents/queries';
 import { errorMessage, isApiError, isLostAnswer } from '@/api/api-error';
 import { publishQueries } from '@/api/publishes/queries';
-import { useRollback } from '@/api/publishes/rollback';
+import type { useRollback } from '@/api/publishes/rollback';
 import { ConsoleIcon } from '@/components/console-icon';
 import { DiffSections, DiffViewModeToggle } from '@/components/diff';
 import { revertOutcome } from '@/lib/revert-outcome';
@@ -16,17 +16,25 @@ export interface RevertModalBodyProps {
   agentId: number;
   record: PublishRecord;
   canRollback: boolean;
+  /** The rollback, owned by the dialog around this body (which cannot close while it runs). */
+  rollback: ReturnType<typeof useRollback>;
   onClose: () => void;
   /** Called once staging holds the reverted configuration. */
   onReverted?: () => void;
 }
 
-export function RevertModalBody({ agentId, record, canRollback, onClose, onReverted }: RevertModalBodyProps) {
+export function RevertModalBody({
+  agentId,
+  record,
+  canRollback,
+  rollback,
+  onClose,
+  onReverted,
+}: RevertModalBodyProps) {
   const preview = useQuery(publishQueries.revertPreview(agentId, record.changeTrackId));
   // The staging revision the preview is read against, sent with the rollback: a staging edited
   // since then is refused (412) rather than overwritten unseen.
   const staging = useQuery({ ...agentQueries.detail(agentId), refetchOnMount: 'always' });
-  const rollback = useRollback(agentId);
   const v = record.version;
   const stale = isApiError(rollback.error) && rollback.error.status === 412;
 
@@ -176,7 +184,7 @@ export function RevertModalBody({ agentId, record, canRollback, onClose, onRever
             </Text>
             {canRollback ? (
               <Group gap="sm" wrap="nowrap">
-                <Button variant="default" onClick={onClose}>
+                <Button variant="default" onClick={onClose} disabled={rollback.isPending}>
                   Cancel
                 </Button>
                 <Button

@@ -170,6 +170,38 @@ describe('RevertModal', () => {
     expect(router.state.location.pathname).toBe(`/agents/${AGENT}/review`);
   });
 
+  it('cannot be closed while the revert runs, so its outcome is shown', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    stubApi({
+      [`GET ${PREVIEW}`]: () => ok(preview(true, true)),
+      [`GET ${DETAIL}`]: () => ok(agentWire()),
+      [`PUT ${ROLLBACK}`]: () => new Promise<Response>((resolve) => (answer = resolve)),
+    });
+    const onClose = vi.fn();
+    const { view } = renderAt(
+      <RevertModal agentId={AGENT} record={record} opened onClose={onClose} canRollback />,
+      newQueryClient(),
+    );
+    render(view);
+    await waitFor(() => expect(confirmButton()).toHaveProperty('disabled', false));
+    const user = userEvent.setup();
+    await user.click(confirmButton());
+    await waitFor(() => expect(confirmButton().getAttribute('data-loading')).toBe('true'));
+
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveProperty('disabled', true);
+    expect(screen.queryByRole('button', { name: /close/i })).toBeNull();
+    expect(onClose).not.toHaveBeenCalled();
+
+    answer(fail(500, 'INTERNAL_ERROR', 'The sandbox fell over.'));
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /The sandbox fell over\. Nothing was changed\./,
+    );
+    // Done: now it closes, and the next opening starts without this failure.
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
   it('shows a failed rollback inside the modal and changes nothing', async () => {
     const api = stubApi({
       [`GET ${PREVIEW}`]: () => ok(preview(true, true)),

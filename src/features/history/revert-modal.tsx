@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Modal } from '@mantine/core';
 import type { PublishRecord } from '@/api/adapter';
+import { useRollback } from '@/api/publishes/rollback';
 import { RevertModalBody } from './revert-modal-body';
 
 export interface RevertModalProps {
@@ -14,19 +15,26 @@ export interface RevertModalProps {
 /**
  * "Revert to this version…": the server's preview of what would change in staging and, once
  * that is published, in production; then the rollback. The body mounts on each opening, so a
- * fresh preview is fetched and an earlier failure is forgotten.
+ * fresh preview is fetched, and closing forgets the rollback's outcome, so an earlier failure is
+ * not shown again.
  */
 export function RevertModal({ agentId, record, opened, onClose, canRollback }: RevertModalProps) {
   // The question is answered once the revert is done; the title then says what happened.
   const [reverted, setReverted] = useState(false);
+  // Here, not in the body, so that the dialog stays open while the revert runs: its outcome (done,
+  // or why nothing was reverted) is shown in it.
+  const rollback = useRollback(agentId);
   const close = () => {
+    if (rollback.isPending) return;
     onClose();
     setReverted(false);
+    rollback.reset();
   };
   return (
     <Modal
       opened={opened}
       onClose={close}
+      withCloseButton={!rollback.isPending}
       title={
         reverted
           ? `Staging reverted to version ${record.version}`
@@ -43,6 +51,7 @@ export function RevertModal({ agentId, record, opened, onClose, canRollback }: R
           agentId={agentId}
           record={record}
           canRollback={canRollback}
+          rollback={rollback}
           onClose={close}
           onReverted={() => setReverted(true)}
         />

@@ -14,7 +14,10 @@ export interface DeleteAgentModalProps {
   onClosed?: () => void;
 }
 
-/** Deleting is final, so the name is typed to confirm. */
+/**
+ * Deleting is final, so the name is typed to confirm. While the delete runs the dialog cannot be
+ * closed: its outcome (the way back to the list, or why nothing was deleted) is shown in it.
+ */
 export const DeleteAgentModal = memo(function DeleteAgentModal({
   opened,
   agentId,
@@ -23,9 +26,29 @@ export const DeleteAgentModal = memo(function DeleteAgentModal({
   onDeleted,
   onClosed,
 }: DeleteAgentModalProps) {
+  const remove = useDeleteAgent();
+  const close = () => {
+    if (remove.isPending) return;
+    // The next opening starts without the last one's failure.
+    remove.reset();
+    onClose();
+  };
   return (
-    <Modal opened={opened} onClose={onClose} title="Delete agent" centered onExitTransitionEnd={onClosed}>
-      <DeleteAgentForm agentId={agentId} agentName={agentName} onCancel={onClose} onDeleted={onDeleted} />
+    <Modal
+      opened={opened}
+      onClose={close}
+      withCloseButton={!remove.isPending}
+      title="Delete agent"
+      centered
+      onExitTransitionEnd={onClosed}
+    >
+      <DeleteAgentForm
+        agentId={agentId}
+        agentName={agentName}
+        remove={remove}
+        onCancel={close}
+        onDeleted={onDeleted}
+      />
     </Modal>
   );
 });
@@ -33,13 +56,13 @@ export const DeleteAgentModal = memo(function DeleteAgentModal({
 interface DeleteAgentFormProps {
   agentId: number;
   agentName: string;
+  remove: ReturnType<typeof useDeleteAgent>;
   onCancel: () => void;
   onDeleted: () => void;
 }
 
-function DeleteAgentForm({ agentId, agentName, onCancel, onDeleted }: DeleteAgentFormProps) {
+function DeleteAgentForm({ agentId, agentName, remove, onCancel, onDeleted }: DeleteAgentFormProps) {
   const [typed, setTyped] = useState('');
-  const remove = useDeleteAgent();
   const matches = typed.trim() === agentName.trim();
 
   return (

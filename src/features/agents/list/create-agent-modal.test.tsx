@@ -104,4 +104,32 @@ describe('CreateAgentModal', () => {
       'Nurse Helper',
     );
   });
+
+  it('cannot be closed while the agent is being created', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    stubFetch((url, init) =>
+      url.pathname === '/api/v2/agents' && init.method === 'POST'
+        ? new Promise<Response>((resolve) => (answer = resolve))
+        : jsonResponse(200, {
+            success: true,
+            data: { agents: [], total_records: 0, current_page: 1, total_pages: 0 },
+          }),
+    );
+    const { user, onCreated } = renderModal(101);
+    const dialog = screen.getByRole('dialog', { name: 'New agent' });
+    expect(dialog.querySelector('.mantine-Modal-close')).not.toBeNull();
+    await user.click(nameBox());
+    await user.paste('Nurse Helper');
+    await user.click(screen.getByRole('button', { name: 'Create agent' }));
+    await waitFor(() => expect(dialog.querySelector('.mantine-Modal-close')).toBeNull());
+
+    answer(
+      jsonResponse(201, {
+        success: true,
+        message: 'Agent created',
+        data: agentDetailWire({ id: 42, agent_name: 'Nurse Helper' }),
+      }),
+    );
+    await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1));
+  });
 });

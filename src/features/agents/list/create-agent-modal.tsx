@@ -43,6 +43,7 @@ export function CreateAgentModal({
       size="md"
       closeOnClickOutside={!busy}
       closeOnEscape={!busy}
+      withCloseButton={!busy}
       onExitTransitionEnd={onClosed}
     >
       <Text size="sm" c="dimmed" mb="md">

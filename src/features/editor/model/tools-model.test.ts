@@ -39,6 +39,18 @@ describe('tools form', () => {
     expect(r.error?.issues[0]?.path).toEqual(['tools', '5', 'actions', '9', 'config']);
     expect(r.error?.issues[0]?.message).toMatch(/^Not valid JSON at line 1, column \d+: /);
   });
+
+  it('checks the configuration of an action switched off, which is saved too', () => {
+    const r = toolsFormSchema.safeParse(withAction(base, '9', { enabled: false, config: '{ "from": ' }));
+    expect(r.error?.issues.map((i) => i.path)).toEqual([['tools', '5', 'actions', '9', 'config']]);
+  });
+
+  it('does not hold a save back for text left in the actions of a tool being switched off', () => {
+    const broken = withAction(base, '9', { config: '{ "from": ' });
+    const off: ToolsForm = { tools: { ...broken.tools, '5': { ...broken.tools['5']!, enabled: false } } };
+    expect(toolsFormSchema.safeParse(off).success).toBe(true);
+    expect(runPlan(toolsModel, base, off, ctx, config).ops).toEqual([{ kind: 'disable-tool', toolId: 5 }]);
+  });
 });
 
 describe('tools save plan', () => {

@@ -40,23 +40,27 @@ export function toToolsForm(config: AgentConfig, ctx: Pick<ToolsContext, 'orgToo
   return { tools };
 }
 
-/** Every enabled action's configuration must be a JSON object: said at the field, in words. */
+/**
+ * The configuration of every action of an enabled tool (an action switched off included: its
+ * configuration is saved too) must be a JSON object, said at the field in words. A tool being
+ * switched off sends nothing about its actions, and hides them: text left in them is not checked.
+ */
 export const toolsFormSchema = z.object({
   tools: z.record(
     z.string(),
-    z.object({
-      enabled: z.boolean(),
-      actions: z.record(
-        z.string(),
-        z.object({
-          enabled: z.boolean(),
-          config: z.string().superRefine((text, ctx) => {
-            const parsed = parseJsonConfig(text);
-            if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
-          }),
-        }),
-      ),
-    }),
+    z
+      .object({
+        enabled: z.boolean(),
+        actions: z.record(z.string(), z.object({ enabled: z.boolean(), config: z.string() })),
+      })
+      .superRefine((tool, ctx) => {
+        if (!tool.enabled) return;
+        for (const [actionId, action] of Object.entries(tool.actions)) {
+          const parsed = parseJsonConfig(action.config);
+          if (!parsed.ok)
+            ctx.addIssue({ code: 'custom', message: parsed.message, path: ['actions', actionId, 'config'] });
+        }
+      }),
   ),
 });
 
