@@ -70,10 +70,33 @@ describe('the agent route', () => {
     const banner = screen.getByRole('alert', { name: 'Staging was reverted' });
     expect(banner.textContent).toContain('Staging was reverted to version 9 by admin@example.com on');
     expect(banner.textContent).toContain('Production is unchanged until staging is published.');
+    // Already on Review changes: the banner does not offer it again.
+    expect(within(banner).queryByRole('link', { name: 'Review changes' })).toBeNull();
+    expect(screen.getByText('Review tab')).toBeTruthy();
+  });
+
+  it('from another tab, the revert banner links to Review changes', () => {
+    stubFetch(() => jsonResponse(500, {}));
+    const queryClient = testQueryClient();
+    queryClient.setQueryData(
+      agentQueries.detail(7).queryKey,
+      agentDetail({
+        id: 7,
+        has_unpublished_changes: true,
+        staging_rolled_back_to: {
+          change_track_id: 40,
+          version: 9,
+          by: 'admin@example.com',
+          on: '2026-11-28T19:43:15Z',
+        },
+      }),
+    );
+    queryClient.setQueryData(agentQueries.permissions(7).queryKey, ['view']);
+    renderAgent('/agents/7/edit', queryClient);
+    const banner = screen.getByRole('alert', { name: 'Staging was reverted' });
     expect(within(banner).getByRole('link', { name: 'Review changes' }).getAttribute('href')).toBe(
       '/agents/7/review',
     );
-    expect(screen.getByText('Review tab')).toBeTruthy();
   });
 
   it('marks the tab of the URL as selected, each tab being a link', () => {

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { PublishRecord } from '@/api/adapter';
+import type { Diff, PublishRecord } from '@/api/adapter';
 import { agentQueries } from '@/api/agents/queries';
 import { errorMessage, isApiError, isLostAnswer } from '@/api/api-error';
 import { publishQueries } from '@/api/publishes/queries';
@@ -114,7 +114,9 @@ export function RevertModalBody({
 
   return (
     <Stack gap="lg">
-      {data.discardsUnpublishedChanges && <UnpublishedChangesWarning agentId={agentId} />}
+      {data.discardsUnpublishedChanges && (
+        <UnpublishedChangesWarning agentId={agentId} revertedPaths={revertedPaths(data.staging)} />
+      )}
       {outcome.kind === 'nothing-to-revert' ? (
         <Paper withBorder p="xl" radius="md">
           <Text ta="center" fw={600}>
@@ -206,4 +208,9 @@ export function RevertModalBody({
       </div>
     </Stack>
   );
+}
+
+/** The paths a revert changes in staging, from its preview. */
+function revertedPaths(staging: Diff): ReadonlySet<string> {
+  return new Set(staging.sections.flatMap((s) => s.changes.map((c) => c.path)));
 }

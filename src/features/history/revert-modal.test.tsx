@@ -16,6 +16,7 @@ import {
   renderAt,
   stubApi,
 } from './history-test-kit';
+import type { DiffSection } from '@contract';
 import { RevertModal } from './revert-modal';
 
 afterEach(() => {
@@ -96,7 +97,69 @@ describe('RevertModal', () => {
     expect(screen.queryByRole('button', { name: /Revert staging/ })).toBeNull();
   });
 
-  it('lists the unpublished staging edits a revert would overwrite', async () => {
+  it('lists the unpublished staging edits a revert would overwrite, and only those', async () => {
+    const instruction = {
+      path: 'instructions/5',
+      label: 'Instruction 2',
+      change: 'added' as const,
+      before: null,
+      after: { id: 5, instruction: 'Be brief' },
+    };
+    const instructionsSection = (c: DiffSection['changes'][number]): DiffSection => ({
+      key: 'instructions',
+      title: 'Instructions',
+      changes: [c],
+    });
+    stubApi({
+      // The revert takes the instruction out again, and changes the iterations.
+      [`GET ${PREVIEW}`]: () =>
+        ok({
+          ...preview(true, true, true),
+          staging: diffWire([
+            iterationsSection(9, 4),
+            instructionsSection({
+              ...instruction,
+              change: 'removed',
+              before: instruction.after,
+              after: null,
+            }),
+          ]),
+        }),
+      [`GET ${DETAIL}`]: () => ok(agentWire()),
+      // Staging beyond production: the instruction, and a sample question the chosen version has too.
+      [`GET /api/v2/agents/${AGENT}/staging-diff`]: () =>
+        ok({
+          ...diffWire([
+            {
+              key: 'agent_settings',
+              title: 'Agent settings',
+              changes: [
+                {
+                  path: 'sample_q1',
+                  label: 'Sample question 1',
+                  change: 'modified',
+                  before: 'Old',
+                  after: 'Kept',
+                  modified_by: 'editor2@example.com',
+                },
+              ],
+            },
+            instructionsSection({ ...instruction, modified_by: 'editor@example.com' }),
+          ]),
+          agent_id: AGENT,
+          staging_fingerprint: 'fp',
+          live_change_track_id: 103,
+        }),
+    });
+    renderModal(true);
+    expect(await screen.findByText('Reverting overwrites unpublished changes in staging')).toBeTruthy();
+    const warning = await screen.findByRole('list');
+    expect(await within(warning).findByText(/Instructions: Instruction 2/)).toBeTruthy();
+    expect(within(warning).getByText(/by editor@example.com/)).toBeTruthy();
+    expect(within(warning).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('says nothing about unpublished edits when the chosen version holds every one of them', async () => {
     stubApi({
       [`GET ${PREVIEW}`]: () => ok(preview(true, true, true)),
       [`GET ${DETAIL}`]: () => ok(agentWire()),
@@ -104,16 +167,15 @@ describe('RevertModal', () => {
         ok({
           ...diffWire([
             {
-              key: 'instructions',
-              title: 'Instructions',
+              key: 'agent_settings',
+              title: 'Agent settings',
               changes: [
                 {
-                  path: 'instructions/5',
-                  label: 'Instruction 2',
-                  change: 'added',
-                  before: null,
-                  after: { id: 5, instruction: 'Be brief' },
-                  modified_by: 'editor@example.com',
+                  path: 'sample_q1',
+                  label: 'Sample question 1',
+                  change: 'modified',
+                  before: 'Old',
+                  after: 'Kept',
                 },
               ],
             },
@@ -123,10 +185,12 @@ describe('RevertModal', () => {
           live_change_track_id: 103,
         }),
     });
-    renderModal(true);
-    expect(await screen.findByText('Reverting overwrites unpublished changes in staging')).toBeTruthy();
-    expect(await screen.findByText(/Instructions: Instruction 2/)).toBeTruthy();
-    expect(screen.getByText(/by editor@example.com/)).toBeTruthy();
+    const { queryClient } = renderModal(true);
+    await screen.findByRole('region', { name: 'What changes in staging' });
+    await waitFor(() =>
+      expect(queryClient.getQueryState(agentQueries.stagingDiff(AGENT).queryKey)?.status).toBe('success'),
+    );
+    expect(screen.queryByText('Reverting overwrites unpublished changes in staging')).toBeNull();
   });
 
   it('lets someone without rollback permission see the preview, offers no revert, and says why', async () => {
@@ -309,7 +373,18 @@ describe('RevertModal', () => {
     });
     let edits = [edit('domain', 'Description', 'editor@example.com')];
     stubApi({
-      [`GET ${PREVIEW}`]: () => ok(preview(true, true, true)),
+      // The revert takes every edit back.
+      [`GET ${PREVIEW}`]: () =>
+        ok({
+          ...preview(true, true, true),
+          staging: diffWire([
+            {
+              key: 'agent_settings',
+              title: 'Agent settings',
+              changes: edits.map((e) => ({ ...e, before: e.after, after: e.before })),
+            },
+          ]),
+        }),
       [`GET ${DETAIL}`]: () => ok(agentWire()),
       [`GET /api/v2/agents/${AGENT}/staging-diff`]: () =>
         ok({

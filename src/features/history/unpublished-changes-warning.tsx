@@ -5,13 +5,30 @@ import { ConsoleIcon } from '@/components/console-icon';
 
 export interface UnpublishedChangesWarningProps {
   agentId: number;
+  /** What the revert changes in staging (the preview's paths). */
+  revertedPaths: ReadonlySet<string>;
 }
 
-/** Lists the staging edits that were never published and that a revert would overwrite. */
-export function UnpublishedChangesWarning({ agentId }: UnpublishedChangesWarningProps) {
+/** Whether a revert that changes `reverted` overwrites a staging edit at `edited`. */
+function overlaps(edited: string, reverted: ReadonlySet<string>): boolean {
+  for (const path of reverted) {
+    if (path === edited || path.startsWith(`${edited}/`) || edited.startsWith(`${path}/`)) return true;
+  }
+  return false;
+}
+
+/**
+ * Lists the staging edits not in production that the revert would overwrite: of what staging
+ * holds beyond production, only what the revert changes. An edit whose value the chosen version
+ * holds too survives the revert and is not listed; when none would be lost, nothing is said.
+ */
+export function UnpublishedChangesWarning({ agentId, revertedPaths }: UnpublishedChangesWarningProps) {
   const stagingDiff = useQuery(agentQueries.stagingDiff(agentId));
   const changes =
-    stagingDiff.data?.sections.flatMap((s) => s.changes.map((c) => ({ section: s.title, change: c }))) ?? [];
+    stagingDiff.data?.sections.flatMap((s) =>
+      s.changes.filter((c) => overlaps(c.path, revertedPaths)).map((c) => ({ section: s.title, change: c })),
+    ) ?? [];
+  if (stagingDiff.isSuccess && changes.length === 0) return null;
   return (
     <Alert
       color="yellow"
@@ -19,7 +36,7 @@ export function UnpublishedChangesWarning({ agentId }: UnpublishedChangesWarning
       icon={<ConsoleIcon name="alert" size={20} />}
       title="Reverting overwrites unpublished changes in staging"
     >
-      <Text size="sm">These staging edits were never published and would be lost:</Text>
+      <Text size="sm">These changes in staging are not in production, and reverting would lose them:</Text>
       {stagingDiff.isPending ? (
         <Text size="sm" c="dimmed" mt={4}>
           Loading the list of unpublished changes…

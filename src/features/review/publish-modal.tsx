@@ -32,6 +32,11 @@ export interface PublishModalProps {
   pending: boolean;
   /** Why the last attempt failed, shown where the reviewer acted (their note is kept). */
   error: string | null;
+  /**
+   * Whether closing gives the focus back to what opened the dialog: not when the dialog closes
+   * on an outcome, whose notice takes the focus.
+   */
+  returnFocus: boolean;
 }
 
 /** Confirms a publish: what goes live per section, and a required note saying why. */
@@ -44,6 +49,7 @@ export function PublishModal({
   onConfirm,
   pending,
   error,
+  returnFocus,
 }: PublishModalProps) {
   const total = sections.reduce((n, s) => n + s.changes.length, 0);
   const unviewed = sections.length - viewed;
@@ -52,6 +58,7 @@ export function PublishModal({
     <Modal
       opened={opened}
       onClose={pending ? () => undefined : onClose}
+      returnFocus={returnFocus}
       title="Publish to production"
       centered
       size="lg"
@@ -60,7 +67,8 @@ export function PublishModal({
         <Stack gap="md">
           <Text size="sm">
             Production becomes what staging holds now: {pluralize(total, 'change')} in{' '}
-            {pluralize(sections.length, 'section')} go live for end users and integrations at once.
+            {pluralize(sections.length, 'section')} {total === 1 ? 'goes' : 'go'} live for end users and
+            integrations at once.
           </Text>
           <Table withTableBorder verticalSpacing={6} aria-label="Changes to publish">
             <Table.Thead>

@@ -315,6 +315,8 @@ describe('ReviewScreen', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
     await screen.findByText('Published version 9 to production', {}, { timeout: 5000 });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.activeElement).toBe(screen.getByRole('status'));
 
     await user.click(screen.getByRole('button', { name: 'Publish…' }));
     const next = await screen.findByRole('dialog', { name: 'Publish to production' });
@@ -348,6 +350,9 @@ describe('ReviewScreen', () => {
     expect(isChecked('Viewed: Agent settings')).toBe(false);
     expect(screen.getAllByText('20').length).toBeGreaterThan(0);
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    // The notice keeps the focus: the closing dialog does not hand it back to "Publish…".
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.activeElement).toBe(alert);
 
     // Publishing again after a second look starts from the note already written.
     await user.click(screen.getByRole('button', { name: 'Publish…' }));

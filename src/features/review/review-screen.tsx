@@ -46,6 +46,8 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
   const viewed = useViewedMarks(agentId, sections);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [publishOpened, publishModal] = useDisclosure(false);
+  // The dialog closed on an outcome: its notice has the focus, which must stay there.
+  const [closedOnOutcome, setClosedOnOutcome] = useState(false);
   const [shortcutsOpened, shortcutsModal] = useDisclosure(false);
   const publishForm = usePublishForm();
   const cursor = useReviewCursor(sections, ID_PREFIX);
@@ -72,7 +74,13 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
 
   const openPublish = () => {
     publish.reset();
+    setClosedOnOutcome(false);
     publishModal.open();
+  };
+  const closeOnOutcome = (outcome: Notice) => {
+    setClosedOnOutcome(true);
+    publishModal.close();
+    setNotice(outcome);
   };
 
   const confirmPublish = (note: string) => {
@@ -82,19 +90,13 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
       { note, expectedFingerprint: diff.fingerprint, liveChangeTrackId: diff.liveChangeTrackId },
       {
         onSuccess: (record) => {
-          publishModal.close();
           publishForm.reset();
-          setNotice({ kind: 'published', record });
+          closeOnOutcome({ kind: 'published', record });
         },
         onError: (error) => {
           if (!isApiError(error)) return;
-          if (error.code === 'STAGING_CHANGED') {
-            publishModal.close();
-            setNotice({ kind: 'staging-changed', reviewed, titles });
-          } else if (error.code === 'NOTHING_TO_PUBLISH') {
-            publishModal.close();
-            setNotice({ kind: 'nothing-to-publish' });
-          }
+          if (error.code === 'STAGING_CHANGED') closeOnOutcome({ kind: 'staging-changed', reviewed, titles });
+          else if (error.code === 'NOTHING_TO_PUBLISH') closeOnOutcome({ kind: 'nothing-to-publish' });
         },
       },
     );
@@ -224,6 +226,7 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
         onConfirm={confirmPublish}
         pending={publish.isPending}
         error={modalError}
+        returnFocus={!closedOnOutcome}
       />
       <ShortcutsModal opened={shortcutsOpened} onClose={shortcutsModal.close} />
     </Stack>
