@@ -131,3 +131,30 @@ test('a link to another page leaves the focus on that page’s heading', async (
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name })).toBeFocused();
 });
+
+test('the agent list fits a phone: a long name wraps, and each row still says its project, version and last publish', async ({
+  api,
+  browser,
+  request,
+}) => {
+  const admin = await api('admin');
+  const name = uniqueName(`Phone list ${'Unbreakablewordwithoutanyspaces'.repeat(3)}`);
+  await admin.createAgent(name);
+  const page = await pageAs(browser, request, 'editor');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/agents?q=${encodeURIComponent(name)}`);
+  const link = page.getByRole('link', { name });
+  await expect(link).toBeVisible(FIRST_LOAD);
+  const newAgent = page.getByRole('button', { name: 'New agent' });
+  await expect(newAgent).toBeVisible();
+  // The button keeps its whole label, and nothing runs past the right edge, the table included.
+  expect(await newAgent.evaluate((b) => b.scrollWidth <= b.clientWidth)).toBe(true);
+  const widths = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.querySelector('table')!.getBoundingClientRect().right,
+  ]);
+  expect(widths[0]).toBeLessThanOrEqual(390);
+  expect(widths[1]).toBeLessThanOrEqual(390);
+  const row = page.getByRole('row').filter({ has: link });
+  await expect(row.getByText(/^.+ · (v\d+|Not live) · (published .+|never published)$/)).toBeVisible();
+});

@@ -45,6 +45,7 @@ export function AgentListPage() {
   const newAgentButton = canCreate ? (
     <Button
       leftSection={<ConsoleIcon name="plus" size={16} />}
+      style={{ flexShrink: 0 }}
       onPointerEnter={preloadCreateAgentModal}
       onFocus={preloadCreateAgentModal}
       onClick={(event) => {
@@ -60,8 +61,8 @@ export function AgentListPage() {
   return (
     <Container size="xl" py="lg">
       <Stack gap="lg">
-        <Group justify="space-between" align="flex-end" wrap="nowrap">
-          <div>
+        <Group justify="space-between" align="flex-end" wrap="nowrap" gap="md">
+          <div style={{ minWidth: 0 }}>
             <Title order={1} fz="h2">
               Agents
             </Title>

@@ -17,13 +17,13 @@ function Head() {
     <thead>
       <tr>
         <th scope="col">Agent</th>
-        <th scope="col" style={{ width: 220 }}>
+        <th scope="col" className={classes.wide} style={{ width: 220 }}>
           Project
         </th>
-        <th scope="col" style={{ width: 120 }}>
+        <th scope="col" className={classes.wide} style={{ width: 120 }}>
           Live version
         </th>
-        <th scope="col" style={{ width: 170 }}>
+        <th scope="col" className={classes.wide} style={{ width: 170 }}>
           Last published
         </th>
       </tr>
@@ -54,13 +54,13 @@ export function AgentTable({ agents, stale = false, skeletonRows = 6 }: AgentTab
                       <Skeleton height={10} width={`${60 + ((i * 11) % 30)}%`} />
                     </Stack>
                   </td>
-                  <td>
+                  <td className={classes.wide}>
                     <Skeleton height={12} width="70%" />
                   </td>
-                  <td>
+                  <td className={classes.wide}>
                     <Skeleton height={12} width={36} />
                   </td>
-                  <td>
+                  <td className={classes.wide}>
                     <Skeleton height={12} width="60%" />
                   </td>
                 </tr>
@@ -73,6 +73,17 @@ export function AgentTable({ agents, stale = false, skeletonRows = 6 }: AgentTab
 }
 
 function AgentRow({ agent }: { agent: AgentSummary }) {
+  const live =
+    agent.liveVersion === null ? (
+      <Text span size="sm" c="dimmed">
+        Not live
+      </Text>
+    ) : (
+      <Text span size="sm" ff="monospace">
+        v{agent.liveVersion}
+      </Text>
+    );
+  const published = agent.lastPublishedOn ? <TimeAgo value={agent.lastPublishedOn} /> : 'Never';
   return (
     <tr>
       <td>
@@ -87,28 +98,29 @@ function AgentRow({ agent }: { agent: AgentSummary }) {
           )}
         </Group>
         {agent.description && (
-          <Text size="xs" c="dimmed" lineClamp={1} mt={2} maw={560}>
+          <Text size="xs" c="dimmed" lineClamp={1} mt={2} maw={560} className={classes.name}>
             {agent.description}
           </Text>
         )}
+        {/* On a phone the other columns are hidden: what they say, on one line. */}
+        <Text size="xs" mt={4} className={classes.narrow}>
+          {agent.project.name} · {live} ·{' '}
+          {agent.lastPublishedOn ? (
+            <>
+              published <TimeAgo value={agent.lastPublishedOn} />
+            </>
+          ) : (
+            'never published'
+          )}
+        </Text>
       </td>
-      <td>
+      <td className={classes.wide}>
         <Text size="sm">{agent.project.name}</Text>
       </td>
-      <td>
-        {agent.liveVersion === null ? (
-          <Text size="sm" c="dimmed">
-            Not live
-          </Text>
-        ) : (
-          <Text size="sm" ff="monospace">
-            v{agent.liveVersion}
-          </Text>
-        )}
-      </td>
-      <td>
+      <td className={classes.wide}>{live}</td>
+      <td className={classes.wide}>
         <Text size="sm" c={agent.lastPublishedOn ? undefined : 'dimmed'}>
-          {agent.lastPublishedOn ? <TimeAgo value={agent.lastPublishedOn} /> : 'Never'}
+          {published}
         </Text>
       </td>
     </tr>
