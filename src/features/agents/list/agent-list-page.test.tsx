@@ -79,8 +79,11 @@ describe('AgentListPage', () => {
       '/agents/1',
     );
     expect(within(rows[0]!).getByText('Unpublished changes')).toBeTruthy();
-    expect(within(rows[0]!).getByText('v7')).toBeTruthy();
-    expect(within(rows[1]!).getByText('Care Navigation')).toBeTruthy();
+    const cells = (row: HTMLElement) => within(row).getAllByRole('cell');
+    expect(cells(rows[0]!)[2]!.textContent).toBe('v7');
+    expect(cells(rows[1]!)[1]!.textContent).toBe('Care Navigation');
+    // The line a phone shows instead of the other columns.
+    expect(cells(rows[1]!)[0]!.textContent).toMatch(/Care Navigation · (v\d+|Not live) · /);
     expect(within(rows[1]!).queryByText('Unpublished changes')).toBeNull();
     expect(screen.getByText('2 agents')).toBeTruthy();
   });
