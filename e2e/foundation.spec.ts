@@ -112,6 +112,15 @@ test('search and filters narrow the agent list, and live in the URL', async ({ a
     await expect(agentRows(page).first()).toContainText('Care Navigation');
   });
 
+  await test.step('from an agent, the breadcrumb goes back to the list as it was left', async () => {
+    const filtered = page.url();
+    await page.getByRole('link', { name: `${token} beta` }).click();
+    await expect(page.getByRole('heading', { name: `${token} beta`, level: 1 })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Agents' }).click();
+    await expect(page).toHaveURL(filtered);
+    await expect(agentRows(page)).toHaveCount(1);
+  });
+
   await test.step('the filtered URL opens the same list for someone else', async () => {
     const url = page.url();
     const other = await signedIn('viewer');

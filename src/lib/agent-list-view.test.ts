@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_AGENT_LIST_VIEW,
+  agentListHref,
   agentListSearch,
   changeAgentListView,
+  forgetAgentListView,
   hasAgentListFilters,
   parseAgentListView,
+  rememberAgentListView,
 } from './agent-list-view';
 
 const parse = (search: string) => parseAgentListView(new URLSearchParams(search));
@@ -88,5 +91,15 @@ describe('hasAgentListFilters', () => {
     expect(hasAgentListFilters({ ...DEFAULT_AGENT_LIST_VIEW, q: 'x' })).toBe(true);
     expect(hasAgentListFilters({ ...DEFAULT_AGENT_LIST_VIEW, projectId: 1 })).toBe(true);
     expect(hasAgentListFilters({ ...DEFAULT_AGENT_LIST_VIEW, unpublishedOnly: true })).toBe(true);
+  });
+});
+
+describe('the way back to the list', () => {
+  it('returns to the list as it was last left, until someone signs in or out', () => {
+    expect(agentListHref()).toBe('/agents');
+    rememberAgentListView({ ...DEFAULT_AGENT_LIST_VIEW, q: 'claims', projectId: 3, page: 2 });
+    expect(agentListHref()).toBe('/agents?q=claims&project=3&page=2');
+    forgetAgentListView();
+    expect(agentListHref()).toBe('/agents');
   });
 });

@@ -70,3 +70,24 @@ export function changeAgentListView(
 export function hasAgentListFilters(view: AgentListView): boolean {
   return view.q !== '' || view.projectId !== null || view.unpublishedOnly;
 }
+
+/**
+ * The list as the person last left it (its search, filters and page), for the way back from an
+ * agent: the breadcrumb returns there, not to the first page of everything. Held for the tab's
+ * session with the app; forgotten when someone signs in or out.
+ */
+let lastListView: AgentListView = DEFAULT_AGENT_LIST_VIEW;
+
+export function rememberAgentListView(view: AgentListView): void {
+  lastListView = view;
+}
+
+export function forgetAgentListView(): void {
+  lastListView = DEFAULT_AGENT_LIST_VIEW;
+}
+
+/** The agent list's address, with the view it was last left in. */
+export function agentListHref(): string {
+  const search = agentListSearch(lastListView);
+  return search ? `/agents?${search}` : '/agents';
+}

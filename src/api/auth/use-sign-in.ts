@@ -3,6 +3,7 @@ import type { User } from '@contract';
 import { sessionFromTokens, setSession } from '../session';
 import { login } from './fetchers';
 import { authQueries } from './queries';
+import { forgetAgentListView } from '@/lib/agent-list-view';
 
 export interface SignInInput {
   email: string;
@@ -20,6 +21,7 @@ export function useSignIn() {
     mutationFn: async ({ email, password }: SignInInput): Promise<User | null> => {
       const pair = await login(email, password);
       queryClient.clear();
+      forgetAgentListView();
       setSession(sessionFromTokens(pair));
       return queryClient.query(authQueries.me()).catch(() => null);
     },

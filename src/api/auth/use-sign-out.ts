@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { setSession } from '../session';
+import { forgetAgentListView } from '@/lib/agent-list-view';
 
 /**
  * Ends the session: tokens gone from memory and storage, nothing of this user left in the cache.
@@ -12,5 +13,6 @@ export function useSignOut(): () => void {
   return useCallback(() => {
     setSession(null);
     queryClient.clear();
+    forgetAgentListView();
   }, [queryClient]);
 }

@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import { memo, type Ref } from 'react';
 import { Link } from 'react-router';
+import { agentListHref } from '@/lib/agent-list-view';
 import type { AgentDetail } from '@/api/adapter';
 import { ConsoleIcon } from '@/components/console-icon';
 import { TimeAgo } from '@/components/time-ago';
@@ -29,14 +30,16 @@ export const AgentHeader = memo(function AgentHeader({ agent, onDelete, actionsR
   const name = agent.config.agent_settings.agent_name;
   return (
     <Stack gap={6}>
-      <Breadcrumbs separator="/" separatorMargin={6}>
-        <Anchor component={Link} to="/agents" size="sm" c="dimmed">
-          Agents
-        </Anchor>
-        <Text size="sm" c="dimmed">
-          {agent.project.name}
-        </Text>
-      </Breadcrumbs>
+      <nav aria-label="Breadcrumb">
+        <Breadcrumbs separator="/" separatorMargin={6}>
+          <Anchor component={Link} to={agentListHref()} size="sm" c="dimmed">
+            Agents
+          </Anchor>
+          <Text size="sm" c="dimmed">
+            {agent.project.name}
+          </Text>
+        </Breadcrumbs>
+      </nav>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
         <Stack gap={6} miw={0}>
           <Title order={1} fz="h2" style={{ overflowWrap: 'anywhere' }}>

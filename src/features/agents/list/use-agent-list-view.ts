@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { AgentListFilters } from '@/api/keys';
 import {
@@ -7,6 +7,7 @@ import {
   agentListSearch,
   changeAgentListView,
   parseAgentListView,
+  rememberAgentListView,
   type AgentListView,
 } from '@/lib/agent-list-view';
 
@@ -27,6 +28,7 @@ type ViewChange = Parameters<typeof changeAgentListView>[1];
 export function useAgentListView() {
   const [params, setParams] = useSearchParams();
   const view = useMemo(() => parseAgentListView(params), [params]);
+  useEffect(() => rememberAgentListView(view), [view]);
 
   /** `replace` for keystrokes (typing should not fill the history), a new entry otherwise. */
   const change = useCallback(
