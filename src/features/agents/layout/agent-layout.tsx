@@ -58,7 +58,13 @@ export function AgentLayout({ agentId, onTabIntent }: AgentLayoutProps) {
         ) : (
           <AgentHeaderSkeleton />
         )}
-        {agent?.rolledBackTo && <RolledBackBanner agentId={agentId} rolledBackTo={agent.rolledBackTo} />}
+        {agent?.rolledBackTo && (
+          <RolledBackBanner
+            agentId={agentId}
+            rolledBackTo={agent.rolledBackTo}
+            lastEdit={{ by: agent.modifiedBy, on: agent.modifiedOn }}
+          />
+        )}
         <AgentTabs agentId={agentId} onIntent={onTabIntent} />
         <ContentErrorBoundary
           resetKey={pathname}

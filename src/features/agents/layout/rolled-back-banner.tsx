@@ -7,10 +7,16 @@ import { formatExactTime } from '@/lib/relative-time';
 export interface RolledBackBannerProps {
   agentId: number;
   rolledBackTo: RolledBackTo;
+  /** Staging's last change: the revert itself, or an edit made after it. */
+  lastEdit: { by: string; on: string };
 }
 
-/** Staging holds an older version after a revert; production has not changed yet. */
-export function RolledBackBanner({ agentId, rolledBackTo }: RolledBackBannerProps) {
+/**
+ * Staging holds an older version after a revert; production has not changed yet. When staging
+ * was edited after the revert, it no longer is that version as it was, and the banner says so.
+ */
+export function RolledBackBanner({ agentId, rolledBackTo, lastEdit }: RolledBackBannerProps) {
+  const editedSince = Date.parse(lastEdit.on) > Date.parse(rolledBackTo.on);
   const reviewPath = `/agents/${agentId}/review`;
   const onReview = useLocation().pathname === reviewPath;
   return (
@@ -22,8 +28,14 @@ export function RolledBackBanner({ agentId, rolledBackTo }: RolledBackBannerProp
     >
       <Text size="sm">
         Staging was reverted to version {rolledBackTo.version} by {rolledBackTo.by} on{' '}
-        <time dateTime={rolledBackTo.on}>{formatExactTime(rolledBackTo.on)}</time>. Production is unchanged
-        until staging is published.
+        <time dateTime={rolledBackTo.on}>{formatExactTime(rolledBackTo.on)}</time>
+        {editedSince && (
+          <>
+            , and edited since (last by {lastEdit.by} on{' '}
+            <time dateTime={lastEdit.on}>{formatExactTime(lastEdit.on)}</time>)
+          </>
+        )}
+        . Production is unchanged until staging is published.
         {!onReview && (
           <>
             {' '}
