@@ -168,9 +168,17 @@ describe('an action configuration’s size', () => {
     ]);
   });
 
-  it('refuses a configuration nested too deeply to write out, rather than failing', () => {
-    let deep: unknown = {};
-    for (let level = 0; level < 20_000; level++) deep = { a: deep };
-    expect(problems(deep)).toEqual(['The configuration is nested too deeply']);
+  it('refuses a configuration nested too deeply, at any depth past the limit, rather than failing', () => {
+    // A configuration `levels` deep: an object around arrays and objects in turn.
+    const nested = (levels: number) => {
+      let deep: unknown = 1;
+      for (let level = 1; level < levels; level++) deep = level % 2 ? [deep] : { a: deep };
+      return { a: deep };
+    };
+    expect(problems(nested(100))).toEqual([]);
+    for (const levels of [101, 3_000, 20_000])
+      expect(problems(nested(levels))).toEqual([
+        'The configuration is nested too deeply (100 levels at most)',
+      ]);
   });
 });

@@ -181,6 +181,8 @@ export const LIMITS = {
   note: 2_000,
   folderUrl: 2_048,
   actionConfigBytes: 64 * 1024,
+  /** Levels of objects and arrays inside an action's configuration. */
+  actionConfigDepth: 100,
   /** Request bodies over 16 MiB get 413. */
   bodyBytes: 16 * 1024 * 1024,
 } as const;

@@ -94,6 +94,20 @@ function controlCharacterInJson(value: unknown): { path: string; text: string } 
   return null;
 }
 
+/** How deeply objects and arrays nest in a JSON value (a scalar: 0). Iterative, like the above. */
+export function jsonDepth(value: unknown): number {
+  let deepest = 0;
+  const pending: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { value: v, depth } = next;
+    if (v === null || typeof v !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    for (const item of Array.isArray(v) ? v : Object.values(v as Record<string, unknown>))
+      pending.push({ value: item, depth: depth + 1 });
+  }
+  return deepest;
+}
+
 /**
  * The configuration's size as UTF-8 JSON (what is stored and sent on), or null when it is nested
  * too deeply to write out at all.
@@ -111,6 +125,16 @@ export const actionConfigUpdateSchema = z
   .object({ config: actionConfigSchema })
   .strict()
   .superRefine((v, ctx) => {
+    // Depth first: what reads the configuration afterwards (the size, the fingerprint) may recurse.
+    if (jsonDepth(v.config) > LIMITS.actionConfigDepth) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['config'],
+        message: `The configuration is nested too deeply (${LIMITS.actionConfigDepth} levels at most)`,
+        continue: false,
+      });
+      return;
+    }
     const bytes = configBytes(v.config);
     if (bytes !== null && bytes <= LIMITS.actionConfigBytes) return;
     ctx.addIssue({
@@ -120,6 +144,7 @@ export const actionConfigUpdateSchema = z
         bytes === null
           ? 'The configuration is nested too deeply'
           : 'The configuration is too large (64 KiB at most)',
+      continue: false,
     });
   })
   .superRefine((v, ctx) => {

@@ -3,6 +3,7 @@ import { getMimeType } from 'hono/utils/mime';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { requestHeader } from './request-header';
+import { acceptedEncodings } from './accept-encoding';
 
 /** `/assets/index-DzF-p9zJ.js`: what Vite emits, named after a hash of the content. */
 const HASHED_ASSET = /^\/assets\/([^/]+-[\w-]{8}\.\w+)$/;
@@ -16,17 +17,6 @@ interface Asset {
 }
 
 const SUFFIX: Record<Exclude<Encoding, 'identity'>, string> = { br: '.br', gzip: '.gz' };
-
-/** The encodings a client takes, by the Accept-Encoding header (a `;q=0` refuses one). */
-function accepted(header: string | undefined): Set<string> {
-  const out = new Set<string>();
-  for (const part of (header ?? '').split(',')) {
-    const [name = '', ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    if (name && (q === undefined || Number(q.slice(2)) > 0)) out.add(name);
-  }
-  return out;
-}
 
 const readOrNull = (path: string) =>
   readFile(path).then(
@@ -73,7 +63,7 @@ export function hashedAssets(distDir: string): MiddlewareHandler {
       assets.delete(name);
       return next();
     }
-    const takes = accepted(requestHeader(c, 'accept-encoding'));
+    const takes = acceptedEncodings(requestHeader(c, 'accept-encoding'));
     const encoding: Encoding =
       takes.has('br') && asset.bodies.br
         ? 'br'

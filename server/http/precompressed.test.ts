@@ -53,6 +53,18 @@ describe('encoded body cache', () => {
     expect(await plain.json()).toEqual(big);
   });
 
+  it('takes a coding refused with q=0 as refused', async () => {
+    const { app } = appServing(big);
+    await compressedOnceReady(app, 'gzip, br');
+    const noBrotli = await compressedOnceReady(app, 'br;q=0, gzip');
+    expect(noBrotli.headers.get('content-encoding')).toBe('gzip');
+    const neither = await app.request('/diff', {
+      headers: { 'accept-encoding': 'br;q=0, gzip;q=0, identity' },
+    });
+    expect(neither.headers.get('content-encoding')).toBeNull();
+    expect(await neither.json()).toEqual(big);
+  });
+
   it('encodes each value once however often it is requested', async () => {
     const { app, encodings } = appServing(big);
     for (let i = 0; i < 3; i++) await app.request('/diff');

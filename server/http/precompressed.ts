@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { requestHeader } from './request-header';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { acceptedEncodings } from './accept-encoding';
 
 type Encoding = 'br' | 'gzip';
 
@@ -27,12 +28,10 @@ const compress = (encoding: Encoding, body: Uint8Array): Promise<Uint8Array<Arra
     }
   });
 
+/** The compressed codings the client takes, best first (a `;q=0` refuses one). */
 function accepted(header: string | undefined): Encoding[] {
-  const value = (header ?? '').toLowerCase();
-  const encodings: Encoding[] = [];
-  if (/\bbr\b/.test(value)) encodings.push('br');
-  if (/\bgzip\b/.test(value)) encodings.push('gzip');
-  return encodings;
+  const codings = acceptedEncodings(header);
+  return (['br', 'gzip'] as const).filter((e) => codings.has(e));
 }
 
 /**

@@ -155,6 +155,12 @@ export function createPublishRepository(db: Db) {
       limit: number,
       offset: number,
     ): { rows: PublishRecordRow[]; total: number } {
+      // A blank search is no search: every record, those without a note too.
+      filter = {
+        ...filter,
+        published_by: filter.published_by?.trim() || undefined,
+        q: filter.q?.trim() || undefined,
+      };
       const statements = listStatement(filter);
       const params: Record<string, unknown> = { agent_id: agentId };
       if (filter.published_by !== undefined)

@@ -418,6 +418,22 @@ describe('tools', () => {
     expect(again.tools[0]?.is_enabled).toBe(true);
   });
 
+  it('refuses an action configuration nested past the limit with 422, never a 500', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    await h.as('editor').post(`/api/v2/agents/${id}/tools/5/enable`);
+    // A few kilobytes, well under the size limit, but nested deep enough to overflow a recursive walk.
+    let deep: unknown = 1;
+    for (let level = 0; level < 5_000; level++) deep = [deep];
+    const response = await h
+      .as('editor')
+      .patch(`/api/v2/agents/${id}/tools/5/actions/9`, { config: { a: deep } });
+    expect(response.status).toBe(422);
+    expect(JSON.stringify(errorOf(response).error.details)).toMatch(
+      /nested too deeply \(100 levels at most\)/,
+    );
+  });
+
   it('configures, disables and enables actions of a linked tool only', async () => {
     const h = createHarness();
     const id = await h.createAgent();

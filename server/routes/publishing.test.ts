@@ -184,6 +184,9 @@ describe('publish history', () => {
     expect(await versions('published_by=_')).toEqual([]);
     expect(await versions('q=holiday')).toEqual([4]);
     expect(await versions('q=release&published_by=reviewer@example.com')).toEqual([3, 2]);
+    // A blank search is no search: records without a note (version 1's) stay.
+    expect(await versions('q=')).toEqual([4, 3, 2, 1]);
+    expect(await versions('q=%20%20&published_by=%20')).toEqual([4, 3, 2, 1]);
   });
 
   it('finds publishers and notes in any case and any script, with % and _ as plain characters', async () => {
@@ -324,6 +327,27 @@ describe('revert preview and rollback', () => {
       publishRecordWireSchema,
     );
     expect(published.rolled_back_to).toBeNull();
+  });
+
+  it('a revert to what staging already holds changes nothing, its revision included', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const [, v3] = await publishedVersions(h, id, 2);
+    const before = await read(h, id);
+    const response = await h.as('admin').put(`/api/v2/agents/${id}/rollback`, { change_track_id: v3 });
+    expect(response.status).toBe(200);
+    const after = dataOf(response, agentDetailWireSchema);
+    expect(after.staging_revision).toBe(before.staging_revision);
+    expect(after.modified_on).toBe(before.modified_on);
+    // An editor who loaded staging before it saves without a conflict.
+    const save = await h
+      .as('editor')
+      .put(
+        `/api/v2/agents/${id}`,
+        { sample_q1: 'Still mine' },
+        { headers: { 'If-Match': `"${before.staging_revision}"` } },
+      );
+    expect(save.status).toBe(200);
   });
 
   it('answers 404 for another agent’s change_track_id and changes nothing', async () => {

@@ -227,9 +227,13 @@ export function createPublishService(ctx: ServiceContext) {
           const before = stagingConfig(ctx, agent);
           checkIfMatch(agent, ifMatch, () => before);
           const snapshot = snapshotOf(agentId, changeTrackId);
+          const snapshotFingerprint = fingerprint(snapshot);
+          // Staging holds that version already: nothing changes, the revision included, so no
+          // editor's next save is refused for a change that did not happen.
+          if (snapshotFingerprint === agent.staging_fingerprint)
+            return agentDetailWire(agent, before, 'staging');
           const on = nowTimestamp(ctx.config.clock);
           const settings = snapshot.agent_settings;
-          const snapshotFingerprint = fingerprint(snapshot);
           agents.writeStaging({
             id: agentId,
             config: JSON.stringify(snapshot),
