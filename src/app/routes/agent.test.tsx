@@ -75,7 +75,8 @@ describe('the agent route', () => {
     expect(screen.getByText('Review tab')).toBeTruthy();
   });
 
-  it('says when staging was edited after the revert', () => {
+  /** Agent 7, reverted to version 9 by an admin, open on its Edit tab. */
+  function revertedAgentOnEdit(over: Parameters<typeof agentDetail>[0] = {}) {
     stubFetch(() => jsonResponse(500, {}));
     const queryClient = testQueryClient();
     queryClient.setQueryData(
@@ -89,37 +90,26 @@ describe('the agent route', () => {
           by: 'admin@example.com',
           on: '2026-11-28T19:43:15Z',
         },
-        modified_by: 'editor2@example.com',
-        modified_on: '2026-11-28T20:05:00.000000Z',
+        ...over,
       }),
     );
     queryClient.setQueryData(agentQueries.permissions(7).queryKey, ['view']);
     renderAgent('/agents/7/edit', queryClient);
-    const banner = screen.getByRole('alert', { name: 'Staging was reverted' });
+    return screen.getByRole('alert', { name: 'Staging was reverted' });
+  }
+
+  it('says when staging was edited after the revert', () => {
+    const banner = revertedAgentOnEdit({
+      modified_by: 'editor2@example.com',
+      modified_on: '2026-11-28T20:05:00.000000Z',
+    });
     expect(banner.textContent).toMatch(
       /^Staging was reverted to version 9 by admin@example\.com on .+, and edited since \(last by editor2@example\.com on .+\)\. Production is unchanged/,
     );
   });
 
   it('from another tab, the revert banner links to Review changes', () => {
-    stubFetch(() => jsonResponse(500, {}));
-    const queryClient = testQueryClient();
-    queryClient.setQueryData(
-      agentQueries.detail(7).queryKey,
-      agentDetail({
-        id: 7,
-        has_unpublished_changes: true,
-        staging_rolled_back_to: {
-          change_track_id: 40,
-          version: 9,
-          by: 'admin@example.com',
-          on: '2026-11-28T19:43:15Z',
-        },
-      }),
-    );
-    queryClient.setQueryData(agentQueries.permissions(7).queryKey, ['view']);
-    renderAgent('/agents/7/edit', queryClient);
-    const banner = screen.getByRole('alert', { name: 'Staging was reverted' });
+    const banner = revertedAgentOnEdit();
     expect(within(banner).getByRole('link', { name: 'Review changes' }).getAttribute('href')).toBe(
       '/agents/7/review',
     );
