@@ -6,7 +6,7 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import type { DiffSection } from '@/api/adapter';
 import { agentQueries, can } from '@/api/agents/queries';
 import { errorMessage, isApiError } from '@/api/api-error';
-import { usePublishAgent } from '@/api/publishes/publish';
+import { isStaleReview, usePublishAgent } from '@/api/publishes/publish';
 import { DiffSections, DiffViewModeToggle, orderedSections, useDiffViewMode } from '@/components/diff';
 import { changedSections } from '@/lib/viewed-marks';
 import { PublishModal, usePublishForm } from './publish-modal';
@@ -46,8 +46,6 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
   const viewed = useViewedMarks(agentId, sections);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [publishOpened, publishModal] = useDisclosure(false);
-  // The dialog closed on an outcome: its notice has the focus, which must stay there.
-  const [closedOnOutcome, setClosedOnOutcome] = useState(false);
   const [shortcutsOpened, shortcutsModal] = useDisclosure(false);
   const publishForm = usePublishForm();
   const cursor = useReviewCursor(sections, ID_PREFIX);
@@ -74,14 +72,15 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
 
   const openPublish = () => {
     publish.reset();
-    setClosedOnOutcome(false);
     publishModal.open();
   };
   const closeOnOutcome = (outcome: Notice) => {
-    setClosedOnOutcome(true);
     publishModal.close();
     setNotice(outcome);
   };
+  // The dialog closes on an outcome (a publish, or a review gone stale) and its notice takes the
+  // focus, which must stay there; a dialog cancelled gives it back to "Publish…".
+  const closedOnOutcome = publish.isSuccess || isStaleReview(publish.error);
 
   const confirmPublish = (note: string) => {
     const reviewed = viewed.signatures;
@@ -111,11 +110,7 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
           ),
         }
       : notice;
-  const modalError =
-    publish.error &&
-    !(isApiError(publish.error) && ['STAGING_CHANGED', 'NOTHING_TO_PUBLISH'].includes(publish.error.code))
-      ? errorMessage(publish.error)
-      : null;
+  const modalError = publish.error && !isStaleReview(publish.error) ? errorMessage(publish.error) : null;
 
   const publishButton = (
     <Button
