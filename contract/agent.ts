@@ -2,8 +2,10 @@ import { z } from 'zod';
 import {
   LIMITS,
   idParamSchema,
+  itemsPerPageParamSchema,
   multiLineString,
   oneLineString,
+  pageParamSchema,
   paginationSchema,
   timestampSchema,
 } from './common';
@@ -96,7 +98,9 @@ export const folderUrlSchema = oneLineString('The folder URL')
   .overwrite((url) => url.replace(/ /g, '%20'))
   .max(LIMITS.folderUrl)
   .url('Enter a full URL, such as https://contoso.sharepoint.com/sites/hr/Shared%20Documents')
-  .refine((u) => /^https:\/\/[^/]+\.sharepoint\.com\//i.test(u), {
+  // The host in full, of letters, digits, hyphens and dots only: a `#`, `?`, `@` or `\` before
+  // “.sharepoint.com” would put the real host elsewhere (`https://a.example#.sharepoint.com/`).
+  .refine((u) => /^https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.sharepoint\.com(?::443)?\//i.test(u), {
     message: 'Use an https:// address on a *.sharepoint.com site',
   });
 
@@ -272,8 +276,8 @@ export type AgentListWire = z.infer<typeof agentListWireSchema>;
 const booleanQuery = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 export const agentListQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
-  items_per_page: z.coerce.number().int().min(1).max(100).default(10),
+  page: pageParamSchema,
+  items_per_page: itemsPerPageParamSchema,
   project_id: idParamSchema.optional(),
   q: z.string().max(200).optional(),
   has_unpublished_changes: booleanQuery.optional(),

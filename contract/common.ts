@@ -124,9 +124,22 @@ export const oneLineString = (subject: string) => withoutControls(subject, false
 /** Multi-line text: no control characters but tab, line feed and carriage return. */
 export const multiLineString = (subject: string) => withoutControls(subject, true);
 
+/**
+ * A whole number in a query string, written in digits: `0x2`, `1e1`, `+1` and ` 1` are refused
+ * rather than read as 2, 10 and 1, as for ids (see idParamSchema below).
+ */
+const wholeNumberParam = z
+  .union([z.number(), z.string().regex(/^[0-9]{1,10}$/, 'Expected a whole number written in digits')])
+  .transform(Number)
+  .pipe(z.number().int());
+
+/** `page`, 1-based; `items_per_page`, 100 at most. */
+export const pageParamSchema = wholeNumberParam.pipe(z.number().min(1).max(1_000_000)).default(1);
+export const itemsPerPageParamSchema = wholeNumberParam.pipe(z.number().min(1).max(100)).default(10);
+
 export const paginationQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
-  items_per_page: z.coerce.number().int().min(1).max(100).default(10),
+  page: pageParamSchema,
+  items_per_page: itemsPerPageParamSchema,
 });
 export type PaginationQuery = z.infer<typeof paginationQuerySchema>;
 

@@ -94,6 +94,46 @@ function controlCharacterInJson(value: unknown): { path: string; text: string } 
   return null;
 }
 
+/**
+ * The first value, in document order, that would not come back as it was sent: a number out of
+ * range (`1e309` reads as Infinity, which is written back as null) or a key `__proto__` (an
+ * object built from it loses it). With its path; iterative, like the above. (A whole number
+ * beyond 2^53 reads as the nearest one that fits; only the text it came in tells, so the
+ * console's editor checks that.)
+ */
+export function unkeptValueInJson(value: unknown): { path: string; message: string } | null {
+  const pending: { value: unknown; path: string }[] = [{ value, path: '' }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { value: v, path } = next;
+    const where = path === '' ? '' : ` at “${replaceControlCharacters(path)}”`;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return { path, message: `The number${where} is out of range` };
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) pending.push({ value: v[i], path: `${path}[${i}]` });
+    } else if (v !== null && typeof v === 'object') {
+      const entries = Object.entries(v as Record<string, unknown>);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, item] = entries[i]!;
+        const at = path === '' ? key : `${path}.${key}`;
+        if (key === '__proto__') return { path: at, message: RESERVED_KEY_MESSAGE };
+        pending.push({ value: item, path: at });
+      }
+    }
+  }
+  return null;
+}
+
+const RESERVED_KEY_MESSAGE = '“__proto__” cannot be used as a key';
+
+/** An action configuration as sent: zod's record would drop a top-level `__proto__` without a word. */
+const configInputSchema = z
+  .unknown()
+  .superRefine((raw, ctx) => {
+    if (raw !== null && typeof raw === 'object' && Object.hasOwn(raw, '__proto__'))
+      ctx.addIssue({ code: 'custom', path: ['__proto__'], message: RESERVED_KEY_MESSAGE, continue: false });
+  })
+  .pipe(actionConfigSchema);
+
 /** How deeply objects and arrays nest in a JSON value (a scalar: 0). Iterative, like the above. */
 export function jsonDepth(value: unknown): number {
   let deepest = 0;
@@ -122,7 +162,7 @@ export function configBytes(config: unknown): number | null {
 }
 
 export const actionConfigUpdateSchema = z
-  .object({ config: actionConfigSchema })
+  .object({ config: configInputSchema })
   .strict()
   .superRefine((v, ctx) => {
     // Depth first: what reads the configuration afterwards (the size, the fingerprint) may recurse.
@@ -146,6 +186,10 @@ export const actionConfigUpdateSchema = z
           : 'The configuration is too large (64 KiB at most)',
       continue: false,
     });
+  })
+  .superRefine((v, ctx) => {
+    const unkept = unkeptValueInJson(v.config);
+    if (unkept) ctx.addIssue({ code: 'custom', path: ['config'], message: unkept.message });
   })
   .superRefine((v, ctx) => {
     const found = controlCharacterInJson(v.config);

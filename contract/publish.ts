@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { agentConfigReadSchema, sectionKeySchema } from './agent';
-import { LIMITS, idParamSchema, multiLineString, paginationSchema, timestampSchema } from './common';
+import {
+  LIMITS,
+  idParamSchema,
+  itemsPerPageParamSchema,
+  multiLineString,
+  pageParamSchema,
+  paginationSchema,
+  timestampSchema,
+} from './common';
 import { diffSchema } from './diff';
 
 export const publishBodySchema = z
@@ -54,8 +62,8 @@ export const publishListWireSchema = paginationSchema.extend({
 export type PublishListWire = z.infer<typeof publishListWireSchema>;
 
 export const publishListQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
-  items_per_page: z.coerce.number().int().min(1).max(100).default(10),
+  page: pageParamSchema,
+  items_per_page: itemsPerPageParamSchema,
   published_by: z.string().max(320).optional(),
   q: z.string().max(200).optional(),
 });

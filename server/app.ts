@@ -43,7 +43,16 @@ export function createApp({ db, config }: CreateAppOptions): Hono<AppEnv> & { se
   app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '*', async (c, next) => {
     const length = c.req.header('content-length');
     if ((length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined) {
-      await c.req.arrayBuffer();
+      try {
+        await c.req.arrayBuffer();
+      } catch (error) {
+        // The client went away mid-body: nobody is left to answer, and nothing to log.
+        if (!isClientAbort(error)) throw error;
+        const message = 'The request body was cut off before its end';
+        return isAuthService(c.req.path)
+          ? c.json({ detail: message }, 400)
+          : fail(c, 400, 'BAD_REQUEST', message);
+      }
     }
     await next();
   });
@@ -81,4 +90,12 @@ export function createApp({ db, config }: CreateAppOptions): Hono<AppEnv> & { se
   });
 
   return Object.assign(app, { services });
+}
+
+/** The error Node gives a body read when the client closes the connection before sending it all. */
+function isClientAbort(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    ((error as NodeJS.ErrnoException).code === 'ECONNRESET' || error.message === 'aborted')
+  );
 }

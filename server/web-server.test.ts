@@ -191,4 +191,29 @@ describe('production web server', () => {
     expect(closed).toBe(false);
     socket.destroy();
   });
+
+  it('takes a client that leaves mid-body quietly: no error logged, and the server goes on', async () => {
+    const http = createConsoleServer(server().fetch, { hostname: '127.0.0.1' });
+    servers.push(http);
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    const { port } = http.address() as AddressInfo;
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      for (const path of ['/api/v2/agents/1/access', '/auth-service/api/v2/login/access-token']) {
+        const socket = connect(port, '127.0.0.1');
+        await new Promise<void>((resolve) => socket.once('connect', resolve));
+        socket.write(
+          `PUT ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n` +
+            'Content-Length: 100\r\n\r\n{"acc',
+        );
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        socket.destroy();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(logged).not.toHaveBeenCalled();
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    } finally {
+      logged.mockRestore();
+    }
+  });
 });

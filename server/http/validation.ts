@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ErrorDetail } from '../../contract';
 import { idParamSchema } from '../../contract';
 import { badRequest, validationError } from './api-error';
+import { requestHeader } from './request-header';
 
 type Issue = z.core.$ZodIssue;
 
@@ -30,20 +31,52 @@ export function parseWith<S extends z.ZodType>(
   return result.data;
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
- * The JSON body, validated. Malformed JSON is a 400; well-formed JSON of the wrong shape a 422.
- * `optional` bodies may be empty, standing for `{}`.
+ * Whether the request says its body is JSON in UTF-8: `application/json` (or a `+json` type),
+ * with no charset or `utf-8`, and no content coding. A form post, text in another charset or a
+ * gzipped body would otherwise be read as something it is not.
+ */
+function jsonContentProblem(c: Context): string | null {
+  const coding = requestHeader(c, 'content-encoding')?.trim().toLowerCase();
+  if (coding && coding !== 'identity')
+    return `Send the body uncompressed (Content-Encoding “${coding}” is not read)`;
+  const [type = '', ...params] = (requestHeader(c, 'content-type') ?? '').split(';');
+  const media = type.trim().toLowerCase();
+  if (media !== 'application/json' && !/^application\/[\w.+-]+\+json$/.test(media))
+    return 'Send the body as JSON, with Content-Type: application/json';
+  for (const param of params) {
+    const [name = '', value = ''] = param.split('=');
+    if (name.trim().toLowerCase() === 'charset' && !/^"?utf-8"?$/i.test(value.trim()))
+      return 'Send the body in UTF-8 (charset=utf-8)';
+  }
+  return null;
+}
+
+/**
+ * The JSON body, validated. A body that is not JSON in UTF-8 (by its headers or its bytes), or
+ * malformed JSON, is a 400; well-formed JSON of the wrong shape a 422. `optional` bodies may be
+ * empty, standing for `{}`.
  */
 export async function jsonBody<S extends z.ZodType>(
   c: Context,
   schema: S,
   options: { optional?: boolean } = {},
 ): Promise<z.output<S>> {
-  const text = await c.req.text();
+  const bytes = await c.req.arrayBuffer();
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw badRequest('The body is not valid UTF-8');
+  }
   if (text.trim() === '') {
     if (options.optional) return parseWith(schema, {});
     throw badRequest('Send a JSON body');
   }
+  const problem = jsonContentProblem(c);
+  if (problem) throw badRequest(problem);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -57,15 +90,26 @@ export function pathId(c: Context, name: string): number {
   return parseWith(idParamSchema, c.req.param(name), [name]);
 }
 
+/** The query string, validated; a parameter given twice is refused, not read as its first value. */
 export function query<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
+  const repeated = Object.entries(c.req.queries()).filter(([, values]) => values.length > 1);
+  if (repeated.length > 0)
+    throw validationError(repeated.map(([field]) => ({ field, message: 'Given more than once' })));
   return parseWith(schema, c.req.query());
 }
 
-/** `If-Match: "<revision>"`, quoted or not; `*` matches anything. */
+/**
+ * `If-Match: "<revision>"`, quoted or not; `*` (or no header) matches anything. A weak tag
+ * (`W/"12"`) never matches: If-Match compares strongly. Anything else is a 400.
+ */
 export function ifMatch(c: Context): number | undefined {
   const raw = c.req.header('if-match');
-  if (raw === undefined || raw.trim() === '' || raw.trim() === '*') return undefined;
-  const match = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/.exec(raw);
-  if (!match?.[1]) throw badRequest('If-Match must be a staging revision, such as "12"');
-  return Number(match[1]);
+  if (raw === undefined || raw.trim() === '*') return undefined;
+  const match = /^\s*(W\/)?(?:"(\d{1,15})"|(\d{1,15}))\s*$/.exec(raw);
+  if (!match || (match[1] && !match[2]))
+    throw badRequest('If-Match must be a staging revision, such as "12"');
+  return match[1] ? NO_REVISION : Number(match[2] ?? match[3]);
 }
+
+/** What a weak If-Match stands for: no revision is ever this one. */
+const NO_REVISION = -1;

@@ -47,6 +47,31 @@ describe('agents list', () => {
     expect((await h.as('viewer').get('/api/v2/agents?page=abc')).status).toBe(422);
   });
 
+  it('reads page numbers written in digits only, and refuses a parameter given twice', async () => {
+    const h = createHarness();
+    for (const query of ['page=0x2', 'page=%2B1', 'page=%201', 'items_per_page=1e1', 'page=2.0']) {
+      const response = await h.as('viewer').get(`/api/v2/agents?${query}`);
+      expect(response.status, query).toBe(422);
+    }
+    for (const query of [
+      'page=1&page=abc',
+      'project_id=101&project_id=abc',
+      'items_per_page=10&items_per_page=100000',
+    ]) {
+      const response = await h.as('viewer').get(`/api/v2/agents?${query}`);
+      expect(response.status, query).toBe(422);
+      expect(errorOf(response).error.details).toEqual([
+        { field: query.split('=')[0], message: 'Given more than once' },
+      ]);
+    }
+    const id = await h.createAgent();
+    expect((await h.as('viewer').get(`/api/v2/agents/${id}/publishes?page=0x1`)).status).toBe(422);
+    expect(
+      (await h.as('viewer').get(`/api/v2/agents/${id}?environment=production&environment=staging`)).status,
+    ).toBe(422);
+    expect((await h.as('viewer').get('/api/v2/agents?page=2&items_per_page=5')).status).toBe(200);
+  });
+
   it('filters by project, by text in name or description, and by unpublished changes', async () => {
     const h = createHarness();
     const benefits = await h.createAgent({ agent_name: 'Benefits Navigator', project_id: 103 });

@@ -99,6 +99,67 @@ describe('settings edits', () => {
   });
 });
 
+describe('bodies that are not JSON in UTF-8', () => {
+  it('are refused with 400, saying what to send, and change nothing', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const body = '{"access":"Public"}';
+    const cases: {
+      name: string;
+      headers: Record<string, string>;
+      raw?: Uint8Array<ArrayBuffer>;
+      message: RegExp;
+    }[] = [
+      {
+        name: 'text/plain',
+        headers: { 'Content-Type': 'text/plain' },
+        message: /Content-Type: application\/json/,
+      },
+      {
+        name: 'a form',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        message: /as JSON/,
+      },
+      { name: 'no type', headers: {}, message: /as JSON/ },
+      {
+        name: 'another charset',
+        headers: { 'Content-Type': 'application/json; charset=latin1' },
+        message: /UTF-8/,
+      },
+      {
+        name: 'gzip',
+        headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
+        message: /uncompressed/,
+      },
+      {
+        name: 'invalid UTF-8',
+        headers: { 'Content-Type': 'application/json' },
+        raw: new Uint8Array([
+          ...new TextEncoder().encode('{"access":"Pub'),
+          0xff,
+          0xfe,
+          ...new TextEncoder().encode('lic"}'),
+        ]),
+        message: /not valid UTF-8/,
+      },
+    ];
+    for (const c of cases) {
+      const response = await h
+        .as('editor')
+        .send('PUT', `/api/v2/agents/${id}/access`, { raw: c.raw ?? body, headers: c.headers });
+      expect(response.status, c.name).toBe(400);
+      expect(errorOf(response).error.code, c.name).toBe('BAD_REQUEST');
+      expect(errorOf(response).message, c.name).toMatch(c.message);
+    }
+    expect(await staging(h, id)).toMatchObject({ staging_revision: 1, has_unpublished_changes: false });
+    const fine = await h.as('editor').send('PUT', `/api/v2/agents/${id}/access`, {
+      raw: body,
+      headers: { 'Content-Type': 'Application/JSON; charset="UTF-8"' },
+    });
+    expect(fine.status).toBe(200);
+  });
+});
+
 describe('If-Match', () => {
   it('answers 412 with the current revision, who changed it and the part as it stands', async () => {
     const h = createHarness();
@@ -157,6 +218,23 @@ describe('If-Match', () => {
       .put(`/api/v2/agents/${id}`, { sample_q1: 'A' }, { headers: { 'If-Match': '"abc"' } });
     expect(response.status).toBe(400);
     expect(errorOf(response).error.code).toBe('BAD_REQUEST');
+  });
+
+  it('answers 400 to a malformed If-Match, and 412 to a weak one, which never matches', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    for (const value of ['"1', '1"', '', '  ', 'W/1', '"1", "2"']) {
+      const response = await h
+        .as('editor')
+        .put(`/api/v2/agents/${id}`, { sample_q1: 'A' }, { headers: { 'If-Match': value } });
+      expect(response.status, JSON.stringify(value)).toBe(400);
+    }
+    const weak = await h
+      .as('editor')
+      .put(`/api/v2/agents/${id}`, { sample_q1: 'A' }, { headers: { 'If-Match': 'W/"1"' } });
+    expect(weak.status).toBe(412);
+    expect(staleRevisionDetailsSchema.parse(errorOf(weak).error.details).current_revision).toBe(1);
+    expect((await staging(h, id)).staging_revision).toBe(1);
   });
 
   it('returns the edited section as current for a stale tools edit', async () => {
@@ -367,6 +445,12 @@ describe('knowledge sources', () => {
       'http://northwind.sharepoint.com/sites/a',
       'https://example.com/a',
       'not a url',
+      // Each of these names another host than a *.sharepoint.com one.
+      'https://attacker.example#.sharepoint.com/x',
+      'https://attacker.example?.sharepoint.com/x',
+      'https://user:pw@attacker.example#.sharepoint.com/',
+      'https://attacker.example\\.sharepoint.com/',
+      'https://northwind.sharepoint.com.attacker.example/',
     ]) {
       const response = await h.as('editor').post(`/api/v2/agents/${id}/sharepoint/folder`, { folder_url });
       expect(response.status, folder_url).toBe(422);
@@ -432,6 +516,27 @@ describe('tools', () => {
     expect(JSON.stringify(errorOf(response).error.details)).toMatch(
       /nested too deeply \(100 levels at most\)/,
     );
+  });
+
+  it('refuses an action configuration that would not be stored as sent', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    await h.as('editor').post(`/api/v2/agents/${id}/tools/5/enable`);
+    const cases: [string, RegExp][] = [
+      ['{"config":{"limit":1e309}}', /number at “limit” is out of range/],
+      ['{"config":{"a":[1,{"b":-1e400}]}}', /number at “a\[1\]\.b” is out of range/],
+      ['{"config":{"__proto__":{"role":"admin"},"keep":1}}', /“__proto__” cannot be used as a key/],
+      ['{"config":{"a":{"__proto__":1}}}', /“__proto__” cannot be used as a key/],
+    ];
+    for (const [raw, message] of cases) {
+      const response = await h.as('editor').send('PATCH', `/api/v2/agents/${id}/tools/5/actions/9`, {
+        raw,
+        headers: { 'Content-Type': 'application/json' },
+      });
+      expect(response.status, raw).toBe(422);
+      expect(JSON.stringify(errorOf(response).error.details), raw).toMatch(message);
+    }
+    expect((await staging(h, id)).staging_revision).toBe(2);
   });
 
   it('configures, disables and enables actions of a linked tool only', async () => {

@@ -18,7 +18,7 @@ export interface Sent {
   token?: string | null;
   body?: unknown;
   /** A body sent as is, not JSON-encoded. */
-  raw?: string;
+  raw?: string | Uint8Array<ArrayBuffer>;
   headers?: Record<string, string>;
 }
 
@@ -57,7 +57,7 @@ export function createHarness(config: Partial<ServerConfig> = {}) {
   async function call(method: string, path: string, sent: Sent = {}): Promise<Received> {
     const headers: Record<string, string> = { ...sent.headers };
     if (sent.token) headers.Authorization = `Bearer ${sent.token}`;
-    let body: string | undefined = sent.raw;
+    let body: string | Uint8Array<ArrayBuffer> | undefined = sent.raw;
     if (sent.body !== undefined) {
       body = JSON.stringify(sent.body);
       headers['Content-Type'] ??= 'application/json';

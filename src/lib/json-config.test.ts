@@ -71,6 +71,35 @@ describe('parseJsonConfig', () => {
     expect(parseJsonConfig('{ "k": { "k": 1 }, "list": [{ "k": 1 }, { "k": 2 }] }').ok).toBe(true);
   });
 
+  it('refuses numbers that would not come back as written, and a property named __proto__', () => {
+    expect(parseJsonConfig('{\n  "limit": 1e309\n}')).toEqual({
+      ok: false,
+      message: 'At line 2, column 12: 1e309 is too large for a JSON number',
+      line: 2,
+      column: 12,
+    });
+    expect(parseJsonConfig('{ "tiny": -1.5e-400 }')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('-1.5e-400 is too small for a JSON number') as unknown,
+    });
+    expect(parseJsonConfig('{ "id": 12345678901234567890 }')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(
+        '12345678901234567890 is beyond the largest whole number kept exactly (9007199254740991): write it as a string, in quotes',
+      ) as unknown,
+    });
+    expect(parseJsonConfig('{ "a": { "__proto__": {} } }')).toMatchObject({
+      ok: false,
+      message: 'At line 1, column 10: “__proto__” cannot be used as a property name',
+    });
+    // What does come back as written is fine: big floats, exact big whole numbers, zeros.
+    expect(
+      parseJsonConfig(
+        '{ "a": 1.5e300, "b": 9007199254740992, "c": 1e20, "d": 0.0, "e": -0e5, "f": 9007199254740991 }',
+      ).ok,
+    ).toBe(true);
+  });
+
   it('asks for an object when the text is empty', () => {
     expect(parseJsonConfig('  ')).toEqual({ ok: false, message: 'Enter a JSON object, such as {}' });
   });

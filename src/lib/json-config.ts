@@ -22,6 +22,21 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
   return { line, column: position - lineStart + 1 };
 }
 
+/**
+ * Why a JSON number would not come back as written, or null: JavaScript reads every number as a
+ * double, so `1e309` becomes Infinity (written back as null), `1e-400` becomes 0, and a whole
+ * number beyond 2^53 becomes the nearest one that fits.
+ */
+function numberNotKept(literal: string): string | null {
+  const value = Number(literal);
+  if (!Number.isFinite(value)) return `${literal} is too large for a JSON number`;
+  if (value === 0 && /[1-9]/.test(literal.split(/[eE]/)[0]!))
+    return `${literal} is too small for a JSON number`;
+  if (/^-?\d+$/.test(literal) && !Number.isSafeInteger(value) && BigInt(literal) !== BigInt(value))
+    return `${literal} is beyond the largest whole number kept exactly (${Number.MAX_SAFE_INTEGER}): write it as a string, in quotes`;
+  return null;
+}
+
 interface SyntaxProblem {
   position: number;
   reason: string;
@@ -33,8 +48,12 @@ interface SyntaxProblem {
  */
 export function findJsonSyntaxError(
   text: string,
-  /** Also report a property named twice in one object (valid JSON, but only the last one counts). */
-  options: { duplicates?: boolean } = {},
+  /**
+   * Also report what is valid JSON but would not be kept as written: a property named twice in
+   * one object (only the last one counts), a property named `__proto__`, and a number that reads
+   * as another (out of range, or a whole number beyond 2^53).
+   */
+  options: { unkept?: boolean } = {},
 ): SyntaxProblem | null {
   let i = 0;
   const fail = (reason: string, at = i): never => {
@@ -78,6 +97,10 @@ export function findJsonSyntaxError(
     if (c === '"') return string();
     const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
     if (number && number[0] !== '-') {
+      if (options.unkept) {
+        const problem = numberNotKept(number[0]);
+        if (problem) fail(problem);
+      }
       i += number[0].length;
       return;
     }
@@ -116,8 +139,9 @@ export function findJsonSyntaxError(
         );
       const nameStart = i;
       string();
-      if (options.duplicates) {
+      if (options.unkept) {
         const name = JSON.parse(text.slice(nameStart, i)) as string;
+        if (name === '__proto__') fail('“__proto__” cannot be used as a property name', nameStart);
         if (names.has(name))
           fail(`“${name}” is named twice in the same object: only the last one would count`, nameStart);
         names.add(name);
@@ -196,10 +220,10 @@ export function parseJsonConfig(text: string): JsonConfigResult {
       ...at,
     };
   }
-  const duplicate = findJsonSyntaxError(text, { duplicates: true });
-  if (duplicate) {
-    const at = lineAndColumn(text, duplicate.position);
-    return { ok: false, message: `At line ${at.line}, column ${at.column}: ${duplicate.reason}`, ...at };
+  const unkept = findJsonSyntaxError(text, { unkept: true });
+  if (unkept) {
+    const at = lineAndColumn(text, unkept.position);
+    return { ok: false, message: `At line ${at.line}, column ${at.column}: ${unkept.reason}`, ...at };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const kind = value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
