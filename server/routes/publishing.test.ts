@@ -106,6 +106,43 @@ describe('publish', () => {
     expect(ok.status).toBe(201);
   });
 
+  it('answers 412 when production moved since the review, even if staging is back as reviewed', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q1: 'Reviewed' });
+    const reviewed = dataOf(
+      await h.as('reviewer').get(`/api/v2/agents/${id}/staging-diff`),
+      stagingDiffSchema,
+    );
+    // Meanwhile: published, a change the reviewer never saw published too, then staging put
+    // back as it was when reviewed.
+    const first = await h.as('admin').post(`/api/v2/agents/${id}/publish`, {});
+    const firstId = (first.body as { data: { change_track_id: number } }).data.change_track_id;
+    await h.as('editor').patch(`/api/v2/agents/${id}/guardrails`, { guardrail_type: 'pii', enabled: false });
+    await h.as('admin').post(`/api/v2/agents/${id}/publish`, {});
+    await h.as('admin').put(`/api/v2/agents/${id}/rollback`, { change_track_id: firstId });
+    expect((await read(h, id)).sample_q1).toBe('Reviewed');
+
+    const response = await h
+      .as('reviewer')
+      .post(`/api/v2/agents/${id}/publish`, { expected_fingerprint: reviewed.staging_fingerprint });
+    expect(response.status).toBe(412);
+    expect(errorOf(response).error.code).toBe('STAGING_CHANGED');
+    expect((await read(h, id, 'production')).live_version).toBe(3);
+    const current = dataOf(
+      await h.as('reviewer').get(`/api/v2/agents/${id}/staging-diff`),
+      stagingDiffSchema,
+    );
+    expect(current.sections.map((s) => s.key)).toEqual(['guardrails']);
+    expect(
+      (
+        await h
+          .as('reviewer')
+          .post(`/api/v2/agents/${id}/publish`, { expected_fingerprint: current.staging_fingerprint })
+      ).status,
+    ).toBe(201);
+  });
+
   it('publishes without a body and stores a missing note as null', async () => {
     const h = createHarness();
     const id = await h.createAgent();

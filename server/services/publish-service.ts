@@ -38,6 +38,19 @@ export interface PublishOptions {
   summary?: PublishSummary;
 }
 
+/**
+ * The staging diff's `staging_fingerprint`, which a publish may send back as
+ * `expected_fingerprint`: staging as the reviewer saw it, and the production it was compared
+ * with. Staging's own fingerprint alone would let a publish through after production moved
+ * (another publish, then staging put back as it was), and changes the reviewer never saw would
+ * go live under their name.
+ */
+function reviewedFingerprint(
+  agent: Pick<AgentRecord, 'staging_fingerprint' | 'live_change_track_id'>,
+): string {
+  return `${agent.staging_fingerprint}.${agent.live_change_track_id ?? 0}`;
+}
+
 export function createPublishService(ctx: ServiceContext) {
   const { agents, publishes, fieldEdits } = ctx.repos;
   // History pages apart from the diffs, so paging through thousands of publishes never evicts a diff.
@@ -77,13 +90,13 @@ export function createPublishService(ctx: ServiceContext) {
     }
     if (
       options.expected_fingerprint !== undefined &&
-      options.expected_fingerprint !== agent.staging_fingerprint
+      options.expected_fingerprint !== reviewedFingerprint(agent)
     ) {
       throw new ApiError(
         412,
         'STAGING_CHANGED',
-        'Staging changed after you reviewed it: review the changes again before publishing',
-        { current_fingerprint: agent.staging_fingerprint },
+        'The changes differ from the ones you reviewed: review them again before publishing',
+        { current_fingerprint: reviewedFingerprint(agent) },
       );
     }
     const { staging } = requireConfigs(ctx, agentId);
@@ -153,7 +166,7 @@ export function createPublishService(ctx: ServiceContext) {
           has_changes: diff.has_changes,
           sections: diff.sections.map((s) => ({ ...s, changes: s.changes.map(attribute) })),
           agent_id: agentId,
-          staging_fingerprint: agent.staging_fingerprint,
+          staging_fingerprint: reviewedFingerprint(agent),
           live_change_track_id: agent.live_change_track_id,
         };
       });

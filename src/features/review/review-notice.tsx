@@ -6,8 +6,11 @@ import { ConsoleIcon } from '@/components/console-icon';
 
 export type ReviewNoticeValue =
   | { kind: 'published'; record: PublishRecord }
-  /** `changedTitles`: the sections whose changes differ from what the reviewer was looking at. */
-  | { kind: 'staging-changed'; changedTitles: string[] }
+  /**
+   * `changedTitles`: the sections whose changes differ from what the reviewer was looking at.
+   * `refused`: a publish was refused for it; otherwise a refresh brought the new changes in.
+   */
+  | { kind: 'staging-changed'; changedTitles: string[]; refused: boolean }
   | { kind: 'nothing-to-publish' };
 
 export interface ReviewNoticeProps {
@@ -20,10 +23,14 @@ export interface ReviewNoticeProps {
 export function ReviewNotice({ agentId, notice, onClose }: ReviewNoticeProps) {
   // The reviewer may be far down the diff when the outcome arrives: bring it to them.
   const ref = useRef<HTMLDivElement>(null);
+  // Not so for changes a refresh brought in: nothing the reviewer did, and they may be typing a
+  // note; the alert is announced, and the Viewed marks of what changed are cleared.
+  const takesFocus = notice.kind !== 'staging-changed' || notice.refused;
   useEffect(() => {
+    if (!takesFocus) return;
     ref.current?.scrollIntoView({ block: 'nearest' });
     ref.current?.focus({ preventScroll: true });
-  }, [notice]);
+  }, [notice, takesFocus]);
   const common = {
     ref,
     tabIndex: -1,
@@ -63,7 +70,7 @@ export function ReviewNotice({ agentId, notice, onClose }: ReviewNoticeProps) {
         role="alert"
       >
         <Text size="sm">
-          Nothing was published. The diff below is the current one
+          {notice.refused ? 'Nothing was published. ' : ''}The diff below is the current one
           {changedTitles.length > 0
             ? `; the Viewed marks of what changed were cleared (${changedTitles.join(', ')}). Review those sections again, then publish.`
             : '. Review it again, then publish.'}

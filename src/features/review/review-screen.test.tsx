@@ -360,6 +360,55 @@ describe('ReviewScreen', () => {
     expect(within(again).getByRole<HTMLTextAreaElement>('textbox', { name: /Note/ }).value).toBe('Ship it');
   });
 
+  it('publishes what the dialog opened on: a refresh meanwhile changes neither the dialog nor the fingerprint sent', async () => {
+    const user = userEvent.setup();
+    const calls = stubServer({
+      publish: () =>
+        json(412, {
+          success: false,
+          message: 'The changes differ from the ones you reviewed.',
+          error: { code: 'STAGING_CHANGED', details: { current_fingerprint: 'fp-2' } },
+        }),
+      diff: () => wireDiff(stagingDiff(20, 'fp-2')),
+    });
+    renderScreen(stagingDiff(12));
+    await user.click(screen.getByRole('button', { name: 'Publish…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+    const table = within(dialog).getByRole('table', { name: 'Changes to publish' });
+    const before = table.textContent;
+    // Someone adds a change; the diff refreshes (the window got the focus back) with the dialog open.
+    const sneaked = stagingDiff(12, 'fp-2');
+    sneaked.sections[1]!.changes.push(
+      fc({ path: 'guardrails/toxicity', label: 'Toxicity filter', before: true, after: false }),
+    );
+    act(() => {
+      client.setQueryData(agentQueries.stagingDiff(AGENT).queryKey, sneaked);
+    });
+    expect(within(dialog).getByRole('table', { name: 'Changes to publish' }).textContent).toBe(before);
+    await user.type(within(dialog).getByRole('textbox', { name: /Note/ }), 'Ship it');
+    await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
+    await screen.findByText('Nothing was published.', { exact: false }, { timeout: 5000 });
+    const sent = calls.find((c) => c.method === 'POST');
+    expect(sent?.body).toEqual({ note: 'Ship it', expected_fingerprint: 'fp-1' });
+  });
+
+  it('says so when a refresh brings other changes than the ones on screen, clearing their Viewed marks', async () => {
+    const user = userEvent.setup();
+    renderScreen(stagingDiff(12));
+    await user.click(screen.getByRole('checkbox', { name: 'Viewed: Agent settings' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Viewed: Guardrails' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    act(() => {
+      client.setQueryData(agentQueries.stagingDiff(AGENT).queryKey, stagingDiff(20, 'fp-2'));
+    });
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Staging changed while you were reviewing')).toBeTruthy();
+    expect(alert.textContent).not.toContain('Nothing was published');
+    await waitFor(() => expect(alert.textContent).toContain('(Agent settings)'));
+    // Nothing the reviewer did: the focus stays where it was.
+    expect(document.activeElement).not.toBe(alert);
+  });
+
   it('on NOTHING_TO_PUBLISH refreshes to the empty state', async () => {
     const user = userEvent.setup();
     stubServer({

@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Anchor, Box, Button, Group, Kbd, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import type { DiffSection } from '@/api/adapter';
 import { agentQueries, can } from '@/api/agents/queries';
-import { errorMessage, isApiError } from '@/api/api-error';
+import { errorMessage, isApiError, isLostAnswer } from '@/api/api-error';
 import { isStaleReview, usePublishAgent } from '@/api/publishes/publish';
 import { DiffSections, DiffViewModeToggle, orderedSections, useDiffViewMode } from '@/components/diff';
 import { changedSections } from '@/lib/viewed-marks';
@@ -31,7 +31,15 @@ type Notice =
       kind: 'staging-changed';
       reviewed: Readonly<Record<string, string | null>>;
       titles: Readonly<Record<string, string>>;
+      refused: boolean;
     };
+
+/** The changes as the publish dialog opened on them: what a publish from it approves. */
+interface Reviewed {
+  fingerprint: string;
+  liveChangeTrackId: number | null;
+  sections: DiffSection[];
+}
 
 export interface ReviewScreenProps {
   agentId: number;
@@ -49,6 +57,36 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
   const [shortcutsOpened, shortcutsModal] = useDisclosure(false);
   const publishForm = usePublishForm();
   const cursor = useReviewCursor(sections, ID_PREFIX);
+  const [reviewed, setReviewed] = useState<Reviewed | null>(null);
+  const titles = useMemo(() => Object.fromEntries(sections.map((s) => [s.key, s.title])), [sections]);
+
+  // The diff refreshes on its own (the window regains the focus, another tab saves): when that
+  // brings other changes than the ones on screen, say so, and which sections they touch. Not for
+  // the one refresh that follows each of this screen's own publishes, done or refused.
+  const shownFingerprint = useRef(diff.fingerprint);
+  const lastSignatures = useRef(viewed.signatures);
+  const lastTitles = useRef(titles);
+  const ownRefreshSeen = useRef(0);
+  const ownRefreshDue =
+    publish.submittedAt !== 0 &&
+    (publish.isPending || publish.isSuccess || isStaleReview(publish.error) || isLostAnswer(publish.error));
+  useEffect(() => {
+    if (shownFingerprint.current === diff.fingerprint) return;
+    shownFingerprint.current = diff.fingerprint;
+    if (ownRefreshDue && ownRefreshSeen.current !== publish.submittedAt) {
+      ownRefreshSeen.current = publish.submittedAt;
+      return;
+    }
+    const before = { reviewed: lastSignatures.current, titles: lastTitles.current };
+    setNotice((current) =>
+      current?.kind === 'staging-changed' ? current : { kind: 'staging-changed', refused: false, ...before },
+    );
+  }, [diff.fingerprint, ownRefreshDue, publish.submittedAt]);
+  // After the effect above, so that it reads the signatures of the diff it replaced.
+  useEffect(() => {
+    lastSignatures.current = viewed.signatures;
+    lastTitles.current = titles;
+  });
 
   const hasChanges = diff.hasChanges && sections.length > 0;
   const allowed = can(permissions.data, 'publish');
@@ -72,6 +110,7 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
 
   const openPublish = () => {
     publish.reset();
+    setReviewed({ fingerprint: diff.fingerprint, liveChangeTrackId: diff.liveChangeTrackId, sections });
     publishModal.open();
   };
   const closeOnOutcome = (outcome: Notice) => {
@@ -82,11 +121,13 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
   // focus, which must stay there; a dialog cancelled gives it back to "Publish…".
   const closedOnOutcome = publish.isSuccess || isStaleReview(publish.error);
 
+  // What goes out is what the dialog opened on: a refresh meanwhile does not change what this
+  // publish approves (the server refuses it with 412 if staging or production moved on).
   const confirmPublish = (note: string) => {
-    const reviewed = viewed.signatures;
-    const titles = Object.fromEntries(sections.map((s) => [s.key, s.title]));
+    if (!reviewed) return;
+    const signatures = viewed.signatures;
     publish.mutate(
-      { note, expectedFingerprint: diff.fingerprint, liveChangeTrackId: diff.liveChangeTrackId },
+      { note, expectedFingerprint: reviewed.fingerprint, liveChangeTrackId: reviewed.liveChangeTrackId },
       {
         onSuccess: (record) => {
           publishForm.reset();
@@ -94,7 +135,8 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
         },
         onError: (error) => {
           if (!isApiError(error)) return;
-          if (error.code === 'STAGING_CHANGED') closeOnOutcome({ kind: 'staging-changed', reviewed, titles });
+          if (error.code === 'STAGING_CHANGED')
+            closeOnOutcome({ kind: 'staging-changed', reviewed: signatures, titles, refused: true });
           else if (error.code === 'NOTHING_TO_PUBLISH') closeOnOutcome({ kind: 'nothing-to-publish' });
         },
       },
@@ -108,6 +150,7 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
           changedTitles: changedSections(notice.reviewed, viewed.signatures).map(
             (key) => sections.find((s) => s.key === key)?.title ?? notice.titles[key] ?? key,
           ),
+          refused: notice.refused,
         }
       : notice;
   const modalError = publish.error && !isStaleReview(publish.error) ? errorMessage(publish.error) : null;
@@ -216,7 +259,7 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
         form={publishForm}
         opened={publishOpened}
         onClose={publishModal.close}
-        sections={sections}
+        sections={reviewed?.sections ?? sections}
         viewed={viewed.viewed}
         onConfirm={confirmPublish}
         pending={publish.isPending}
