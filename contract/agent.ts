@@ -100,8 +100,13 @@ export const folderUrlSchema = oneLineString('The folder URL')
   .url('Enter a full URL, such as https://contoso.sharepoint.com/sites/hr/Shared%20Documents')
   // The host in full, of letters, digits, hyphens and dots only: a `#`, `?`, `@` or `\` before
   // “.sharepoint.com” would put the real host elsewhere (`https://a.example#.sharepoint.com/`).
-  .refine((u) => /^https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.sharepoint\.com(?::443)?\//i.test(u), {
+  .refine((u) => /^https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.sharepoint\.com(?::443)?(?:[/?#]|$)/i.test(u), {
     message: 'Use an https:// address on a *.sharepoint.com site',
+    abort: true,
+  })
+  .refine((u) => /^https:\/\/[^/?#]+\/./.test(u), {
+    message:
+      'Add the folder’s path after the site’s address, such as …sharepoint.com/sites/hr/Shared%20Documents',
   });
 
 export const sharepointFolderSchema = z.object({

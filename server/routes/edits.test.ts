@@ -454,6 +454,15 @@ describe('knowledge sources', () => {
     ]) {
       const response = await h.as('editor').post(`/api/v2/agents/${id}/sharepoint/folder`, { folder_url });
       expect(response.status, folder_url).toBe(422);
+      expect(JSON.stringify(errorOf(response).error.details), folder_url).toMatch(
+        /Enter a full URL|Use an https:\/\/ address on a \*\.sharepoint\.com site/,
+      );
+    }
+    // The site alone is no folder: the message asks for the path, not for another site.
+    for (const folder_url of ['https://northwind.sharepoint.com', 'https://northwind.sharepoint.com/']) {
+      const response = await h.as('editor').post(`/api/v2/agents/${id}/sharepoint/folder`, { folder_url });
+      expect(response.status, folder_url).toBe(422);
+      expect(JSON.stringify(errorOf(response).error.details), folder_url).toMatch(/Add the folder’s path/);
     }
   });
 });

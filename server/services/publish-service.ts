@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type {
   AgentConfig,
   CompareRef,
@@ -48,7 +49,9 @@ export interface PublishOptions {
 function reviewedFingerprint(
   agent: Pick<AgentRecord, 'staging_fingerprint' | 'live_change_track_id'>,
 ): string {
-  return `${agent.staging_fingerprint}.${agent.live_change_track_id ?? 0}`;
+  return createHash('sha256')
+    .update(`${agent.staging_fingerprint}:${agent.live_change_track_id ?? 0}`)
+    .digest('hex');
 }
 
 export function createPublishService(ctx: ServiceContext) {
