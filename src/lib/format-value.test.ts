@@ -6,6 +6,7 @@ import {
   formatTimestamp,
   humanizeKey,
   isPromptPath,
+  itemConfigs,
   listChanges,
   refName,
   toDiffText,
@@ -150,6 +151,49 @@ describe('fieldRows', () => {
       ['is_enabled', 'On'],
       ['tool', 'Web search'],
     ]);
+  });
+});
+
+describe('itemConfigs', () => {
+  const jira = (config: Record<string, unknown>) => ({
+    tool: { id: 5, name: 'Jira', type: 'jira' },
+    is_enabled: true,
+    actions: [
+      { id: 9, name: 'Create issue', is_enabled: true, config },
+      { id: 10, name: 'Search issues', is_enabled: true, config: { max_results: 10 } },
+    ],
+  });
+
+  it('gives every action config of a tool added, as pretty key-sorted JSON, since they go live with it', () => {
+    expect(itemConfigs(null, jira({ project_key: 'HELP', labels: ['ejento'] }))).toEqual([
+      {
+        key: 'actions/9',
+        label: 'Action “Create issue” config',
+        before: '',
+        after: '{\n  "labels": [\n    "ejento"\n  ],\n  "project_key": "HELP"\n}',
+      },
+      {
+        key: 'actions/10',
+        label: 'Action “Search issues” config',
+        before: '',
+        after: '{\n  "max_results": 10\n}',
+      },
+    ]);
+  });
+
+  it('gives every action config of a tool removed on the before side', () => {
+    const configs = itemConfigs(jira({ priority: 'Medium' }), null);
+    expect(configs.map((c) => [c.label, c.before, c.after])).toEqual([
+      ['Action “Create issue” config', '{\n  "priority": "Medium"\n}', ''],
+      ['Action “Search issues” config', '{\n  "max_results": 10\n}', ''],
+    ]);
+  });
+
+  it('gives only the configs that differ of a tool changed, and none for objects without them', () => {
+    expect(itemConfigs(jira({ priority: 'Medium' }), jira({ priority: 'High' })).map((c) => c.key)).toEqual([
+      'actions/9',
+    ]);
+    expect(itemConfigs({ name: 'PII', enabled: false }, { name: 'PII', enabled: true })).toEqual([]);
   });
 });
 

@@ -171,6 +171,58 @@ export function fieldRows(before: unknown, after: unknown): FieldRow[] {
   return [...rows.filter((r) => r.changed), ...rows.filter((r) => !r.changed)];
 }
 
+export interface ItemConfig {
+  /** Stable within the object: the list's member name and the item's id (or name). */
+  key: string;
+  /** For people: "Action “Create issue” config". */
+  label: string;
+  /** Pretty, key-sorted JSON; empty on the side where the item does not exist. */
+  before: string;
+  after: string;
+}
+
+/** A named list's items that carry a `config`, by list member and item id (or name). */
+function configsOf(v: unknown): Map<string, { label: string; config: unknown }> {
+  const configs = new Map<string, { label: string; config: unknown }>();
+  if (!isRecord(v)) return configs;
+  for (const member of Object.keys(v).sort()) {
+    const list = v[member];
+    if (!isNamedList(list)) continue;
+    const noun = humanizeKey(member.replace(/s$/, ''));
+    for (const item of list) {
+      if (!('config' in item)) continue;
+      const id = typeof item.id === 'number' || typeof item.id === 'string' ? item.id : String(item.name);
+      configs.set(`${member}/${id}`, {
+        label: `${noun} “${String(item.name)}” config`,
+        config: item.config ?? null,
+      });
+    }
+  }
+  return configs;
+}
+
+/**
+ * The configurations a flat object's named items carry (a tool's actions), which its rows read by
+ * name only: every one of an object added or removed, since they go live or go with it, and those
+ * that differ of one changed.
+ */
+export function itemConfigs(before: unknown, after: unknown): ItemConfig[] {
+  const b = configsOf(before);
+  const a = configsOf(after);
+  const keys = [...new Set([...a.keys(), ...b.keys()])];
+  return keys.flatMap((key) => {
+    const was = b.get(key);
+    const now = a.get(key);
+    const item = {
+      key,
+      label: (now ?? was)?.label ?? key,
+      before: was ? stableStringify(was.config) : '',
+      after: now ? stableStringify(now.config) : '',
+    };
+    return item.before === item.after ? [] : [item];
+  });
+}
+
 /** "is_enabled" → "Is enabled": member names of the wire, readable. */
 export function humanizeKey(key: string): string {
   const words = key.replace(/_/g, ' ').trim();

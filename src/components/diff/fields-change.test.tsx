@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { MantineProvider } from '@mantine/core';
 import { FieldsChange } from './fields-change';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 const show = (before: unknown, after: unknown) =>
   render(
@@ -12,6 +15,17 @@ const show = (before: unknown, after: unknown) =>
       <FieldsChange before={before} after={after} beforeLabel="Production" afterLabel="Staging" />
     </MantineProvider>,
   );
+
+/** Every element observed is on screen at once: the text diffs mount without scrolling to them. */
+class OnScreen {
+  constructor(private readonly callback: IntersectionObserverCallback) {}
+  observe(target: Element) {
+    const entry = { isIntersecting: true, target } as IntersectionObserverEntry;
+    this.callback([entry], this as unknown as IntersectionObserver);
+  }
+  unobserve() {}
+  disconnect() {}
+}
 
 const rowTexts = () => screen.getAllByRole('row').map((row) => row.textContent);
 
@@ -36,5 +50,44 @@ describe('FieldsChange', () => {
       'ToolWeb search',
     ]);
     expect(document.body.textContent).not.toMatch(/"id"|1213|\b9\b/);
+  });
+
+  it('shows each action config of a tool added as JSON, since it goes live with the tool', async () => {
+    vi.stubGlobal('IntersectionObserver', OnScreen);
+    show(null, {
+      tool: { id: 5, name: 'Jira', type: 'jira' },
+      is_enabled: true,
+      actions: [
+        {
+          id: 9,
+          name: 'Create issue',
+          is_enabled: true,
+          config: { project_key: 'HELP', issue_type: 'Task', labels: ['ejento'] },
+        },
+        { id: 10, name: 'Search issues', is_enabled: true, config: { max_results: 10 } },
+      ],
+    });
+    const create = screen.getByRole('group', { name: 'Action “Create issue” config' });
+    expect(await within(create).findByText('Only in Staging', {}, { timeout: 10_000 })).toBeTruthy();
+    await within(create).findByText(/"project_key": "HELP"/);
+    expect(within(create).getByText(/"issue_type": "Task"/)).toBeTruthy();
+    expect(within(create).getByText(/"ejento"/)).toBeTruthy();
+    const search = screen.getByRole('group', { name: 'Action “Search issues” config' });
+    expect(await within(search).findByText(/"max_results": 10/)).toBeTruthy();
+  });
+
+  it('shows each action config of a tool removed, under the side it was on', async () => {
+    vi.stubGlobal('IntersectionObserver', OnScreen);
+    show(
+      {
+        tool: { id: 5, name: 'Jira', type: 'jira' },
+        is_enabled: true,
+        actions: [{ id: 9, name: 'Create issue', is_enabled: true, config: { priority: 'Medium' } }],
+      },
+      null,
+    );
+    const create = screen.getByRole('group', { name: 'Action “Create issue” config' });
+    expect(await within(create).findByText('Only in Production', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(await within(create).findByText(/"priority": "Medium"/)).toBeTruthy();
   });
 });

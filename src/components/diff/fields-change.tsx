@@ -1,5 +1,6 @@
-import { Table, Text } from '@mantine/core';
-import { fieldRows, humanizeKey, pluralize } from '@/lib/format-value';
+import { Stack, Table, Text } from '@mantine/core';
+import { fieldRows, humanizeKey, itemConfigs, pluralize } from '@/lib/format-value';
+import { TextDiff } from './text-diff';
 
 export interface FieldsChangeProps {
   before: unknown;
@@ -17,7 +18,8 @@ const valueCell = (value: string) => (
 /**
  * A flat object (a guardrail, a knowledge source, a tool with its actions) member by member. An
  * item changed shows only the members that differ; one added or removed shows what it holds, in
- * one column.
+ * one column. The rows name a tool's actions only, so each action's config follows as JSON, as a
+ * changed action config reads: it goes live with the tool.
  */
 export function FieldsChange({ before, after, beforeLabel, afterLabel }: FieldsChangeProps) {
   const rows = fieldRows(before, after);
@@ -30,22 +32,31 @@ export function FieldsChange({ before, after, beforeLabel, afterLabel }: FieldsC
 
   if (oneSide) {
     return (
-      <Table withTableBorder layout="fixed" fz="sm" verticalSpacing={4}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w="30%">Field</Table.Th>
-            <Table.Th>{`Only in ${oneSide === 'after' ? afterLabel : beforeLabel}`}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.key}>
-              <Table.Td>{humanizeKey(row.key)}</Table.Td>
-              <Table.Td>{valueCell(oneSide === 'after' ? row.after : row.before)}</Table.Td>
+      <Stack gap="sm">
+        <Table withTableBorder layout="fixed" fz="sm" verticalSpacing={4}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w="30%">Field</Table.Th>
+              <Table.Th>{`Only in ${oneSide === 'after' ? afterLabel : beforeLabel}`}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr key={row.key}>
+                <Table.Td>{humanizeKey(row.key)}</Table.Td>
+                <Table.Td>{valueCell(oneSide === 'after' ? row.after : row.before)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <ItemConfigs
+          before={before}
+          after={after}
+          beforeLabel={beforeLabel}
+          afterLabel={afterLabel}
+          oneSide={oneSide}
+        />
+      </Stack>
     );
   }
 
@@ -76,6 +87,37 @@ export function FieldsChange({ before, after, beforeLabel, afterLabel }: FieldsC
           {pluralize(unchanged, 'other field')} unchanged.
         </Text>
       )}
+      <ItemConfigs before={before} after={after} beforeLabel={beforeLabel} afterLabel={afterLabel} />
     </>
+  );
+}
+
+interface ItemConfigsProps extends FieldsChangeProps {
+  /** The one side an item added or removed has. */
+  oneSide?: 'before' | 'after';
+}
+
+function ItemConfigs({ before, after, beforeLabel, afterLabel, oneSide }: ItemConfigsProps) {
+  const configs = itemConfigs(before, after);
+  if (configs.length === 0) return null;
+  return (
+    <Stack gap="sm" mt={oneSide ? 0 : 'sm'}>
+      {configs.map((config) => (
+        <Stack key={config.key} gap={4} role="group" aria-label={config.label}>
+          <Text size="sm" fw={600}>
+            {config.label}
+          </Text>
+          <TextDiff
+            before={config.before}
+            after={config.after}
+            beforeLabel={beforeLabel}
+            afterLabel={afterLabel}
+            granularity="lines"
+            mode={oneSide ? 'unified' : undefined}
+            unifiedTitle={oneSide && `Only in ${oneSide === 'after' ? afterLabel : beforeLabel}`}
+          />
+        </Stack>
+      ))}
+    </Stack>
   );
 }

@@ -176,7 +176,9 @@ export function RevertModalBody({
             </Button>
           </Group>
         ) : (
-          <Group justify="space-between" gap="sm" align="center" wrap="nowrap">
+          // Wraps like the Publish dialog's: on a phone the buttons go under the note, and the
+          // confirm button under Cancel, rather than past the dialog's edge.
+          <Group justify="space-between" gap="sm" align="center">
             <Text size="sm" c="dimmed" maw={560}>
               {!canRollback
                 ? 'You can look at this preview, but only people with the rollback permission can revert. Ask an admin to do it.'
@@ -185,7 +187,7 @@ export function RevertModalBody({
                   : 'Production is not touched until someone publishes staging.'}
             </Text>
             {canRollback ? (
-              <Group gap="sm" wrap="nowrap">
+              <Group justify="flex-end" gap="sm" ml="auto">
                 <Button variant="default" onClick={onClose} disabled={rollback.isPending}>
                   Cancel
                 </Button>
@@ -199,7 +201,7 @@ export function RevertModalBody({
                 </Button>
               </Group>
             ) : (
-              <Button variant="default" onClick={onClose}>
+              <Button variant="default" onClick={onClose} ml="auto">
                 Close
               </Button>
             )}

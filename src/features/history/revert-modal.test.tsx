@@ -203,6 +203,22 @@ describe('RevertModal', () => {
     expect(screen.getByText(/only people with the rollback permission can revert/)).toBeTruthy();
   });
 
+  it('lets its footer wrap, so on a phone the confirm button stays inside the dialog', async () => {
+    stubApi({ [`GET ${PREVIEW}`]: () => ok(preview(true, true)), [`GET ${DETAIL}`]: () => ok(agentWire()) });
+    renderModal(true);
+    await screen.findByRole('region', { name: 'What changes in staging' });
+    const note = screen.getByText('Production is not touched until someone publishes staging.');
+    // happy-dom lays nothing out; what decides it is that no row between the note and the button
+    // refuses to wrap (the Publish dialog's footer wraps the same way).
+    const rows: HTMLElement[] = [];
+    for (let el = confirmButton().parentElement; el; el = el.parentElement) {
+      rows.push(el);
+      if (el.contains(note)) break;
+    }
+    const wraps = rows.map((el) => el.style.getPropertyValue('--group-wrap')).filter(Boolean);
+    expect(wraps).toEqual(['wrap', 'wrap']);
+  });
+
   it('rolls back with the staging revision, refreshes the agent and points to Review changes', async () => {
     let detailVersion = 12;
     const api = stubApi({
