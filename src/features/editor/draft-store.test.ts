@@ -62,3 +62,29 @@ describe('draftStore.claimFor', () => {
     expect(draftStore.get(7, 'settings')?.values).toEqual({ name: 'Unowned' });
   });
 });
+
+describe('draftStore in storage', () => {
+  it('keeps a draft too large for sessionStorage in memory only, and no older copy of it', () => {
+    draftStore.set(7, 'settings', draft('Small'));
+    expect(sessionStorage.getItem('ejento.editor-draft.7.settings')).toContain('Small');
+    const huge = 'x'.repeat(5_000_000);
+    draftStore.set(7, 'settings', draft(huge));
+    expect(sessionStorage.getItem('ejento.editor-draft.7.settings')).toBeNull();
+    expect(draftStore.get<{ name: string }>(7, 'settings')?.values.name).toBe(huge);
+  });
+
+  it('stores what was typed without its base when both would not fit', () => {
+    const big = 'y'.repeat(3_000_000);
+    draftStore.set(7, 'settings', {
+      base: { name: big },
+      baseRevision: 3,
+      values: { name: `${big}!` },
+      conflict: null,
+    });
+    const stored = JSON.parse(sessionStorage.getItem('ejento.editor-draft.7.settings') ?? '{}') as Record<
+      string,
+      unknown
+    >;
+    expect(stored).toEqual({ v: 1, baseRevision: 3, values: { name: `${big}!` } });
+  });
+});

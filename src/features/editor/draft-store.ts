@@ -168,23 +168,54 @@ class DraftStore {
         s.removeItem(key);
         return;
       }
-      const full: StoredDraft = {
-        v: 1,
-        baseRevision: draft.baseRevision,
-        values: draft.values,
-        base: draft.base,
-        conflict: draft.conflict,
-      };
+      const typed = textLength(draft.values);
+      if (typed > STORABLE_CHARS) {
+        // Kept in memory for this page only; an older copy in storage must not come back instead.
+        s.removeItem(key);
+        return;
+      }
+      const lean = { v: 1 as const, baseRevision: draft.baseRevision, values: draft.values };
+      const full: StoredDraft = { ...lean, base: draft.base, conflict: draft.conflict };
+      const fits = typed + textLength(draft.base) + textLength(draft.conflict) <= STORABLE_CHARS;
       try {
-        s.setItem(key, JSON.stringify(full));
+        s.setItem(key, JSON.stringify(fits ? full : lean));
       } catch {
-        // Over quota: keep at least what the user typed.
-        s.setItem(key, JSON.stringify({ v: 1, baseRevision: draft.baseRevision, values: draft.values }));
+        // Over quota all the same: keep at least what the user typed, else nothing stale.
+        try {
+          s.setItem(key, JSON.stringify(lean));
+        } catch {
+          s.removeItem(key);
+        }
       }
     } catch {
-      // Storage full or unavailable: the draft lives in memory for this page.
+      // Storage unavailable: the draft lives in memory for this page.
     }
   }
+}
+
+/**
+ * What sessionStorage holds for an origin, about 5 million characters (Chromium, Firefox), less
+ * room for the rest: a draft beyond it is refused anyway, and writing out a 100,000-line prompt
+ * only to be refused cost its save hundreds of milliseconds.
+ */
+const STORABLE_CHARS = 4_500_000;
+
+/** The characters of a draft's strings and keys: about what storing it takes, without writing it out. */
+function textLength(value: unknown): number {
+  let total = 0;
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (typeof next === 'string') total += next.length;
+    else if (Array.isArray(next)) pending.push(...(next as unknown[]));
+    else if (next !== null && typeof next === 'object') {
+      for (const [k, v] of Object.entries(next)) {
+        total += k.length;
+        pending.push(v);
+      }
+    }
+  }
+  return total;
 }
 
 export const draftStore = new DraftStore();

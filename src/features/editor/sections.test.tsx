@@ -74,6 +74,37 @@ describe('access and tags', () => {
     await saved();
     expect(server.edits().map((c) => c.body)).toEqual([{ add: ['Travel', 'open enrolment'], remove: [] }]);
   });
+  it('names a tag’s remove button as its chip shows it, trimmed with spaces made one', async () => {
+    const server = fakeStaging();
+    const u = user();
+    open('access');
+    await u.type(screen.getByRole('combobox', { name: 'Tags' }), '  spaced    tag  {Enter}');
+    // Accessible names are compared with spaces collapsed: the label itself is checked.
+    const remove = screen.getByRole('button', { name: 'Remove tag “spaced tag”' });
+    expect(remove.getAttribute('aria-label')).toBe('Remove tag “spaced tag”');
+    expect(screen.getByText(/Saving adds “spaced tag”/)).toBeTruthy();
+    await u.click(screen.getByRole('button', { name: 'Save access and tags' }));
+    await saved();
+    expect(server.edits().map((c) => c.body)).toEqual([{ add: ['spaced tag'], remove: [] }]);
+  });
+
+  it('marks a tag too long on its own chip and leaves it out of what saving adds', async () => {
+    fakeStaging();
+    const u = user();
+    open('access');
+    const tags = screen.getByRole('combobox', { name: 'Tags' });
+    const long = 'x'.repeat(60);
+    await u.type(tags, `${long}{Enter}`);
+    await u.type(tags, 'open-enrolment{Enter}');
+    const remove = screen.getByRole('button', { name: `Remove tag “${long}”` });
+    expect(remove.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(remove.getAttribute('aria-describedby')!)?.textContent).toBe(
+      ' (Too long: 60 characters, a tag is at most 50)',
+    );
+    const fine = screen.getByRole('button', { name: 'Remove tag “open-enrolment”' });
+    expect(fine.getAttribute('aria-describedby')).toBeNull();
+    expect(screen.getByText(/^Saving adds/).textContent).toBe('Saving adds “open-enrolment”.');
+  });
 });
 
 describe('instructions', () => {
@@ -180,10 +211,23 @@ describe('knowledge sources', () => {
     await u.click(screen.getByRole('checkbox', { name: 'Select all knowledge sources' }));
     await u.click(screen.getByRole('button', { name: 'Disconnect 2 selected' }));
     expect(screen.getAllByText('Will be disconnected')).toHaveLength(2);
+    const firstUndo = screen.getByRole('button', { name: 'Keep “Benefits guide” connected' });
+    await waitFor(() => expect(document.activeElement).toBe(firstUndo));
     expect(screen.getByText('0 connected')).toBeTruthy();
     await u.click(screen.getByRole('button', { name: 'Save knowledge sources' }));
     await saved();
     expect(server.edits().map((c) => [c.method, c.body])).toEqual([['DELETE', { corpus_ids: [1, 2] }]]);
+  });
+  it('moves the focus to the row’s Undo on disconnecting, and back to Disconnect on undoing', async () => {
+    fakeStaging();
+    const u = user();
+    open('knowledge');
+    await u.click(screen.getByRole('button', { name: 'Disconnect “HR policies”' }));
+    const undo = screen.getByRole('button', { name: 'Keep “HR policies” connected' });
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    await u.keyboard('{Enter}');
+    const disconnect = screen.getByRole('button', { name: 'Disconnect “HR policies”' });
+    await waitFor(() => expect(document.activeElement).toBe(disconnect));
   });
 });
 
@@ -209,6 +253,17 @@ describe('the SharePoint folder', () => {
       body: { folder_url: 'https://contoso.sharepoint.com/sites/hr/Policies', include_subfolders: true },
     });
   });
+  it('moves the focus to the address on connecting, and back to Connect a folder on cancelling', async () => {
+    fakeStaging();
+    const u = user();
+    open('knowledge');
+    await u.click(screen.getByRole('button', { name: 'Connect a folder' }));
+    const address = screen.getByRole('textbox', { name: /Folder address/ });
+    await waitFor(() => expect(document.activeElement).toBe(address));
+    await u.click(screen.getByRole('button', { name: 'Cancel connecting' }));
+    const connect = screen.getByRole('button', { name: 'Connect a folder' });
+    await waitFor(() => expect(document.activeElement).toBe(connect));
+  });
 });
 
 describe('tools', () => {
@@ -232,6 +287,41 @@ describe('tools', () => {
       ['POST', '/api/v2/agents/7/tools/6/enable', undefined],
       ['PATCH', '/api/v2/agents/7/tools/5/actions/9', { config: { from: 'benefits@example.com' } }],
     ]);
+  });
+  it('saves the changed configuration of an action of a tool being switched off, then switches it off', async () => {
+    const server = fakeStaging();
+    const u = user();
+    open('tools');
+    await u.click(screen.getByRole('button', { name: 'Edit configuration of “Send email”' }));
+    const config = await screen.findByRole('textbox', { name: 'Configuration of “Send email”' });
+    await u.clear(config);
+    await u.paste('{ "from": "benefits@example.com" }');
+    await u.click(screen.getByRole('switch', { name: 'Enable tool “Microsoft 365”' }));
+    expect(
+      screen.getByText(/Your changes to its actions below are saved before it is switched off\./),
+    ).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Configuration of “Send email”' })).toBeTruthy();
+    await u.click(screen.getByRole('button', { name: 'Save tools' }));
+    await saved();
+    expect(server.edits().map((c) => [c.method, c.path, c.body])).toEqual([
+      ['PATCH', '/api/v2/agents/7/tools/5/actions/9', { config: { from: 'benefits@example.com' } }],
+      ['DELETE', '/api/v2/agents/7/tools/5/disable', undefined],
+    ]);
+    expect(server.state.detail.config.tools[0]?.actions[0]?.config).toEqual({ from: 'benefits@example.com' });
+  });
+
+  it('says at the field that a configuration of a tool being switched off is not JSON, and sends nothing', async () => {
+    const server = fakeStaging();
+    const u = user();
+    open('tools');
+    await u.click(screen.getByRole('button', { name: 'Edit configuration of “Send email”' }));
+    const config = await screen.findByRole('textbox', { name: 'Configuration of “Send email”' });
+    await u.clear(config);
+    await u.paste('{ "from": ');
+    await u.click(screen.getByRole('switch', { name: 'Enable tool “Microsoft 365”' }));
+    await u.click(screen.getByRole('button', { name: 'Save tools' }));
+    expect(await screen.findByText(/^Not valid JSON at line 1, column \d+/)).toBeTruthy();
+    expect(server.edits()).toEqual([]);
   });
 });
 

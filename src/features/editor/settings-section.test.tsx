@@ -85,6 +85,31 @@ describe('the settings section', () => {
     expect((nameField() as HTMLInputElement).value).toBe('Benefits Navigator Pro');
   });
 
+  it('keeps the same fields after a save of what they show, and saves again over the new revision', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    const prompt = screen.getByRole('textbox', { name: 'System prompt' });
+    await user.type(nameField(), ' Pro');
+    await user.click(saveButton());
+    expect(await screen.findByText('Saved to staging.')).toBeTruthy();
+    // Not drawn anew: a field holding a 100,000-line prompt would have its text laid out again.
+    expect(screen.getByRole('textbox', { name: 'System prompt' })).toBe(prompt);
+    await user.type(nameField(), ' Max');
+    expect(await screen.findByText('You have unsaved changes.')).toBeTruthy();
+    await user.click(saveButton());
+    expect(await screen.findByText('Saved to staging.')).toBeTruthy();
+    expect(server.edits().map((c) => [c.ifMatch, c.body])).toEqual([
+      ['"4"', { agent_name: 'Benefits Navigator Pro' }],
+      ['"5"', { agent_name: 'Benefits Navigator Pro Max' }],
+    ]);
+    expect(screen.getByRole('textbox', { name: 'System prompt' })).toBe(prompt);
+    // Discarding still starts the form afresh from staging.
+    await user.type(nameField(), ' Ultra');
+    await user.click(await screen.findByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => expect((nameField() as HTMLInputElement).value).toBe('Benefits Navigator Pro Max'));
+  });
+
   it('with a long prompt, writes the first draft once typing pauses, marks it unsaved and saves it', async () => {
     const longPrompt = 'Always cite the policy section.\n'.repeat(1_000);
     const base = configFixture();

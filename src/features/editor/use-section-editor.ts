@@ -32,6 +32,11 @@ export interface FormSeed<F> {
 export interface SectionEditor<F> {
   /** Remount the form by this key: it changes when the form's starting point changes. */
   formKey: string;
+  /**
+   * After a save of what the form shows, the form stays mounted over the new revision, and this
+   * is where its next draft starts (else null: the form's own, from its mount).
+   */
+  carriedSeed: FormSeed<F> | null;
   initialValues: F;
   base: F;
   /** Capture at mount (useState) and pass back with changes and saves. */
@@ -119,7 +124,16 @@ export function useSectionEditor<F, C>({
   const [fieldErrors, setFieldErrors] = useState<Record<string, string> | null>(null);
   const run = useRunEdits(agentId);
 
-  const formKey = `${model.id}:${draft?.baseRevision ?? detail.stagingRevision}:${generation}`;
+  // A save of what the form shows leaves the form as it is, over the new revision: drawn anew,
+  // a form holding a 100,000-line prompt has its text laid out again, seconds of a frozen page.
+  // It goes on while the form starts from that revision (its next draft does too); anything
+  // else that moves the starting point (a discard, someone else's save seen with no draft) draws
+  // it anew as before.
+  const [carried, setCarried] = useState<{ key: string; revision: number; generation: number } | null>(null);
+  const startRevision = draft?.baseRevision ?? detail.stagingRevision;
+  const carriedOn =
+    carried !== null && carried.revision === startRevision && carried.generation === generation;
+  const formKey = carriedOn ? carried.key : `${model.id}:${startRevision}:${generation}`;
   const initialValues = draft?.values ?? server;
 
   const seed = useMemo(
@@ -207,6 +221,12 @@ export function useSectionEditor<F, C>({
       const settle = (config: AgentDetail['config'], revision: number) => {
         if (!sameOwner()) return;
         const later = typedSince();
+        if (!later && sameContent(model.fromConfig(config, ctx), values)) {
+          draftStore.clear(agentId, model.id);
+          setCarried({ key: formKey, revision, generation });
+          setSavedAt(Date.now());
+          return;
+        }
         if (later) {
           // Saved what was submitted; what was typed since stays a draft over the new revision.
           draftStore.set<F>(agentId, model.id, {
@@ -341,7 +361,7 @@ export function useSectionEditor<F, C>({
         return fields;
       }
     },
-    [agentId, model, ctx, detail, server, run, queryClient, writeValues, flush],
+    [agentId, model, ctx, detail, server, run, queryClient, writeValues, flush, formKey, generation],
   );
 
   const discard = useCallback(() => {
@@ -375,6 +395,7 @@ export function useSectionEditor<F, C>({
 
   return {
     formKey,
+    carriedSeed: carriedOn ? seed : null,
     initialValues,
     base,
     seed,

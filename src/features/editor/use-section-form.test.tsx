@@ -16,6 +16,7 @@ const initial: Values = { name: 'Benefits Navigator', prompt: 'Always cite the p
 function editorStub(onValuesChange = vi.fn()): SectionEditor<Values> {
   return {
     formKey: 'settings:1:0',
+    carriedSeed: null,
     initialValues: initial,
     base: initial,
     seed: { base: initial, revision: 1 },

@@ -35,8 +35,10 @@ export function useSectionForm<F extends Record<string, unknown>>(
   schema: Parameters<typeof schemaResolver>[0],
   mode: FormMode = 'controlled',
 ) {
-  // Where this mounted form started: the base of the draft its first change creates.
-  const [seed] = useState(editor.seed);
+  // Where this mounted form started: the base of the draft its first change creates; after a
+  // save it was left mounted through, where that save left staging.
+  const [mountSeed] = useState(editor.seed);
+  const seed = editor.carriedSeed ?? mountSeed;
   const [invalid, setInvalid] = useState(false);
 
   const form = useForm<F>({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessFormSchema, accessModel } from './access-model';
+import { accessFormSchema, accessModel, tagProblem } from './access-model';
 import { configFixture } from './config-fixture';
 import { runPlan } from './fake-staging';
 
@@ -41,5 +41,11 @@ describe('access and tags save plan', () => {
       path: ['tags', 1],
       message: 'A tag is at most 50 characters',
     });
+  });
+
+  it('says why a tag cannot be saved, counting it as it would be held', () => {
+    expect(tagProblem('  spaced    tag  ')).toBeNull();
+    expect(tagProblem(`${'x'.repeat(25)}     ${'y'.repeat(24)}`)).toBeNull();
+    expect(tagProblem('x'.repeat(60))).toBe('Too long: 60 characters, a tag is at most 50');
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS, accessSchema, tagSchema, type Access, type AgentConfig } from '@contract';
+import { LIMITS, accessSchema, normalizeTag, tagSchema, type Access, type AgentConfig } from '@contract';
 import { deepEqual } from '@/lib/deep-equal';
 import { diffTags, effectiveTagDiff, isEmptyTagDiff, mergeTags, normalizeTags } from '@/lib/tag-diff';
 import { sentOnce, type SectionModel } from './section-model';
@@ -13,6 +13,18 @@ export const accessFormSchema = z.object({
   access: accessSchema,
   tags: z.array(tagSchema).max(LIMITS.tags, `An agent has at most ${LIMITS.tags} tags`),
 });
+
+/**
+ * Why a tag cannot be saved, in words for its own chip (the field's message names only one), or
+ * null when it can. Checked on the tag as the server would hold it: trimmed, spaces made one.
+ */
+export function tagProblem(tag: string): string | null {
+  const checked = tagSchema.safeParse(tag);
+  if (checked.success) return null;
+  const length = normalizeTag(tag).length;
+  if (length > LIMITS.tag) return `Too long: ${length} characters, a tag is at most ${LIMITS.tag}`;
+  return checked.error.issues[0]?.message ?? 'This tag cannot be saved';
+}
 
 export const accessModel: SectionModel<AccessForm, void> = {
   id: 'access',

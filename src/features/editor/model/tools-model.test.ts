@@ -45,11 +45,11 @@ describe('tools form', () => {
     expect(r.error?.issues.map((i) => i.path)).toEqual([['tools', '5', 'actions', '9', 'config']]);
   });
 
-  it('does not hold a save back for text left in the actions of a tool being switched off', () => {
+  it('holds a save back for text that is not JSON in the actions of a tool being switched off', () => {
     const broken = withAction(base, '9', { config: '{ "from": ' });
     const off: ToolsForm = { tools: { ...broken.tools, '5': { ...broken.tools['5']!, enabled: false } } };
-    expect(toolsFormSchema.safeParse(off).success).toBe(true);
-    expect(runPlan(toolsModel, base, off, ctx, config).ops).toEqual([{ kind: 'disable-tool', toolId: 5 }]);
+    const r = toolsFormSchema.safeParse(off);
+    expect(r.error?.issues.map((i) => i.path)).toEqual([['tools', '5', 'actions', '9', 'config']]);
   });
 });
 
@@ -71,9 +71,27 @@ describe('tools save plan', () => {
     expect(runPlan(toolsModel, base, target, ctx, config).ops).toEqual([]);
   });
 
-  it('does not touch the actions of a tool being disabled', () => {
-    let target = withAction(base, '9', { enabled: false });
+  it('saves the action changes of a tool being switched off before switching it off', () => {
+    let target = withAction(base, '9', { config: '{"from": "benefits@example.com"}' });
+    target = withAction(target, '10', { enabled: true });
     target = { tools: { ...target.tools, '5': { ...target.tools['5']!, enabled: false } } };
+    const { ops, config: after } = runPlan(toolsModel, base, target, ctx, config);
+    expect(ops).toEqual([
+      { kind: 'action-config', toolId: 5, actionId: 9, config: { from: 'benefits@example.com' } },
+      { kind: 'action-enabled', toolId: 5, actionId: 10, enabled: true },
+      { kind: 'disable-tool', toolId: 5 },
+    ]);
+    expect(after.tools[0]).toMatchObject({
+      is_enabled: false,
+      actions: [
+        { id: 9, is_enabled: true, config: { from: 'benefits@example.com' } },
+        { id: 10, is_enabled: true },
+      ],
+    });
+  });
+
+  it('only switches off a tool whose actions were not changed', () => {
+    const target: ToolsForm = { tools: { ...base.tools, '5': { ...base.tools['5']!, enabled: false } } };
     expect(runPlan(toolsModel, base, target, ctx, config).ops).toEqual([{ kind: 'disable-tool', toolId: 5 }]);
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AgentConfig, LinkedTool, OrgTool } from '@contract';
+import type { EditOp } from '@/api/agents/edits';
 import { deepEqual } from '@/lib/deep-equal';
 import { formatJsonConfig, parseJsonConfig } from '@/lib/json-config';
 import { stableStringify } from '@/lib/stable-json';
@@ -41,9 +42,9 @@ export function toToolsForm(config: AgentConfig, ctx: Pick<ToolsContext, 'orgToo
 }
 
 /**
- * The configuration of every action of an enabled tool (an action switched off included: its
- * configuration is saved too) must be a JSON object, said at the field in words. A tool being
- * switched off sends nothing about its actions, and hides them: text left in them is not checked.
+ * The configuration of every action (an action switched off included, and the actions of a tool
+ * being switched off: staging keeps them, so their changes are saved too) must be a JSON object,
+ * said at the field in words.
  */
 export const toolsFormSchema = z.object({
   tools: z.record(
@@ -54,7 +55,6 @@ export const toolsFormSchema = z.object({
         actions: z.record(z.string(), z.object({ enabled: z.boolean(), config: z.string() })),
       })
       .superRefine((tool, ctx) => {
-        if (!tool.enabled) return;
         for (const [actionId, action] of Object.entries(tool.actions)) {
           const parsed = parseJsonConfig(action.config);
           if (!parsed.ok)
@@ -90,22 +90,29 @@ export const toolsModel: SectionModel<ToolsForm, ToolsContext> = {
   fromConfig: toToolsForm,
   planner(base, target) {
     const sent = sentOnce();
+    /** The first tool the user turned on (or, `on` false, off) that staging does not show so yet. */
+    const toolSwitch = (config: AgentConfig, on: boolean): EditOp | null => {
+      for (const [id, want] of Object.entries(target.tools)) {
+        if (want.enabled !== on) continue;
+        const was = base.tools[id];
+        const now = config.tools.find((t) => String(t.tool.id) === id)?.is_enabled ?? false;
+        if (was && was.enabled !== want.enabled && now !== want.enabled && !sent.has(`tool:${id}`)) {
+          sent.mark(`tool:${id}`);
+          return { kind: on ? 'enable-tool' : 'disable-tool', toolId: Number(id) };
+        }
+      }
+      return null;
+    };
     return {
       target: () => target,
       next(config) {
-        for (const [id, want] of Object.entries(target.tools)) {
-          const was = base.tools[id];
-          const on = config.tools.find((t) => String(t.tool.id) === id)?.is_enabled ?? false;
-          if (was && was.enabled !== want.enabled && on !== want.enabled && !sent.has(`tool:${id}`)) {
-            sent.mark(`tool:${id}`);
-            return want.enabled
-              ? { kind: 'enable-tool', toolId: Number(id) }
-              : { kind: 'disable-tool', toolId: Number(id) };
-          }
-        }
+        const enable = toolSwitch(config, true);
+        if (enable) return enable;
+        // The actions of a tool being switched off are kept by staging (and come back with the
+        // tool), so their changes are sent too, before the tool goes off.
         for (const [id, want] of Object.entries(target.tools)) {
           const linked = config.tools.find((t) => String(t.tool.id) === id);
-          if (!want.enabled || !linked) continue;
+          if (!linked) continue;
           for (const [actionId, action] of Object.entries(want.actions)) {
             const was = base.tools[id]?.actions[actionId];
             const now = linked.actions.find((a) => String(a.id) === actionId);
@@ -141,7 +148,7 @@ export const toolsModel: SectionModel<ToolsForm, ToolsContext> = {
             }
           }
         }
-        return null;
+        return toolSwitch(config, false);
       },
     };
   },

@@ -1,4 +1,5 @@
 import { Group, Pill, Radio, Stack, TagsInput, Text } from '@mantine/core';
+import { useId } from 'react';
 import { ACCESS_LEVELS, LIMITS, normalizeTag, sameTag, type Access } from '@contract';
 import type { AgentDetail } from '@/api/adapter';
 import { diffTags } from '@/lib/tag-diff';
@@ -8,7 +9,8 @@ import { SaveBar } from '../save-bar';
 import { SectionCard } from '../section-card';
 import { useSectionEditor, type SectionEditor } from '../use-section-editor';
 import { useSectionForm } from '../use-section-form';
-import { accessFormSchema, accessModel, type AccessForm } from '../model/access-model';
+import { accessFormSchema, accessModel, tagProblem, type AccessForm } from '../model/access-model';
+import classes from '../editor.module.css';
 
 export interface AccessSectionProps {
   agentId: number;
@@ -46,7 +48,12 @@ function AccessFormView({ agentId, editor }: { agentId: number; editor: SectionE
   const { form, submit, invalid } = useSectionForm(editor, accessFormSchema);
   const locked = !editor.canEdit;
   const values = form.getValues();
-  const pending = diffTags(editor.base.tags, values.tags);
+  // A tag that cannot be saved is marked on its chip and left out of what saving would do.
+  const pending = diffTags(
+    editor.base.tags,
+    values.tags.filter((tag) => tagProblem(tag) === null),
+  );
+  const problemId = useId();
   const tagErrors = Object.entries(form.errors)
     .filter(([path]) => path === 'tags' || path.startsWith('tags.'))
     .map(([, message]) => (typeof message === 'string' ? message : ''))
@@ -96,29 +103,46 @@ function AccessFormView({ agentId, editor }: { agentId: number; editor: SectionE
               // One tag per spelling in any case, spaces made one, as the server holds them.
               isDuplicate={(tag, held) => held.some((t) => sameTag(normalizeTag(t), normalizeTag(tag)))}
               onDuplicate={(tag) => form.setFieldError('tags', `“${normalizeTag(tag)}” is already a tag`)}
-              // Each tag's remove button is labelled, so it can be reached by name.
-              renderPill={({ value, onRemove, disabled, reorderProps }) => (
-                <Pill
-                  key={value}
-                  withRemoveButton={!locked}
-                  onRemove={onRemove}
-                  disabled={disabled}
-                  removeButtonProps={{ 'aria-hidden': false, 'aria-label': `Remove tag “${value}”` }}
-                  {...reorderProps}
-                >
-                  {value}
-                </Pill>
-              )}
+              // Each tag's remove button is labelled with the tag as the chip shows it (and saving
+              // keeps it): trimmed, spaces made one. A tag that cannot be saved says why on its chip.
+              renderPill={({ option, value = String(option.value), onRemove, disabled, reorderProps }) => {
+                const tag = normalizeTag(value);
+                const problem = tagProblem(value);
+                const descriptionId = `${problemId}-${values.tags.indexOf(value)}`;
+                return (
+                  <Pill
+                    key={value}
+                    withRemoveButton={!locked}
+                    onRemove={onRemove}
+                    disabled={disabled}
+                    className={problem ? classes.invalidTag : undefined}
+                    title={problem ?? undefined}
+                    removeButtonProps={{
+                      'aria-hidden': false,
+                      'aria-label': `Remove tag “${tag}”`,
+                      'aria-describedby': problem ? descriptionId : undefined,
+                    }}
+                    {...reorderProps}
+                  >
+                    {tag}
+                    {problem && (
+                      <span id={descriptionId} className="mantine-visually-hidden">
+                        {` (${problem})`}
+                      </span>
+                    )}
+                  </Pill>
+                );
+              }}
               key={form.key('tags')}
               {...form.getInputProps('tags')}
               onChange={(tags) => {
                 form.setFieldValue('tags', tags);
                 // Said as soon as the tag is added, not only on save; the tag stays, as typed.
-                const long = tags.find((tag) => tag.trim().length > LIMITS.tag);
+                const long = tags.map(normalizeTag).find((tag) => tag.length > LIMITS.tag);
                 if (long)
                   form.setFieldError(
                     'tags',
-                    `A tag is at most ${LIMITS.tag} characters: “${long.length > 24 ? `${long.slice(0, 23)}…` : long}” has ${long.trim().length}`,
+                    `A tag is at most ${LIMITS.tag} characters: “${long.slice(0, 23)}…” has ${long.length}`,
                   );
               }}
               error={tagErrors.length > 0 ? tagErrors.join('; ') : undefined}

@@ -13,7 +13,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { z } from 'zod';
 import type { AgentDetail } from '@/api/adapter';
 import { catalogQueries } from '@/api/catalog/queries';
@@ -88,15 +88,28 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
   const connectedSet = new Set(liveIds);
   const selectedLive = selected.filter((id) => id in connections);
 
+  // Disconnecting and undoing each take away the button pressed: the focus moves to the one that
+  // takes its place in the row (after several, the first row's "Undo"), or to "Connect knowledge
+  // sources" when the row goes too (a connection not saved yet).
+  const root = useRef<HTMLFormElement>(null);
+  const focusButton = (key: string) =>
+    requestAnimationFrame(() =>
+      root.current?.querySelector<HTMLButtonElement>(`[data-focus-key="${key}"]`)?.focus(),
+    );
+
   const set = (next: Record<string, CorpusState>) => form.setFieldValue('connections', next);
   const disconnect = (ids: string[]) => {
     const next = { ...connections };
     for (const id of ids) delete next[id];
     set(next);
     setSelected((s) => s.filter((id) => !ids.includes(id)));
+    const first = rows.find((id) => ids.includes(id) && id in base);
+    focusButton(first ? `undo:${first}` : 'connect');
   };
-  const restore = (id: string) =>
+  const restore = (id: string) => {
     set({ ...connections, [id]: { ...base[id]!, is_default: base[id]!.is_default && defaultId === null } });
+    focusButton(`disconnect:${id}`);
+  };
   const connect = (ids: string[]) => {
     const next = { ...connections };
     for (const id of ids) next[id] = base[id] ? { ...base[id], is_default: false } : NEW_CONNECTION;
@@ -106,7 +119,7 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
     set(Object.fromEntries(Object.entries(connections).map(([k, c]) => [k, { ...c, is_default: k === id }])));
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Knowledge sources">
+    <form ref={root} onSubmit={submit} noValidate aria-label="Knowledge sources">
       <Stack px="lg" pb="lg" gap="sm">
         <Group justify="space-between">
           <Group gap="sm">
@@ -115,6 +128,7 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
                 leftSection={<ConsoleIcon name="plus" size={16} />}
                 variant="light"
                 onClick={() => setPicking(true)}
+                data-focus-key="connect"
                 disabled={locked}
               >
                 Connect knowledge sources
@@ -183,6 +197,7 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
                             size="xs"
                             variant="subtle"
                             onClick={() => restore(id)}
+                            data-focus-key={`undo:${id}`}
                             aria-label={`Keep “${name}” connected`}
                           >
                             Undo
@@ -254,6 +269,7 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
                               variant="subtle"
                               color="red"
                               aria-label={`Disconnect “${name}”`}
+                              data-focus-key={`disconnect:${id}`}
                               disabled={locked}
                               onClick={() => disconnect([id])}
                             >

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { useRef } from 'react';
 import type { AgentDetail } from '@/api/adapter';
 import { ConsoleIcon } from '@/components/console-icon';
 import { EditorNotices } from '../editor-notices';
@@ -39,6 +40,15 @@ function SharepointFormView({ agentId, editor }: { agentId: number; editor: Sect
   const values = form.getValues();
   const base = editor.base;
 
+  // The button pressed goes with what it hides: the focus moves to the address when the folder's
+  // fields appear, and to the button that brings them back when they go.
+  const address = useRef<HTMLInputElement>(null);
+  const showFields = useRef<HTMLButtonElement>(null);
+  const setConnected = (next: SharepointForm) => {
+    form.setValues(next);
+    requestAnimationFrame(() => (next.connected ? address.current : showFields.current)?.focus());
+  };
+
   return (
     <form onSubmit={submit} noValidate aria-label="SharePoint folder">
       <Stack px="lg" pb="lg" gap="md">
@@ -63,7 +73,8 @@ function SharepointFormView({ agentId, editor }: { agentId: number; editor: Sect
                   variant="light"
                   leftSection={<ConsoleIcon name={base.connected ? 'rewind' : 'plus'} size={16} />}
                   disabled={locked}
-                  onClick={() => form.setValues(base.connected ? base : { ...values, connected: true })}
+                  ref={showFields}
+                  onClick={() => setConnected(base.connected ? base : { ...values, connected: true })}
                 >
                   {base.connected ? 'Keep the folder' : 'Connect a folder'}
                 </Button>
@@ -90,6 +101,7 @@ function SharepointFormView({ agentId, editor }: { agentId: number; editor: Sect
                 autoComplete="off"
                 key={form.key('folder_url')}
                 {...form.getInputProps('folder_url')}
+                ref={address}
               />
             </EditLock>
             <EditLock locked={locked} block>
@@ -116,7 +128,7 @@ function SharepointFormView({ agentId, editor }: { agentId: number; editor: Sect
                   color="red"
                   leftSection={<ConsoleIcon name="trash" size={16} />}
                   disabled={locked}
-                  onClick={() => form.setValues(base.connected ? { ...values, connected: false } : base)}
+                  onClick={() => setConnected(base.connected ? { ...values, connected: false } : base)}
                 >
                   {base.connected ? 'Remove folder' : 'Cancel connecting'}
                 </Button>

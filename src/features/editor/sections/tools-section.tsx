@@ -82,6 +82,11 @@ function ToolsFormView({ agentId, editor, ctx }: ToolsFormViewProps) {
           const org = ctx.orgTools.find((t) => String(t.id) === id);
           const name = toolName(Number(id), ctx);
           const actionIds = Object.keys(tool.actions);
+          const actionsChanged = actionIds.some((actionId) => {
+            const was = base[id]?.actions[actionId];
+            const now = tool.actions[actionId]!;
+            return was?.config !== now.config || was.enabled !== now.enabled;
+          });
           return (
             <Paper key={id} withBorder radius="md" p="md" component="article" aria-label={`Tool “${name}”`}>
               <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
@@ -125,10 +130,12 @@ function ToolsFormView({ agentId, editor, ctx }: ToolsFormViewProps) {
               {!tool.enabled && wasOn && actionIds.length > 0 && (
                 <Text size="sm" c="dimmed" mt="sm">
                   Its actions and their configuration are kept, and return if the tool is enabled again.
+                  {actionsChanged &&
+                    ' Your changes to its actions below are saved before it is switched off.'}
                 </Text>
               )}
 
-              {tool.enabled && wasOn && (
+              {wasOn && (tool.enabled || actionsChanged) && (
                 <Stack gap="xs" mt="md">
                   {actionIds.length === 0 && (
                     <Text size="sm" c="dimmed">
@@ -152,8 +159,10 @@ function ToolsFormView({ agentId, editor, ctx }: ToolsFormViewProps) {
                       : 'Needs fixing';
                     return (
                       <Paper key={actionId} withBorder radius="sm" p="sm" className={classes.subtle}>
-                        <Group justify="space-between" wrap="nowrap" gap="sm">
-                          <Stack gap={0} style={{ minWidth: 0 }}>
+                        {/* On a phone the controls go under the action's name and description,
+                            which keep the row's width; side by side as soon as both fit. */}
+                        <Group justify="space-between" wrap="wrap" gap="sm">
+                          <Stack gap={0} style={{ flex: '1 1 14rem', minWidth: 0 }}>
                             <Group gap={6}>
                               <Text size="sm" fw={600}>
                                 {label}
@@ -164,12 +173,12 @@ function ToolsFormView({ agentId, editor, ctx }: ToolsFormViewProps) {
                                 </Badge>
                               )}
                             </Group>
-                            <Text size="xs" c={parsed.ok ? 'dimmed' : 'red'} lineClamp={1}>
+                            <Text size="xs" c={parsed.ok ? 'dimmed' : 'red'} lineClamp={2}>
                               {orgAction?.description ? `${orgAction.description} · ` : ''}
                               {summary}
                             </Text>
                           </Stack>
-                          <Group gap="sm" wrap="nowrap">
+                          <Group gap="sm" wrap="nowrap" ml="auto">
                             <Button
                               size="compact-sm"
                               variant="subtle"
