@@ -7,6 +7,7 @@ import { jsonResponse, renderRoutes, stubFetch, testQueryClient } from '@/test/r
 import { setSession } from '@/api/session';
 import { queryClient as appQueryClient } from '../query-client';
 import { screens } from '../screens';
+import { draftStore } from '@/features/editor/draft-store';
 import { Component, ErrorBoundary } from './agent';
 
 function renderAgent(at: string, queryClient = testQueryClient()) {
@@ -136,6 +137,28 @@ describe('the agent route', () => {
     expect(await screen.findByRole('heading', { name: 'Agent 123 was not found' })).toBeTruthy();
     await user.click(screen.getByRole('link', { name: 'Back to agents' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/agents'));
+  });
+
+  it('keeps what was typed for an agent deleted meanwhile, to copy out, until forgotten', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    draftStore.set(123, 'settings', {
+      base: { agent_name: 'Old', domain: 'Same' },
+      baseRevision: 3,
+      values: { agent_name: 'Typed before the delete', domain: 'Same' },
+      conflict: null,
+    });
+    stubFetch(notFound);
+    const { user } = renderAgent('/agents/123/edit');
+    expect(await screen.findByRole('heading', { name: 'Agent 123 was not found' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Your unsaved changes' })).toBeTruthy();
+    const settings = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Settings' });
+    expect(settings.readOnly).toBe(true);
+    // The fields changed, not the whole form.
+    expect(JSON.parse(settings.value)).toEqual({ agent_name: 'Typed before the delete' });
+    expect(screen.getByRole('button', { name: 'Copy Settings' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Forget these changes' }));
+    expect(screen.queryByRole('heading', { name: 'Your unsaved changes' })).toBeNull();
+    expect(draftStore.get(123, 'settings')).toBeNull();
   });
 
   it('offers a retry after another failure, and shows the agent once it loads', async () => {

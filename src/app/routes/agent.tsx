@@ -4,6 +4,7 @@ import { whenQuiet } from '@/lib/when-quiet';
 import { AgentLayout } from '@/features/agents/layout/agent-layout';
 import { AgentLoadError } from '@/features/agents/layout/agent-load-error';
 import { agentTabFromPath, type AgentTab } from '@/features/agents/layout/agent-tabs';
+import { UnsavedDrafts } from '@/features/editor/unsaved-drafts';
 import { screens } from '../screens';
 import { prefetchAgentTab, prefetchInPause } from './loaders';
 
@@ -61,5 +62,13 @@ const ignore = () => undefined;
 
 export function ErrorBoundary() {
   const { agentId } = useParams();
-  return <AgentLoadError key={agentId} agentIdParam={agentId} />;
+  const id = Number(agentId);
+  // An agent deleted while someone edited it: what they typed stays on screen, to copy out.
+  return (
+    <AgentLoadError
+      key={agentId}
+      agentIdParam={agentId}
+      unsaved={Number.isSafeInteger(id) && id > 0 ? <UnsavedDrafts agentId={id} /> : null}
+    />
+  );
 }

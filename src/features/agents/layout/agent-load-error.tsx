@@ -1,6 +1,6 @@
 import { Button, Container } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, isRouteErrorResponse, useLocation, useNavigate, useRouteError } from 'react-router';
 import { errorMessage, isApiError } from '@/api/api-error';
 import { agentKeys } from '@/api/keys';
@@ -9,10 +9,12 @@ import { PageError } from '@/components/page-error';
 export interface AgentLoadErrorProps {
   /** The `:agentId` of the URL, as typed. */
   agentIdParam: string | undefined;
+  /** Below "not found": what was typed for the agent and never saved, if anything. */
+  unsaved?: ReactNode;
 }
 
 /** The agent route's error boundary: "not found" for a 404, otherwise the reason and a retry. */
-export function AgentLoadError({ agentIdParam }: AgentLoadErrorProps) {
+export function AgentLoadError({ agentIdParam, unsaved }: AgentLoadErrorProps) {
   const error = useRouteError();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -35,6 +37,7 @@ export function AgentLoadError({ agentIdParam }: AgentLoadErrorProps) {
             Back to agents
           </Button>
         </PageError>
+        {unsaved}
       </Container>
     );
   }
