@@ -132,6 +132,22 @@ describe('diffConfigs', () => {
     expect(changes[2]).toMatchObject({ before: 'Never give medical advice.', after: null });
   });
 
+  it('says where a changed instruction was when it moved, so no two changes read alike', () => {
+    // Production: 10, 12, 14. The first is removed, the second edited: it is now number 1, as the
+    // removed one was.
+    const after = edit((c) => {
+      c.instructions = [
+        { id: 12, instruction: 'Never give medical or legal advice.' },
+        { id: 14, instruction: 'Offer to open a ticket.' },
+      ];
+    });
+    const changes = diffConfigs(baseConfig(), after).sections[0]!.changes;
+    expect(changes.map((c) => [c.path, c.label, c.change])).toEqual([
+      ['instructions/12', 'Instruction 1 (was 2)', 'modified'],
+      ['instructions/10', 'Instruction 1', 'removed'],
+    ]);
+  });
+
   it('reports a reorder once under instructions/order and not as edits of each instruction', () => {
     const after = edit((c) => {
       c.instructions.reverse();

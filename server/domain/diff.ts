@@ -66,9 +66,12 @@ function instructionChanges(before: Instruction[], after: Instruction[]): Change
   const afterIds = new Set(after.map((i) => i.id));
   after.forEach((ins, index) => {
     const previous = beforeById.get(ins.id);
+    // Numbered as in staging; one that moved says where it was, so that it is not taken for
+    // another one numbered so in production (a removed one is numbered as it was there).
+    const moved = previous !== undefined && previous.index !== index;
     const change = item(
       `instructions/${ins.id}`,
-      `Instruction ${index + 1}`,
+      `Instruction ${index + 1}${moved ? ` (was ${previous.index + 1})` : ''}`,
       previous?.text,
       ins.instruction,
     );
