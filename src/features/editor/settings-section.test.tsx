@@ -133,6 +133,21 @@ describe('the settings section', () => {
     expect(sent?.prefix_prompt?.length).toBe(longPrompt.length + 1);
   });
 
+  it('clears the model from the keyboard, back to the organisation’s default', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    const clear = screen.getByRole('button', { name: 'Clear the model' });
+    expect(clear.tabIndex).toBe(0);
+    expect(clear.getAttribute('aria-hidden')).not.toBe('true');
+    clear.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByLabelText<HTMLInputElement>(/^Model/, { selector: 'input' }).value).toBe('');
+    await user.click(saveButton());
+    expect(await screen.findByText('Saved to staging.')).toBeTruthy();
+    expect(server.edits().map((c) => c.body)).toEqual([{ llm_config: null }]);
+  });
+
   it('discards back to what staging holds', async () => {
     fakeStaging();
     const user = userEvent.setup({ delay: null });

@@ -48,6 +48,12 @@ const DESCRIPTION_STYLES = {
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Name, description, system prompt, sample questions, model and behaviour: `PUT /agents/{id}`. */
+/**
+ * A Select's clear button, reachable with Tab and named for screen readers: Mantine leaves it out
+ * of both, so a keyboard could not go back to "no type" or the organisation's default model.
+ */
+const clearButton = (label: string) => ({ 'aria-label': label, tabIndex: 0, 'aria-hidden': false });
+
 export function SettingsSection({ agentId, detail, canEdit }: SettingsSectionProps) {
   const { data: agentTypes } = useSuspenseQuery(catalogQueries.agentTypes());
   const { data: llmConfigs } = useSuspenseQuery(catalogQueries.llmConfigs());
@@ -182,7 +188,7 @@ function SettingsFormView({ agentId, editor, ctx }: SettingsFormViewProps) {
                   placeholder="No type"
                   data={typeOptions}
                   clearable
-                  clearButtonProps={{ 'aria-label': 'Clear the agent type' }}
+                  clearButtonProps={clearButton('Clear the agent type')}
                   disabled={locked}
                   nothingFoundMessage="No agent type matches"
                   key={form.key('agent_type_id')}
@@ -199,7 +205,7 @@ function SettingsFormView({ agentId, editor, ctx }: SettingsFormViewProps) {
                   data={modelOptions}
                   searchable
                   clearable
-                  clearButtonProps={{ 'aria-label': 'Clear the model' }}
+                  clearButtonProps={clearButton('Clear the model')}
                   disabled={locked}
                   nothingFoundMessage="No model configuration matches"
                   key={form.key('llm_config_id')}
@@ -228,7 +234,7 @@ function SettingsFormView({ agentId, editor, ctx }: SettingsFormViewProps) {
                   placeholder="No voice"
                   data={CHARACTER_VOICES.map((v) => ({ value: v, label: capitalise(v) }))}
                   clearable
-                  clearButtonProps={{ 'aria-label': 'Clear the character voice' }}
+                  clearButtonProps={clearButton('Clear the character voice')}
                   disabled={locked}
                   key={form.key('character_voice')}
                   {...form.getInputProps('character_voice')}
