@@ -104,7 +104,7 @@ export const folderUrlSchema = oneLineString('The folder URL')
     message: 'Use an https:// address on a *.sharepoint.com site',
     abort: true,
   })
-  .refine((u) => /^https:\/\/[^/?#]+\/./.test(u), {
+  .refine((u) => URL.canParse(u) && new URL(u).pathname.length > 1, {
     message:
       'Add the folder’s path after the site’s address, such as …sharepoint.com/sites/hr/Shared%20Documents',
   });

@@ -459,7 +459,12 @@ describe('knowledge sources', () => {
       );
     }
     // The site alone is no folder: the message asks for the path, not for another site.
-    for (const folder_url of ['https://northwind.sharepoint.com', 'https://northwind.sharepoint.com/']) {
+    for (const folder_url of [
+      'https://northwind.sharepoint.com',
+      'https://northwind.sharepoint.com/',
+      'https://northwind.sharepoint.com/?x',
+      'https://northwind.sharepoint.com/#a',
+    ]) {
       const response = await h.as('editor').post(`/api/v2/agents/${id}/sharepoint/folder`, { folder_url });
       expect(response.status, folder_url).toBe(422);
       expect(JSON.stringify(errorOf(response).error.details), folder_url).toMatch(/Add the folder’s path/);

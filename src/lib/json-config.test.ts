@@ -92,6 +92,8 @@ describe('parseJsonConfig', () => {
       ok: false,
       message: 'At line 1, column 10: “__proto__” cannot be used as a property name',
     });
+    // A stored whole number beyond 2^53, as the editor shows it (JavaScript's own writing of it).
+    expect(parseJsonConfig(formatJsonConfig({ channel: Number('1234567890123456789') })).ok).toBe(true);
     // What does come back as written is fine: big floats, exact big whole numbers, zeros.
     expect(
       parseJsonConfig(

@@ -32,7 +32,14 @@ function numberNotKept(literal: string): string | null {
   if (!Number.isFinite(value)) return `${literal} is too large for a JSON number`;
   if (value === 0 && /[1-9]/.test(literal.split(/[eE]/)[0]!))
     return `${literal} is too small for a JSON number`;
-  if (/^-?\d+$/.test(literal) && !Number.isSafeInteger(value) && BigInt(literal) !== BigInt(value))
+  // Whole numbers written as JavaScript writes them back (what the editor shows of a stored
+  // one, `1234567890123456800`) are kept as they are.
+  if (
+    /^-?\d+$/.test(literal) &&
+    !Number.isSafeInteger(value) &&
+    String(value) !== literal &&
+    BigInt(literal) !== BigInt(value)
+  )
     return `${literal} is beyond the largest whole number kept exactly (${Number.MAX_SAFE_INTEGER}): write it as a string, in quotes`;
   return null;
 }

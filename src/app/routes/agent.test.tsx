@@ -161,6 +161,21 @@ describe('the agent route', () => {
     expect(draftStore.get(123, 'settings')).toBeNull();
   });
 
+  it('offers no other agent’s drafts where the URL names no agent', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    draftStore.set(100, 'settings', {
+      base: { agent_name: 'Old' },
+      baseRevision: 3,
+      values: { agent_name: 'Agent 100’s draft' },
+      conflict: null,
+    });
+    stubFetch(notFound);
+    renderAgent('/agents/1e2/edit');
+    expect(await screen.findByRole('heading', { name: 'Agent 1e2 was not found' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Your unsaved changes' })).toBeNull();
+    expect(draftStore.get(100, 'settings')).not.toBeNull();
+  });
+
   it('offers a retry after another failure, and shows the agent once it loads', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     let up = false;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { useParams } from 'react-router';
+import { idParamSchema } from '@contract';
 import { whenQuiet } from '@/lib/when-quiet';
 import { AgentLayout } from '@/features/agents/layout/agent-layout';
 import { AgentLoadError } from '@/features/agents/layout/agent-load-error';
@@ -62,13 +63,14 @@ const ignore = () => undefined;
 
 export function ErrorBoundary() {
   const { agentId } = useParams();
-  const id = Number(agentId);
   // An agent deleted while someone edited it: what they typed stays on screen, to copy out.
+  // Read as the route reads ids: `1e2` names no agent, not agent 100.
+  const id = idParamSchema.safeParse(agentId);
   return (
     <AgentLoadError
       key={agentId}
       agentIdParam={agentId}
-      unsaved={Number.isSafeInteger(id) && id > 0 ? <UnsavedDrafts agentId={id} /> : null}
+      unsaved={id.success ? <UnsavedDrafts agentId={id.data} /> : null}
     />
   );
 }

@@ -162,6 +162,27 @@ describe('instructions', () => {
     },
   );
 
+  it('edits a just-created instruction by its new id, after the save that created it', async () => {
+    const server = fakeStaging();
+    const u = user();
+    open('instructions');
+    await u.click(screen.getByRole('button', { name: 'Add instruction' }));
+    await u.click(screen.getByRole('textbox', { name: 'Instruction 3' }));
+    await u.paste('Answer in the language of the question.');
+    await u.click(screen.getByRole('button', { name: 'Save instructions' }));
+    await saved();
+    const created = server.state.detail.config.instructions[2]!;
+    await u.type(screen.getByRole('textbox', { name: 'Instruction 3' }), ' Always.');
+    await u.click(screen.getByRole('button', { name: 'Save instructions' }));
+    await saved();
+    // Edited in place: not deleted and created again under another id.
+    expect(server.state.detail.config.instructions[2]).toEqual({
+      id: created.id,
+      instruction: 'Answer in the language of the question. Always.',
+    });
+    expect(server.edits().map((c) => c.method)).toEqual(['POST', 'PUT']);
+  });
+
   it('refuses an empty instruction at its field', async () => {
     const server = fakeStaging();
     const u = user();

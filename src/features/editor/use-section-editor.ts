@@ -221,7 +221,8 @@ export function useSectionEditor<F, C>({
       const settle = (config: AgentDetail['config'], revision: number) => {
         if (!sameOwner()) return;
         const later = typedSince();
-        if (!later && sameContent(model.fromConfig(config, ctx), values)) {
+        // Exactly, ids and all: an instruction just created must take the id staging gave it.
+        if (!later && deepEqual(model.fromConfig(config, ctx), values)) {
           draftStore.clear(agentId, model.id);
           setCarried({ key: formKey, revision, generation });
           setSavedAt(Date.now());

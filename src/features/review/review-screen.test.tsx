@@ -392,6 +392,36 @@ describe('ReviewScreen', () => {
     expect(sent?.body).toEqual({ note: 'Ship it', expected_fingerprint: 'fp-1' });
   });
 
+  it('after a refusal following a refresh, names what changed since the dialog opened, and still notices later changes', async () => {
+    const user = userEvent.setup();
+    stubServer({
+      publish: () =>
+        json(412, {
+          success: false,
+          message: 'The changes differ from the ones you reviewed.',
+          error: { code: 'STAGING_CHANGED', details: { current_fingerprint: 'fp-2' } },
+        }),
+      diff: () => wireDiff(stagingDiff(20, 'fp-2')),
+    });
+    renderScreen(stagingDiff(12));
+    await user.click(screen.getByRole('button', { name: 'Publish…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+    act(() => {
+      client.setQueryData(agentQueries.stagingDiff(AGENT).queryKey, stagingDiff(20, 'fp-2'));
+    });
+    await user.type(within(dialog).getByRole('textbox', { name: /Note/ }), 'Ship it');
+    await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
+    await screen.findByText('Nothing was published.', { exact: false }, { timeout: 5000 });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('(Agent settings)'));
+    await user.click(within(screen.getByRole('alert')).getByRole('button'));
+    expect(screen.queryByRole('alert')).toBeNull();
+    // Someone saves again: said, though the last publish was refused.
+    act(() => {
+      client.setQueryData(agentQueries.stagingDiff(AGENT).queryKey, stagingDiff(12, 'fp-3'));
+    });
+    expect(await screen.findByRole('alert')).toBeTruthy();
+  });
+
   it('says so when a refresh brings other changes than the ones on screen, clearing their Viewed marks', async () => {
     const user = userEvent.setup();
     renderScreen(stagingDiff(12));

@@ -2,10 +2,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Anchor, Box, Button, Group, Kbd, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useDisclosure } from '@mantine/hooks';
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import type { DiffSection } from '@/api/adapter';
 import { agentQueries, can } from '@/api/agents/queries';
-import { errorMessage, isApiError, isLostAnswer } from '@/api/api-error';
+import { errorMessage, isApiError } from '@/api/api-error';
 import { isStaleReview, usePublishAgent } from '@/api/publishes/publish';
 import { DiffSections, DiffViewModeToggle, orderedSections, useDiffViewMode } from '@/components/diff';
 import { changedSections } from '@/lib/viewed-marks';
@@ -39,6 +39,9 @@ interface Reviewed {
   fingerprint: string;
   liveChangeTrackId: number | null;
   sections: DiffSection[];
+  /** Each section's signature then: a refusal names the sections changed since. */
+  signatures: Readonly<Record<string, string | null>>;
+  titles: Readonly<Record<string, string>>;
 }
 
 export interface ReviewScreenProps {
@@ -61,27 +64,25 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
   const titles = useMemo(() => Object.fromEntries(sections.map((s) => [s.key, s.title])), [sections]);
 
   // The diff refreshes on its own (the window regains the focus, another tab saves): when that
-  // brings other changes than the ones on screen, say so, and which sections they touch. Not for
-  // the one refresh that follows each of this screen's own publishes, done or refused.
+  // brings other changes than the ones on screen, say so, and which sections they touch. Not the
+  // refresh of this screen's own publish, done or refused, which comes while it is pending and
+  // is taken as seen once it settles.
+  const queryClient = useQueryClient();
   const shownFingerprint = useRef(diff.fingerprint);
   const lastSignatures = useRef(viewed.signatures);
   const lastTitles = useRef(titles);
-  const ownRefreshSeen = useRef(0);
-  const ownRefreshDue =
-    publish.submittedAt !== 0 &&
-    (publish.isPending || publish.isSuccess || isStaleReview(publish.error) || isLostAnswer(publish.error));
   useEffect(() => {
-    if (shownFingerprint.current === diff.fingerprint) return;
+    if (shownFingerprint.current === diff.fingerprint || publish.isPending) return;
     shownFingerprint.current = diff.fingerprint;
-    if (ownRefreshDue && ownRefreshSeen.current !== publish.submittedAt) {
-      ownRefreshSeen.current = publish.submittedAt;
-      return;
-    }
     const before = { reviewed: lastSignatures.current, titles: lastTitles.current };
     setNotice((current) =>
       current?.kind === 'staging-changed' ? current : { kind: 'staging-changed', refused: false, ...before },
     );
-  }, [diff.fingerprint, ownRefreshDue, publish.submittedAt]);
+  }, [diff.fingerprint, publish.isPending]);
+  const publishSettled = () => {
+    const now = queryClient.getQueryData(agentQueries.stagingDiff(agentId).queryKey);
+    if (now) shownFingerprint.current = now.fingerprint;
+  };
   // After the effect above, so that it reads the signatures of the diff it replaced.
   useEffect(() => {
     lastSignatures.current = viewed.signatures;
@@ -110,7 +111,13 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
 
   const openPublish = () => {
     publish.reset();
-    setReviewed({ fingerprint: diff.fingerprint, liveChangeTrackId: diff.liveChangeTrackId, sections });
+    setReviewed({
+      fingerprint: diff.fingerprint,
+      liveChangeTrackId: diff.liveChangeTrackId,
+      sections,
+      signatures: viewed.signatures,
+      titles,
+    });
     publishModal.open();
   };
   const closeOnOutcome = (outcome: Notice) => {
@@ -125,10 +132,10 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
   // publish approves (the server refuses it with 412 if staging or production moved on).
   const confirmPublish = (note: string) => {
     if (!reviewed) return;
-    const signatures = viewed.signatures;
     publish.mutate(
       { note, expectedFingerprint: reviewed.fingerprint, liveChangeTrackId: reviewed.liveChangeTrackId },
       {
+        onSettled: publishSettled,
         onSuccess: (record) => {
           publishForm.reset();
           closeOnOutcome({ kind: 'published', record });
@@ -136,7 +143,12 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
         onError: (error) => {
           if (!isApiError(error)) return;
           if (error.code === 'STAGING_CHANGED')
-            closeOnOutcome({ kind: 'staging-changed', reviewed: signatures, titles, refused: true });
+            closeOnOutcome({
+              kind: 'staging-changed',
+              reviewed: reviewed.signatures,
+              titles: reviewed.titles,
+              refused: true,
+            });
           else if (error.code === 'NOTHING_TO_PUBLISH') closeOnOutcome({ kind: 'nothing-to-publish' });
         },
       },
