@@ -69,11 +69,20 @@ export function createApp({ db, config }: CreateAppOptions): Hono<AppEnv> & { se
   platform.route('/', publishingRoutes(services));
   app.route('/api/v2', platform);
 
-  app.notFound((c) =>
-    isAuthService(c.req.path)
+  app.notFound((c) => {
+    // A known endpoint asked with another method: 405, saying which it answers.
+    const allowed = allowedMethods(app, c.req.path);
+    if (allowed.length > 0) {
+      c.header('Allow', allowed.join(', '));
+      const message = `${c.req.path} answers ${allowed.join(', ')}, not ${c.req.method}`;
+      return isAuthService(c.req.path)
+        ? c.json({ detail: 'Method Not Allowed' }, 405)
+        : fail(c, 405, 'METHOD_NOT_ALLOWED', message);
+    }
+    return isAuthService(c.req.path)
       ? c.json({ detail: 'Not Found' }, 404)
-      : fail(c, 404, 'NOT_FOUND', `No endpoint ${c.req.method} ${c.req.path}`),
-  );
+      : fail(c, 404, 'NOT_FOUND', `No endpoint ${c.req.method} ${c.req.path}`);
+  });
 
   app.onError((error, c) => {
     if (error instanceof AuthServiceError) return c.json({ detail: error.detail }, error.status);
@@ -98,4 +107,23 @@ function isClientAbort(error: unknown): boolean {
     error instanceof Error &&
     ((error as NodeJS.ErrnoException).code === 'ECONNRESET' || error.message === 'aborted')
   );
+}
+
+const endpointsOf = new WeakMap<object, { method: string; pattern: RegExp }[]>();
+
+/** The methods the app's endpoints answer at `path` (GET with HEAD), read from its routes once. */
+function allowedMethods(app: Hono<AppEnv>, path: string): string[] {
+  let endpoints = endpointsOf.get(app);
+  if (!endpoints) {
+    endpoints = app.routes
+      .filter((r) => r.method !== 'ALL' && !r.path.includes('*'))
+      .map((r) => ({
+        method: r.method,
+        pattern: new RegExp(`^${r.path.replace(/[.]/g, '\\.').replace(/:[^/]+/g, '[^/]+')}$`),
+      }));
+    endpointsOf.set(app, endpoints);
+  }
+  const methods = new Set(endpoints.filter((e) => e.pattern.test(path)).map((e) => e.method));
+  if (methods.has('GET')) methods.add('HEAD');
+  return [...methods];
 }

@@ -117,6 +117,25 @@ describe('agents list', () => {
   });
 });
 
+describe('methods', () => {
+  it('answers 405 with Allow to a known endpoint asked with another method, and 404 to an unknown one', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const patched = await h.as('admin').send('PATCH', `/api/v2/agents/${id}`);
+    expect(patched.status).toBe(405);
+    expect(errorOf(patched).error.code).toBe('METHOD_NOT_ALLOWED');
+    expect(patched.headers.get('Allow')?.split(', ').sort()).toEqual(['DELETE', 'GET', 'HEAD', 'PUT']);
+    const read = await h.as('admin').get(`/api/v2/agents/${id}/publish`);
+    expect(read.status).toBe(405);
+    expect(read.headers.get('Allow')).toBe('POST');
+    expect((await h.as('admin').get(`/api/v2/agents/${id}/nothing-here`)).status).toBe(404);
+    // Nothing changed, nothing published.
+    expect(
+      dataOf(await h.as('viewer').get(`/api/v2/agents/${id}/publishes`), publishListWireSchema).total_records,
+    ).toBe(1);
+  });
+});
+
 describe('creating and deleting agents', () => {
   it('creates an agent live as version 1 "Created", with production equal to staging', async () => {
     const h = createHarness();
