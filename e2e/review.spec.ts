@@ -223,6 +223,47 @@ test('a reviewer whose diff went stale gets told, publishes nothing, and re-revi
   });
 });
 
+test('a publish is refused when production moved since the review, even with staging put back as reviewed', async ({
+  api,
+  signedIn,
+}) => {
+  test.slow();
+  const admin = await api('admin');
+  const agent = await admin.createAgent(uniqueName('Production moved'));
+  const base = `/api/v2/agents/${agent.id}`;
+  const editor = await api('editor');
+  await editor.ok('PUT', base, { sample_q3: 'The change the reviewer approves' });
+  const page = await signedIn('reviewer');
+  await page.goto(`/agents/${agent.id}/review`);
+  await expect(diffArea(page).getByRole('article')).toHaveCount(1, FIRST_LOAD);
+
+  await test.step('meanwhile: published, a change published that the reviewer never saw, staging put back', async () => {
+    const first = await admin.ok<{ change_track_id: number }>('POST', `${base}/publish`, { note: 'First' });
+    const { guardrail_types } = await editor.ok<{ guardrail_types: GuardrailType[] }>(
+      'GET',
+      `${base}/guardrails`,
+    );
+    const guardrail = guardrail_types[0]!;
+    await editor.ok('PATCH', `${base}/guardrails`, {
+      guardrail_type: guardrail.type,
+      enabled: !guardrail.enabled,
+    });
+    await admin.ok('POST', `${base}/publish`, { note: 'Second' });
+    await admin.ok('PUT', `${base}/rollback`, { change_track_id: first.change_track_id });
+  });
+
+  await test.step('the reviewer’s publish is refused, and the diff shows what would really go live', async () => {
+    const dialog = await publishWithNote(page, 'Approving the sample question only');
+    await expect(dialog).toBeHidden();
+    const alert = page.getByRole('alert').filter({ hasText: 'Staging changed while you were reviewing' });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText('Nothing was published');
+    await expect(sectionsIndex(page).getByRole('button', { name: /^Guardrails: 1 change/ })).toBeVisible();
+    const history = await editor.ok<{ total_records: number }>('GET', `${base}/publishes`);
+    expect(history.total_records).toBe(3);
+  });
+});
+
 test('an editor sees the changes but cannot publish them', async ({ api, signedIn }) => {
   const admin = await api('admin');
   const agent = await admin.createAgent(uniqueName('Editor review'));
