@@ -183,6 +183,37 @@ describe('instructions', () => {
     expect(server.edits().map((c) => c.method)).toEqual(['POST', 'PUT']);
   });
 
+  it.each([
+    [
+      'deletes',
+      (u: ReturnType<typeof user>) => u.click(screen.getByRole('button', { name: 'Delete instruction 1' })),
+    ],
+    [
+      'adds',
+      async (u: ReturnType<typeof user>) => {
+        await u.click(screen.getByRole('button', { name: 'Add instruction' }));
+        await u.click(screen.getByRole('textbox', { name: 'Instruction 3' }));
+        await u.paste('A third one.');
+      },
+    ],
+    [
+      'moves',
+      (u: ReturnType<typeof user>) => u.click(screen.getByRole('button', { name: 'Move instruction 2 up' })),
+    ],
+  ])('after a save that edits an instruction, %s over the new revision', async (_, second) => {
+    const server = fakeStaging();
+    const u = user();
+    open('instructions');
+    await u.type(screen.getByRole('textbox', { name: 'Instruction 1' }), ' Always.');
+    await u.click(screen.getByRole('button', { name: 'Save instructions' }));
+    await saved();
+    await second(u);
+    await u.click(screen.getByRole('button', { name: 'Save instructions' }));
+    await saved();
+    expect(screen.queryByText(/changed this section while you were editing/)).toBeNull();
+    expect(server.edits().map((c) => c.ifMatch)).toEqual(['"4"', '"5"']);
+  });
+
   it('refuses an empty instruction at its field', async () => {
     const server = fakeStaging();
     const u = user();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { schemaResolver, useForm, type FormMode } from '@mantine/form';
 import type { SectionEditor } from './use-section-editor';
 
@@ -39,6 +39,12 @@ export function useSectionForm<F extends Record<string, unknown>>(
   // save it was left mounted through, where that save left staging.
   const [mountSeed] = useState(editor.seed);
   const seed = editor.carriedSeed ?? mountSeed;
+  // Read at each change through a ref: Mantine's list helpers (insert, remove, reorder) keep the
+  // `onValuesChange` of the render that created them, whose seed a save may have moved on since.
+  const seedNow = useRef(seed);
+  useEffect(() => {
+    seedNow.current = seed;
+  }, [seed]);
   const [invalid, setInvalid] = useState(false);
 
   const form = useForm<F>({
@@ -54,7 +60,7 @@ export function useSectionForm<F extends Record<string, unknown>>(
     validateInputOnBlur: true,
     onValuesChange: (values) => {
       setInvalid(false);
-      editor.onValuesChange(values, seed);
+      editor.onValuesChange(values, seedNow.current);
     },
   });
 
