@@ -270,6 +270,29 @@ describe('knowledge sources', () => {
     await saved();
     expect(server.edits().map((c) => [c.method, c.body])).toEqual([['DELETE', { corpus_ids: [1, 2] }]]);
   });
+  it('after a save that connects two, disconnects one over the new revision', async () => {
+    const server = fakeStaging();
+    const u = user();
+    open('knowledge');
+    await u.click(screen.getByRole('button', { name: 'Connect knowledge sources' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Connect knowledge sources' });
+    await u.click(within(dialog).getByText('Compliance training'));
+    await u.click(within(dialog).getByText('New hire onboarding'));
+    await u.click(within(dialog).getByRole('button', { name: 'Connect 2 knowledge sources' }));
+    await u.click(screen.getByRole('button', { name: 'Save knowledge sources' }));
+    await saved();
+    await u.click(screen.getByRole('button', { name: 'Disconnect “Compliance training”' }));
+    await u.click(screen.getByRole('button', { name: 'Save knowledge sources' }));
+    await saved();
+    expect(server.edits().map((c) => [c.method, c.ifMatch, c.body])).toEqual([
+      ['POST', '"4"', { corpus_ids: [3, 4] }],
+      ['DELETE', '"5"', { corpus_ids: [3] }],
+    ]);
+    expect(server.state.detail.config.knowledge_sources.corpora.map((c) => c.corpus.id).sort()).toEqual([
+      1, 2, 4,
+    ]);
+  });
+
   it('moves the focus to the row’s Undo on disconnecting, and back to Disconnect on undoing', async () => {
     fakeStaging();
     const u = user();
@@ -305,6 +328,26 @@ describe('the SharePoint folder', () => {
       body: { folder_url: 'https://contoso.sharepoint.com/sites/hr/Policies', include_subfolders: true },
     });
   });
+  it('after connecting a folder, changes it over the new revision', async () => {
+    const server = fakeStaging();
+    const u = user();
+    open('knowledge');
+    await u.click(screen.getByRole('button', { name: 'Connect a folder' }));
+    await u.click(screen.getByRole('textbox', { name: /Folder address/ }));
+    await u.paste('https://contoso.sharepoint.com/sites/hr/Policies');
+    await u.click(screen.getByRole('button', { name: 'Save SharePoint folder' }));
+    await saved();
+    const address = screen.getByRole('textbox', { name: /Folder address/ });
+    await u.clear(address);
+    await u.paste('https://contoso.sharepoint.com/sites/hr/Archive');
+    await u.click(screen.getByRole('button', { name: 'Save SharePoint folder' }));
+    await waitFor(() => expect(server.edits()).toHaveLength(2));
+    expect(server.edits().map((c) => [c.method, c.ifMatch])).toEqual([
+      ['POST', '"4"'],
+      ['PUT', '"5"'],
+    ]);
+  });
+
   it('moves the focus to the address on connecting, and back to Connect a folder on cancelling', async () => {
     fakeStaging();
     const u = user();
@@ -360,6 +403,25 @@ describe('tools', () => {
       ['DELETE', '/api/v2/agents/7/tools/5/disable', undefined],
     ]);
     expect(server.state.detail.config.tools[0]?.actions[0]?.config).toEqual({ from: 'benefits@example.com' });
+  });
+
+  it('after a save of an action’s configuration, switches the tool off over the new revision', async () => {
+    const server = fakeStaging();
+    const u = user();
+    open('tools');
+    await u.click(screen.getByRole('button', { name: 'Edit configuration of “Send email”' }));
+    const config = await screen.findByRole('textbox', { name: 'Configuration of “Send email”' });
+    await u.clear(config);
+    await u.paste('{ "from": "benefits@example.com" }');
+    await u.click(screen.getByRole('button', { name: 'Save tools' }));
+    await saved();
+    await u.click(screen.getByRole('switch', { name: 'Enable tool “Microsoft 365”' }));
+    await u.click(screen.getByRole('button', { name: 'Save tools' }));
+    await saved();
+    expect(server.edits().map((c) => [c.method, c.ifMatch])).toEqual([
+      ['PATCH', '"4"'],
+      ['DELETE', '"5"'],
+    ]);
   });
 
   it('says at the field that a configuration of a tool being switched off is not JSON, and sends nothing', async () => {

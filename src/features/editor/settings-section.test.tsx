@@ -286,6 +286,27 @@ describe('the settings section', () => {
 });
 
 describe('when someone else saved first (412)', () => {
+  it('after a save, meets someone else’s later save as a conflict, and keeps mine over their revision', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    await user.type(nameField(), ' Pro');
+    await user.click(saveButton());
+    expect(await screen.findByText('Saved to staging.')).toBeTruthy();
+    await user.type(nameField(), ' (mine)');
+    server.someoneElseEdits((c) => ({
+      ...c,
+      agent_settings: { ...c.agent_settings, agent_name: 'Their name' },
+    }));
+    await user.click(saveButton());
+    const panel = await screen.findByRole('alert');
+    expect(within(panel).getByText('Their name')).toBeTruthy();
+    await user.click(within(panel).getByRole('button', { name: 'Keep mine and save' }));
+    expect(await screen.findByText('Saved to staging.')).toBeTruthy();
+    expect(server.edits().map((c) => c.ifMatch)).toEqual(['"4"', '"5"', '"6"']);
+    expect(server.state.detail.config.agent_settings.agent_name).toBe('Benefits Navigator Pro (mine)');
+  });
+
   it('shows who, their value beside mine, and keeps both until I choose mine', async () => {
     const server = fakeStaging();
     const user = userEvent.setup({ delay: null });
