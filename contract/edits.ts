@@ -69,25 +69,29 @@ export const corpusConnectionUpdateSchema = z
 export type CorpusConnectionUpdate = z.infer<typeof corpusConnectionUpdateSchema>;
 
 /**
- * The first key or string value, in document order, holding a control character other than tab,
- * line feed and carriage return (a configuration is multi-line text, as JSON), with its path.
- * Iterative, so it never adds a limit on nesting of its own.
+ * Walks a JSON value in document order, a key before its value, and gives back the first thing
+ * `find` finds (a string, a number or a key, with its path: `a.b[2].c`). Iterative, so it never
+ * adds a limit on nesting of its own.
  */
-function controlCharacterInJson(value: unknown): { path: string; text: string } | null {
-  const pending: { value: unknown; path: string }[] = [{ value, path: '' }];
+function findInJson<T>(
+  value: unknown,
+  find: (node: unknown, path: string, isKey: boolean) => T | null,
+): T | null {
+  const pending: { value: unknown; path: string; isKey: boolean }[] = [{ value, path: '', isKey: false }];
   for (let next = pending.pop(); next; next = pending.pop()) {
-    const { value: v, path } = next;
-    if (typeof v === 'string') {
-      if (controlCharacterIndex(v, true) >= 0) return { path, text: v };
-    } else if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) pending.push({ value: v[i], path: `${path}[${i}]` });
+    const { value: v, path, isKey } = next;
+    const found = find(v, path, isKey);
+    if (found !== null) return found;
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--)
+        pending.push({ value: v[i], path: `${path}[${i}]`, isKey: false });
     } else if (v !== null && typeof v === 'object') {
       const entries = Object.entries(v as Record<string, unknown>);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, item] = entries[i]!;
         const at = path === '' ? key : `${path}.${key}`;
-        // The key goes on last so it comes off first: a key is checked before its value.
-        pending.push({ value: item, path: at }, { value: key, path: at });
+        // The key goes on last so it comes off first.
+        pending.push({ value: item, path: at, isKey: false }, { value: key, path: at, isKey: true });
       }
     }
   }
@@ -95,33 +99,29 @@ function controlCharacterInJson(value: unknown): { path: string; text: string } 
 }
 
 /**
+ * The first key or string value, in document order, holding a control character other than tab,
+ * line feed and carriage return (a configuration is multi-line text, as JSON), with its path.
+ */
+const controlCharacterInJson = (value: unknown) =>
+  findInJson(value, (node, path) =>
+    typeof node === 'string' && controlCharacterIndex(node, true) >= 0 ? { path, text: node } : null,
+  );
+
+/**
  * The first value, in document order, that would not come back as it was sent: a number out of
  * range (`1e309` reads as Infinity, which is written back as null) or a key `__proto__` (an
- * object built from it loses it). With its path; iterative, like the above. (A whole number
- * beyond 2^53 reads as the nearest one that fits; only the text it came in tells, so the
- * console's editor checks that.)
+ * object built from it loses it), with its path. (A whole number beyond 2^53 reads as the
+ * nearest one that fits; only the text it came in tells, so the console's editor checks that.)
  */
-export function unkeptValueInJson(value: unknown): { path: string; message: string } | null {
-  const pending: { value: unknown; path: string }[] = [{ value, path: '' }];
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    const { value: v, path } = next;
-    const where = path === '' ? '' : ` at “${replaceControlCharacters(path)}”`;
-    if (typeof v === 'number') {
-      if (!Number.isFinite(v)) return { path, message: `The number${where} is out of range` };
-    } else if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) pending.push({ value: v[i], path: `${path}[${i}]` });
-    } else if (v !== null && typeof v === 'object') {
-      const entries = Object.entries(v as Record<string, unknown>);
-      for (let i = entries.length - 1; i >= 0; i--) {
-        const [key, item] = entries[i]!;
-        const at = path === '' ? key : `${path}.${key}`;
-        if (key === '__proto__') return { path: at, message: RESERVED_KEY_MESSAGE };
-        pending.push({ value: item, path: at });
-      }
+export const unkeptValueInJson = (value: unknown): { path: string; message: string } | null =>
+  findInJson(value, (node, path, isKey) => {
+    if (isKey && node === '__proto__') return { path, message: RESERVED_KEY_MESSAGE };
+    if (typeof node === 'number' && !Number.isFinite(node)) {
+      const where = path === '' ? '' : ` at “${replaceControlCharacters(path)}”`;
+      return { path, message: `The number${where} is out of range` };
     }
-  }
-  return null;
-}
+    return null;
+  });
 
 const RESERVED_KEY_MESSAGE = '“__proto__” cannot be used as a key';
 
