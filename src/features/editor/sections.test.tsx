@@ -26,6 +26,15 @@ afterEach(() => {
 const user = () => userEvent.setup({ delay: null });
 const saved = () => screen.findByText('Saved to staging.');
 
+/** Opens the configuration of Microsoft 365's “Send email” action and puts `text` in it. */
+async function typeSendEmailConfig(u: ReturnType<typeof user>, text: string) {
+  await u.click(screen.getByRole('button', { name: 'Edit configuration of “Send email”' }));
+  const config = await screen.findByRole('textbox', { name: 'Configuration of “Send email”' });
+  await u.clear(config);
+  await u.paste(text);
+  return config;
+}
+
 describe('access and tags', () => {
   it('sends the access level and the tags added and removed, each to its endpoint', async () => {
     const server = fakeStaging();
@@ -366,10 +375,7 @@ describe('tools', () => {
     const server = fakeStaging();
     const u = user();
     open('tools');
-    await u.click(screen.getByRole('button', { name: 'Edit configuration of “Send email”' }));
-    const config = await screen.findByRole('textbox', { name: 'Configuration of “Send email”' });
-    await u.clear(config);
-    await u.paste('{ "from": "benefits@example.com",  }');
+    const config = await typeSendEmailConfig(u, '{ "from": "benefits@example.com",  }');
     await u.click(screen.getByRole('button', { name: 'Save tools' }));
     expect(await screen.findByText(/^Not valid JSON at line 1, column \d+/)).toBeTruthy();
     expect(server.edits()).toEqual([]);
@@ -387,10 +393,7 @@ describe('tools', () => {
     const server = fakeStaging();
     const u = user();
     open('tools');
-    await u.click(screen.getByRole('button', { name: 'Edit configuration of “Send email”' }));
-    const config = await screen.findByRole('textbox', { name: 'Configuration of “Send email”' });
-    await u.clear(config);
-    await u.paste('{ "from": "benefits@example.com" }');
+    await typeSendEmailConfig(u, '{ "from": "benefits@example.com" }');
     await u.click(screen.getByRole('switch', { name: 'Enable tool “Microsoft 365”' }));
     expect(
       screen.getByText(/Your changes to its actions below are saved before it is switched off\./),
@@ -409,10 +412,7 @@ describe('tools', () => {
     const server = fakeStaging();
     const u = user();
     open('tools');
-    await u.click(screen.getByRole('button', { name: 'Edit configuration of “Send email”' }));
-    const config = await screen.findByRole('textbox', { name: 'Configuration of “Send email”' });
-    await u.clear(config);
-    await u.paste('{ "from": "benefits@example.com" }');
+    await typeSendEmailConfig(u, '{ "from": "benefits@example.com" }');
     await u.click(screen.getByRole('button', { name: 'Save tools' }));
     await saved();
     await u.click(screen.getByRole('switch', { name: 'Enable tool “Microsoft 365”' }));
@@ -428,10 +428,7 @@ describe('tools', () => {
     const server = fakeStaging();
     const u = user();
     open('tools');
-    await u.click(screen.getByRole('button', { name: 'Edit configuration of “Send email”' }));
-    const config = await screen.findByRole('textbox', { name: 'Configuration of “Send email”' });
-    await u.clear(config);
-    await u.paste('{ "from": ');
+    await typeSendEmailConfig(u, '{ "from": ');
     await u.click(screen.getByRole('switch', { name: 'Enable tool “Microsoft 365”' }));
     await u.click(screen.getByRole('button', { name: 'Save tools' }));
     expect(await screen.findByText(/^Not valid JSON at line 1, column \d+/)).toBeTruthy();
