@@ -175,6 +175,18 @@ function stubServer(handlers: {
   return calls;
 }
 
+/** A server on which staging moved on: publishing gets 412, and the diff is now fp-2. */
+const stubStaleServer = () =>
+  stubServer({
+    publish: () =>
+      json(412, {
+        success: false,
+        message: 'The changes differ from the ones you reviewed.',
+        error: { code: 'STAGING_CHANGED', details: { current_fingerprint: 'fp-2' } },
+      }),
+    diff: () => wireDiff(stagingDiff(20, 'fp-2')),
+  });
+
 beforeEach(() => {
   window.localStorage.clear();
   // happy-dom has no FontFaceSet; Mantine's autosizing Textarea listens to it.
@@ -325,15 +337,7 @@ describe('ReviewScreen', () => {
 
   it('on STAGING_CHANGED says so, reloads the diff, clears the marks of the sections that changed and publishes nothing', async () => {
     const user = userEvent.setup();
-    stubServer({
-      publish: () =>
-        json(412, {
-          success: false,
-          message: 'Staging changed since you loaded it.',
-          error: { code: 'STAGING_CHANGED', details: { current_fingerprint: 'fp-2' } },
-        }),
-      diff: () => wireDiff(stagingDiff(20, 'fp-2')),
-    });
+    stubStaleServer();
     renderScreen(stagingDiff(12));
     await user.click(screen.getByRole('checkbox', { name: 'Viewed: Agent settings' }));
     await user.click(screen.getByRole('checkbox', { name: 'Viewed: Guardrails' }));
@@ -362,15 +366,7 @@ describe('ReviewScreen', () => {
 
   it('publishes what the dialog opened on: a refresh meanwhile changes neither the dialog nor the fingerprint sent', async () => {
     const user = userEvent.setup();
-    const calls = stubServer({
-      publish: () =>
-        json(412, {
-          success: false,
-          message: 'The changes differ from the ones you reviewed.',
-          error: { code: 'STAGING_CHANGED', details: { current_fingerprint: 'fp-2' } },
-        }),
-      diff: () => wireDiff(stagingDiff(20, 'fp-2')),
-    });
+    const calls = stubStaleServer();
     renderScreen(stagingDiff(12));
     await user.click(screen.getByRole('button', { name: 'Publish…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
@@ -394,15 +390,7 @@ describe('ReviewScreen', () => {
 
   it('after a refusal following a refresh, names what changed since the dialog opened, and still notices later changes', async () => {
     const user = userEvent.setup();
-    stubServer({
-      publish: () =>
-        json(412, {
-          success: false,
-          message: 'The changes differ from the ones you reviewed.',
-          error: { code: 'STAGING_CHANGED', details: { current_fingerprint: 'fp-2' } },
-        }),
-      diff: () => wireDiff(stagingDiff(20, 'fp-2')),
-    });
+    stubStaleServer();
     renderScreen(stagingDiff(12));
     await user.click(screen.getByRole('button', { name: 'Publish…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
