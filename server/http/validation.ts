@@ -65,6 +65,9 @@ export async function jsonBody<S extends z.ZodType>(
   options: { optional?: boolean } = {},
 ): Promise<z.output<S>> {
   const bytes = await c.req.arrayBuffer();
+  // What the headers say first: a gzipped body is not "invalid UTF-8", it is not read at all.
+  const problem = bytes.byteLength > 0 ? jsonContentProblem(c) : null;
+  if (problem) throw badRequest(problem);
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -75,8 +78,6 @@ export async function jsonBody<S extends z.ZodType>(
     if (options.optional) return parseWith(schema, {});
     throw badRequest('Send a JSON body');
   }
-  const problem = jsonContentProblem(c);
-  if (problem) throw badRequest(problem);
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -19,6 +19,11 @@ async function read(h: Harness, id: number, environment: 'staging' | 'production
   );
 }
 
+/** The staging diff as a reviewer reads it. */
+async function stagingDiffOf(h: Harness, id: number) {
+  return dataOf(await h.as('reviewer').get(`/api/v2/agents/${id}/staging-diff`), stagingDiffSchema);
+}
+
 async function publishedVersions(h: Harness, id: number, count: number) {
   const ids: number[] = [];
   for (let i = 0; i < count; i++) {
@@ -77,10 +82,7 @@ describe('publish', () => {
     const h = createHarness();
     const id = await h.createAgent();
     await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q1: 'Reviewed' });
-    const reviewed = dataOf(
-      await h.as('reviewer').get(`/api/v2/agents/${id}/staging-diff`),
-      stagingDiffSchema,
-    );
+    const reviewed = await stagingDiffOf(h, id);
     await h.as('editor2').put(`/api/v2/agents/${id}`, { sample_q2: 'Sneaked in' });
     const response = await h
       .as('reviewer')
@@ -88,10 +90,7 @@ describe('publish', () => {
     expect(response.status).toBe(412);
     const error = errorOf(response);
     expect(error.error.code).toBe('STAGING_CHANGED');
-    const current = dataOf(
-      await h.as('reviewer').get(`/api/v2/agents/${id}/staging-diff`),
-      stagingDiffSchema,
-    );
+    const current = await stagingDiffOf(h, id);
     expect(stagingChangedDetailsSchema.parse(error.error.details)).toEqual({
       current_fingerprint: current.staging_fingerprint,
     });
@@ -110,10 +109,7 @@ describe('publish', () => {
     const h = createHarness();
     const id = await h.createAgent();
     await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q1: 'Reviewed' });
-    const reviewed = dataOf(
-      await h.as('reviewer').get(`/api/v2/agents/${id}/staging-diff`),
-      stagingDiffSchema,
-    );
+    const reviewed = await stagingDiffOf(h, id);
     // Meanwhile: published, a change the reviewer never saw published too, then staging put
     // back as it was when reviewed.
     const first = await h.as('admin').post(`/api/v2/agents/${id}/publish`, {});
@@ -129,10 +125,7 @@ describe('publish', () => {
     expect(response.status).toBe(412);
     expect(errorOf(response).error.code).toBe('STAGING_CHANGED');
     expect((await read(h, id, 'production')).live_version).toBe(3);
-    const current = dataOf(
-      await h.as('reviewer').get(`/api/v2/agents/${id}/staging-diff`),
-      stagingDiffSchema,
-    );
+    const current = await stagingDiffOf(h, id);
     expect(current.sections.map((s) => s.key)).toEqual(['guardrails']);
     expect(
       (

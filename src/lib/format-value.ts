@@ -13,7 +13,8 @@ const LONG_TEXT_FIELDS = new Set(['prefix_prompt', 'domain', 'sample_q1', 'sampl
 const SHORT_TEXT_MAX = 80;
 const CHIP_MAX = 60;
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
+/** A JSON object: not null, not a list. */
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 
 const isPrimitive = (v: unknown): v is null | boolean | number | string =>

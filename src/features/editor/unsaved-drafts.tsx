@@ -1,5 +1,6 @@
 import { Button, CopyButton, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { deepEqual } from '@/lib/deep-equal';
+import { isRecord } from '@/lib/format-value';
 import { EDITOR_SECTIONS } from './editor-sections';
 import { draftStore, useDirtyForms, useDraft } from './draft-store';
 import type { FormId } from './model/section-model';
@@ -9,9 +10,6 @@ function formLabel(form: FormId): string {
   if (form === 'sharepoint') return 'SharePoint folder';
   return EDITOR_SECTIONS.find((s) => (s.forms as readonly FormId[]).includes(form))?.label ?? form;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The fields the user changed (all of them when the draft kept no base to compare with). */
 function changedFields(values: unknown, base: unknown): unknown {

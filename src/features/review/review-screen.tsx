@@ -41,8 +41,10 @@ interface Reviewed {
   sections: DiffSection[];
   /** Each section's signature then: a refusal names the sections changed since. */
   signatures: Readonly<Record<string, string | null>>;
-  titles: Readonly<Record<string, string>>;
 }
+
+const titlesOf = (sections: readonly DiffSection[]): Readonly<Record<string, string>> =>
+  Object.fromEntries(sections.map((s) => [s.key, s.title]));
 
 export interface ReviewScreenProps {
   agentId: number;
@@ -61,7 +63,7 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
   const publishForm = usePublishForm();
   const cursor = useReviewCursor(sections, ID_PREFIX);
   const [reviewed, setReviewed] = useState<Reviewed | null>(null);
-  const titles = useMemo(() => Object.fromEntries(sections.map((s) => [s.key, s.title])), [sections]);
+  const titles = useMemo(() => titlesOf(sections), [sections]);
 
   // The diff refreshes on its own (the window regains the focus, another tab saves): when that
   // brings other changes than the ones on screen, say so, and which sections they touch. Not the
@@ -116,7 +118,6 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
       liveChangeTrackId: diff.liveChangeTrackId,
       sections,
       signatures: viewed.signatures,
-      titles,
     });
     publishModal.open();
   };
@@ -146,7 +147,7 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
             closeOnOutcome({
               kind: 'staging-changed',
               reviewed: reviewed.signatures,
-              titles: reviewed.titles,
+              titles: titlesOf(reviewed.sections),
               refused: true,
             });
           else if (error.code === 'NOTHING_TO_PUBLISH') closeOnOutcome({ kind: 'nothing-to-publish' });

@@ -47,13 +47,13 @@ const DESCRIPTION_STYLES = {
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** Name, description, system prompt, sample questions, model and behaviour: `PUT /agents/{id}`. */
 /**
  * A Select's clear button, reachable with Tab and named for screen readers: Mantine leaves it out
  * of both, so a keyboard could not go back to "no type" or the organisation's default model.
  */
 const clearButton = (label: string) => ({ 'aria-label': label, tabIndex: 0, 'aria-hidden': false });
 
+/** Name, description, system prompt, sample questions, model and behaviour: `PUT /agents/{id}`. */
 export function SettingsSection({ agentId, detail, canEdit }: SettingsSectionProps) {
   const { data: agentTypes } = useSuspenseQuery(catalogQueries.agentTypes());
   const { data: llmConfigs } = useSuspenseQuery(catalogQueries.llmConfigs());
