@@ -125,8 +125,8 @@ export function RevertModalBody({
         </Paper>
       ) : (
         <>
-          <Group justify="space-between" gap="sm" wrap="nowrap" align="flex-start">
-            <Text>{outcome.sentence}</Text>
+          <Group justify="space-between" gap="sm" align="flex-start">
+            <Text style={{ flex: '1 1 18rem' }}>{outcome.sentence}</Text>
             <DiffViewModeToggle />
           </Group>
           <section aria-labelledby="revert-staging-title">
