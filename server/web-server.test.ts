@@ -116,6 +116,19 @@ describe('production web server', () => {
     });
     expect(me.status).toBe(200);
     expect(((await me.json()) as { data: { email: string } }).data.email).toBe('viewer@example.com');
+    // Two Authorization headers: Node would keep the first, so which one counts is not guessed.
+    const twice = await new Promise<string>((resolve, reject) => {
+      const socket = connect((http.address() as AddressInfo).port, '127.0.0.1');
+      let answer = '';
+      socket.setEncoding('utf8').on('data', (chunk: string) => (answer += chunk));
+      socket.on('end', () => resolve(answer)).on('error', reject);
+      socket.end(
+        'GET /api/v2/users/me HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n' +
+          `Authorization: Bearer ${data.ejento_access_token}\r\nAuthorization: Bearer someone-else\r\n\r\n`,
+      );
+    });
+    expect(twice).toMatch(/^HTTP\/1\.1 400 /);
+    expect(twice).toContain('Send one Authorization header');
     expect(responses.page.status).toBe(200);
     expect(responses.asset.headers.get('Content-Encoding')).toBe('br');
     expect(responses.api.status).toBe(200);

@@ -2,8 +2,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { DELETE_AGENT_PERMISSIONS, type Permission } from '../../contract';
 import type { UserRecord } from '../repositories/users';
 import type { Services } from '../services';
-import { forbidden, unauthorized } from './api-error';
-import { requestHeader } from './request-header';
+import { badRequest, forbidden, unauthorized } from './api-error';
+import { headerCount, requestHeader } from './request-header';
 
 export interface AppEnv {
   Variables: { user: UserRecord; services: Services };
@@ -19,6 +19,8 @@ export function bearerToken(header: string | undefined): string | undefined {
 
 export function requireUser(services: Services): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    // Which of two tokens would count is a guess: Node keeps the first, a proxy may keep the last.
+    if (headerCount(c, 'authorization') > 1) throw badRequest('Send one Authorization header');
     const user = services.auth.authenticate(bearerToken(requestHeader(c, 'authorization')));
     if (!user) throw unauthorized();
     c.set('user', user);

@@ -424,6 +424,37 @@ describe('tools', () => {
     ]);
   });
 
+  it('keeps an action’s configuration open across a save that draws the form anew', async () => {
+    const server = fakeStaging();
+    const u = user();
+    open('tools');
+    // Typed on one line: the server's answer comes back laid out, so the form is drawn anew.
+    await typeSendEmailConfig(u, '{ "from": "benefits@example.com" }');
+    await u.click(screen.getByRole('button', { name: 'Save tools' }));
+    await saved();
+    expect(server.edits()).toHaveLength(1);
+    const toggle = screen.getByRole('button', { name: 'Hide configuration of “Send email”' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(
+      screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Configuration of “Send email”' }).value,
+    ).toContain('benefits@example.com');
+  });
+
+  it('takes a configuration laid out anew for the same one: not marked edited, nothing sent', async () => {
+    const server = fakeStaging();
+    const u = user();
+    open('tools');
+    await typeSendEmailConfig(u, '{"from":   "hr@example.com"}');
+    await u.click(screen.getByRole('switch', { name: 'Enable tool “Microsoft 365”' }));
+    expect(screen.queryByText('Configuration edited')).toBeNull();
+    expect(screen.queryByText(/Your changes to its actions below are saved/)).toBeNull();
+    await u.click(screen.getByRole('button', { name: 'Save tools' }));
+    await saved();
+    expect(server.edits().map((c) => [c.method, c.path])).toEqual([
+      ['DELETE', '/api/v2/agents/7/tools/5/disable'],
+    ]);
+  });
+
   it('says at the field that a configuration of a tool being switched off is not JSON, and sends nothing', async () => {
     const server = fakeStaging();
     const u = user();

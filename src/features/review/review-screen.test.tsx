@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { focusManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter } from 'react-router';
 import { Suspense } from 'react';
 import type { Permission } from '@contract';
@@ -425,6 +425,21 @@ describe('ReviewScreen', () => {
     await waitFor(() => expect(alert.textContent).toContain('(Agent settings)'));
     // Nothing the reviewer did: the focus stays where it was.
     expect(document.activeElement).not.toBe(alert);
+  });
+
+  it('fetches the diff again when the window gets the focus back, however soon, and says what changed', async () => {
+    const calls = stubServer({ publish: () => json(500, {}), diff: () => wireDiff(stagingDiff(20, 'fp-2')) });
+    renderScreen(stagingDiff(12));
+    expect(screen.queryByRole('alert')).toBeNull();
+    try {
+      act(() => focusManager.setFocused(false));
+      act(() => focusManager.setFocused(true));
+      const alert = await screen.findByRole('alert');
+      expect(within(alert).getByText('Staging changed while you were reviewing')).toBeTruthy();
+      expect(calls.filter((c) => c.url.includes('/staging-diff'))).toHaveLength(1);
+    } finally {
+      focusManager.setFocused(undefined);
+    }
   });
 
   it('on NOTHING_TO_PUBLISH refreshes to the empty state', async () => {

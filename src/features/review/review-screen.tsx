@@ -52,7 +52,12 @@ export interface ReviewScreenProps {
 
 /** The Review changes tab: the server's staging diff, review aids, and the publish. */
 export function ReviewScreen({ agentId }: ReviewScreenProps) {
-  const { data: diff } = useSuspenseQuery(agentQueries.stagingDiff(agentId));
+  // A reviewer coming back to the window sees staging as it is now, however soon they come back:
+  // what is on screen is what Publish approves.
+  const { data: diff } = useSuspenseQuery({
+    ...agentQueries.stagingDiff(agentId),
+    refetchOnWindowFocus: 'always',
+  });
   const permissions = useQuery(agentQueries.permissions(agentId));
   const publish = usePublishAgent(agentId);
   const sections = useMemo(() => orderedSections(diff), [diff]);

@@ -85,6 +85,13 @@ function configValue(text: string): unknown {
   return parsed.ok ? parsed.config : text;
 }
 
+/** Whether two texts of a configuration say the same, whatever their spacing or key order. */
+export function sameConfig(a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined) return false;
+  return deepEqual(configValue(a), configValue(b));
+}
+
 export const toolsModel: SectionModel<ToolsForm, ToolsContext> = {
   id: 'tools',
   fromConfig: toToolsForm,

@@ -1,6 +1,6 @@
 import { Badge, Button, Collapse, Group, Paper, Stack, Switch, Text } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import type { AgentDetail } from '@/api/adapter';
 import { catalogQueries } from '@/api/catalog/queries';
 import { parseJsonConfig } from '@/lib/json-config';
@@ -13,6 +13,7 @@ import { useSectionEditor, type SectionEditor } from '../use-section-editor';
 import { useSectionForm } from '../use-section-form';
 import {
   actionName,
+  sameConfig,
   toolName,
   toolsFormSchema,
   toolsModel,
@@ -34,6 +35,8 @@ export function ToolsSection({ agentId, detail, canEdit }: ToolsSectionProps) {
   const ctx = useMemo<ToolsContext>(() => ({ orgTools, linked }), [orgTools, linked]);
   const editor = useSectionEditor({ agentId, model: toolsModel, ctx, detail, canEdit });
   const describe = useMemo(() => (v: ToolsForm) => toolsModel.describe(v, ctx), [ctx]);
+  // Which configurations are open outlives the form, which a save may draw anew.
+  const [open, setOpen] = useState<readonly string[]>([]);
 
   return (
     <SectionCard
@@ -42,7 +45,14 @@ export function ToolsSection({ agentId, detail, canEdit }: ToolsSectionProps) {
       dirty={editor.dirty}
     >
       <EditorNotices editor={editor} describe={describe} />
-      <ToolsFormView key={editor.formKey} agentId={agentId} editor={editor} ctx={ctx} />
+      <ToolsFormView
+        key={editor.formKey}
+        agentId={agentId}
+        editor={editor}
+        ctx={ctx}
+        open={open}
+        setOpen={setOpen}
+      />
     </SectionCard>
   );
 }
@@ -51,11 +61,13 @@ interface ToolsFormViewProps {
   agentId: number;
   editor: SectionEditor<ToolsForm>;
   ctx: ToolsContext;
+  /** The actions (`tool:action`) whose configuration is open. */
+  open: readonly string[];
+  setOpen: Dispatch<SetStateAction<readonly string[]>>;
 }
 
-function ToolsFormView({ agentId, editor, ctx }: ToolsFormViewProps) {
+function ToolsFormView({ agentId, editor, ctx, open, setOpen }: ToolsFormViewProps) {
   const { form, submit, invalid } = useSectionForm(editor, toolsFormSchema);
-  const [open, setOpen] = useState<string[]>([]);
   const locked = !editor.canEdit;
   const tools = form.getValues().tools;
   const base = editor.base.tools;
@@ -85,7 +97,7 @@ function ToolsFormView({ agentId, editor, ctx }: ToolsFormViewProps) {
           const actionsChanged = actionIds.some((actionId) => {
             const was = base[id]?.actions[actionId];
             const now = tool.actions[actionId]!;
-            return was?.config !== now.config || was.enabled !== now.enabled;
+            return !sameConfig(was?.config, now.config) || was?.enabled !== now.enabled;
           });
           return (
             <Paper key={id} withBorder radius="md" p="md" component="article" aria-label={`Tool “${name}”`}>
@@ -149,7 +161,7 @@ function ToolsFormView({ agentId, editor, ctx }: ToolsFormViewProps) {
                     const label = actionName(Number(id), Number(actionId), ctx);
                     const orgAction = org?.actions.find((a) => String(a.id) === actionId);
                     const error = form.errors[path];
-                    const changed = base[id]?.actions[actionId]?.config !== action.config;
+                    const changed = !sameConfig(base[id]?.actions[actionId]?.config, action.config);
                     const expanded = open.includes(key) || Boolean(error);
                     const parsed = parseJsonConfig(action.config);
                     const summary = parsed.ok
