@@ -1,8 +1,9 @@
 import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { diffRows, type DiffRow } from '@/lib/diff-rows';
 import { CHANGE, lineAt, type LineDiff } from '@/lib/line-diff';
 import { wordDiff, type Segment } from '@/lib/word-diff';
+import { measureAfterLayout, observeRectAfterLayout, scrollAfterLayout } from '../virtual-after-layout';
 import { useLineDiff } from './line-diff-client';
 import classes from './virtual-text-diff.module.css';
 
@@ -59,15 +60,12 @@ function LoadedVirtualTextDiff({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
+    measureElement: measureAfterLayout,
     overscan: 20,
     // Rows render before the box is measured, so the first changes paint in the first frame.
     initialRect: { width: 1000, height: VIRTUAL_MAX_HEIGHT },
-    // A box without layout (a hidden tab, a test DOM) measures 0 × 0: keep the last size rather
-    // than render no rows.
-    observeElementRect: (instance, onRect) =>
-      observeElementRect(instance, (rect) => {
-        if (rect.height > 0) onRect(rect);
-      }),
+    observeElementRect: observeRectAfterLayout,
+    scrollToFn: scrollAfterLayout,
   });
   // Stable between renders, so the memoised rows render again only when they scroll in.
   const text = useMemo(() => ({ before, after, diff }), [before, after, diff]);
