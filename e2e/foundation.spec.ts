@@ -231,6 +231,45 @@ test('only someone who may also publish can delete an agent: an editor is offere
   });
 });
 
+test('an agent deleted from its History tab is not asked for again, and nothing on the page fails', async ({
+  api,
+  signedIn,
+}) => {
+  const admin = await api('admin');
+  const agent = await admin.createAgent(uniqueName('Delete from history'));
+  for (const domain of ['First change', 'Second change']) {
+    await admin.ok('PUT', `/api/v2/agents/${agent.id}`, { domain });
+    await admin.publish(agent.id, domain);
+  }
+  const page = await signedIn('admin');
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`/agents/${agent.id}/history`);
+  await expect(page.getByText('Second change').first()).toBeVisible({ timeout: 30_000 });
+  // Read for a while, as people do: the console fetches ahead in such pauses.
+  await page.waitForTimeout(2_500);
+
+  const askedAfter: string[] = [];
+  let deleted = false;
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (deleted && path.startsWith(`/api/v2/agents/${agent.id}`))
+      askedAfter.push(`${response.status()} ${path}`);
+    if (response.request().method() === 'DELETE' && path === `/api/v2/agents/${agent.id}`) deleted = true;
+  });
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: 'Delete agent…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete agent' });
+  await dialog.getByRole('textbox', { name: "Type the agent's name to confirm" }).fill(agent.agent_name);
+  await dialog.getByRole('button', { name: 'Delete agent' }).click();
+  await expect(page).toHaveURL(/\/agents$/);
+  await expect(page.getByText(`“${agent.agent_name}” was deleted.`)).toBeVisible();
+  await page.waitForTimeout(1_000);
+  expect(deleted).toBe(true);
+  expect(askedAfter).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
 test('an expired session recovers through refresh without the user noticing', async ({ api, signedIn }) => {
   const admin = await api('admin');
   const agent = await admin.createAgent(uniqueName('Refresh journey'));

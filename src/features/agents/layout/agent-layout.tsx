@@ -1,7 +1,7 @@
 import { Container, Stack } from '@mantine/core';
 import { showToast } from '@/components/toasts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { agentQueries, canDeleteAgent } from '@/api/agents/queries';
 import { isApiError } from '@/api/api-error';
@@ -33,12 +33,21 @@ export function AgentLayout({ agentId, onTabIntent }: AgentLayoutProps) {
   const actionsButton = useRef<HTMLButtonElement>(null);
   const focusActions = useCallback(() => actionsButton.current?.focus(), []);
   const agentName = detail.data?.config.agent_settings.agent_name ?? '';
+  // What is cached about a deleted agent goes once its screen is gone. Not before: the router
+  // keeps the old screen on view until the list is ready, and a query removed under a screen
+  // still showing it is fetched again, into a 404 that screen would throw.
+  const deleted = useRef({ agentId: null as number | null });
+  useEffect(() => {
+    const gone = deleted.current;
+    return () => {
+      if (gone.agentId === agentId) queryClient.removeQueries({ queryKey: agentKeys.agent(agentId) });
+    };
+  }, [agentId, queryClient]);
   const onDeleted = useCallback(() => {
+    deleted.current.agentId = agentId;
     showToast({ message: `“${agentName}” was deleted.` });
-    void Promise.resolve(navigate('/agents', { replace: true })).then(() =>
-      queryClient.removeQueries({ queryKey: agentKeys.agent(agentId) }),
-    );
-  }, [agentName, agentId, navigate, queryClient]);
+    void navigate('/agents', { replace: true });
+  }, [agentName, agentId, navigate]);
 
   // No agent to show (or it has just been deleted by someone): the route's error boundary says why.
   if (detail.isError && (!detail.data || (isApiError(detail.error) && detail.error.status === 404))) {
