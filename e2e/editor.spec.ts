@@ -323,3 +323,24 @@ test('a save the server fails keeps the typed text, and the retry saves it', asy
     await expect(prompt).toHaveValue(typed);
   });
 });
+
+test('a field left with a mistake for a button below it: the message shows, and the button still works on the first click', async ({
+  api,
+  signedIn,
+}) => {
+  const { agent } = await seedAgent(api, 'Blur then click');
+  const page = await signedIn('editor');
+  await openSection(page, agent.id, 'tools');
+  await page.getByRole('button', { name: 'Edit configuration of “Search issues”' }).click();
+  const config = page.getByRole('textbox', { name: 'Configuration of “Search issues”' });
+  await config.fill('{ "max_results": 25, ');
+  // The press leaves the field, whose message then pushes the button down before the release.
+  await page.getByRole('button', { name: 'Edit configuration of “Add comment”' }).click();
+  await expect(page.getByText(/^Not valid JSON at line 1, column \d+/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Hide configuration of “Add comment”' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await expect(page.getByRole('textbox', { name: 'Configuration of “Add comment”' })).toBeVisible();
+  await expect(config).toHaveValue('{ "max_results": 25, ');
+});

@@ -1,6 +1,26 @@
 import { useEffect, useRef, useState } from 'react';
 import { schemaResolver, useForm, type FormMode } from '@mantine/form';
+import type { FocusEvent } from 'react';
+import { afterPointerRelease, pressedElement } from '@/lib/after-pointer-release';
 import type { SectionEditor } from './use-section-editor';
+
+/**
+ * The check of a field the focus leaves. Left by pressing something else, the field is checked
+ * once that press has become a click: the message under the field would move the button pressed
+ * before it was released, and the click would be lost. Not at all when the press is on the form's
+ * submit button: the submit checks every field, and the server may answer with its own message
+ * for this one, which a later check would clear.
+ */
+export function checkOnLeave(event: FocusEvent | undefined, validate: () => void): void {
+  const field = event?.currentTarget;
+  const fieldForm =
+    field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement ? field.form : null;
+  const submitter = pressedElement()?.closest<HTMLButtonElement | HTMLInputElement>(
+    'button[type="submit"], input[type="submit"]',
+  );
+  if (fieldForm && submitter?.form === fieldForm) return;
+  afterPointerRelease(validate);
+}
 
 const allDirty = (values: Record<string, unknown>) =>
   Object.fromEntries(Object.keys(values).map((key) => [key, true]));
@@ -58,6 +78,10 @@ export function useSectionForm<F extends Record<string, unknown>>(
     initialErrors: editor.fieldErrors ?? undefined,
     validate: schemaResolver(schema, { sync: true }),
     validateInputOnBlur: true,
+    enhanceGetInputProps: ({ inputProps }) => {
+      const validate = (inputProps as { onBlur?: () => void }).onBlur;
+      return validate ? { onBlur: (event?: FocusEvent) => checkOnLeave(event, validate) } : {};
+    },
     onValuesChange: (values) => {
       setInvalid(false);
       editor.onValuesChange(values, seedNow.current);

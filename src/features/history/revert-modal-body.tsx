@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { Diff, PublishRecord } from '@/api/adapter';
 import { agentQueries } from '@/api/agents/queries';
@@ -53,31 +54,13 @@ export function RevertModalBody({
     );
 
   if (rollback.isSuccess) {
-    // Back to what production holds, only staging's edits went: there is nothing to publish.
-    const discarded = rollback.variables.discardOnly === true;
     return (
-      <Stack gap="md">
-        <Alert
-          color="teal"
-          variant="light"
-          icon={<ConsoleIcon name="check" size={20} />}
-          title={discarded ? 'Staging matches production again' : `Staging now holds version ${v}`}
-        >
-          {discarded
-            ? `What staging held beyond version ${v} was discarded. Production is unchanged, and there is nothing to publish.`
-            : `Production is unchanged until staging is published. Review the changes, then publish them to make version ${v} live again.`}
-        </Alert>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            Close
-          </Button>
-          {!discarded && (
-            <Button component={Link} to={`/agents/${agentId}/review`}>
-              Review changes
-            </Button>
-          )}
-        </Group>
-      </Stack>
+      <RevertDone
+        agentId={agentId}
+        version={v}
+        discarded={rollback.variables.discardOnly === true}
+        onClose={onClose}
+      />
     );
   }
 
@@ -215,4 +198,47 @@ export function RevertModalBody({
 /** The paths a revert changes in staging, from its preview. */
 function revertedPaths(staging: Diff): ReadonlySet<string> {
   return new Set(staging.sections.flatMap((s) => s.changes.map((c) => c.path)));
+}
+
+interface RevertDoneProps {
+  agentId: number;
+  version: number;
+  /** Back to what production holds, only staging's edits went: there is nothing to publish. */
+  discarded: boolean;
+  onClose: () => void;
+}
+
+/**
+ * What the revert did. It replaces the button that confirmed it, so it takes the focus: otherwise
+ * the focus falls to the page behind the dialog, and a screen reader says nothing.
+ */
+function RevertDone({ agentId, version, discarded, onClose }: RevertDoneProps) {
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => outcome.current?.focus(), []);
+  return (
+    <Stack gap="md">
+      <Alert
+        ref={outcome}
+        tabIndex={-1}
+        color="teal"
+        variant="light"
+        icon={<ConsoleIcon name="check" size={20} />}
+        title={discarded ? 'Staging matches production again' : `Staging now holds version ${version}`}
+      >
+        {discarded
+          ? `What staging held beyond version ${version} was discarded. Production is unchanged, and there is nothing to publish.`
+          : `Production is unchanged until staging is published. Review the changes, then publish them to make version ${version} live again.`}
+      </Alert>
+      <Group justify="flex-end" gap="sm">
+        <Button variant="default" onClick={onClose}>
+          Close
+        </Button>
+        {!discarded && (
+          <Button component={Link} to={`/agents/${agentId}/review`}>
+            Review changes
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  );
 }

@@ -236,6 +236,12 @@ describe('RevertModal', () => {
     await userEvent.click(confirmButton());
 
     expect(await screen.findByText('Staging now holds version 1')).toBeTruthy();
+    // The confirm button is gone: the outcome takes the focus, so it is read out.
+    await waitFor(() => {
+      const focused = document.activeElement;
+      expect(focused).not.toBe(document.body);
+      expect(focused?.textContent).toContain('Staging now holds version 1');
+    });
     // The question is answered: the title says what happened.
     expect(screen.getByRole('dialog', { name: 'Staging reverted to version 1' })).toBeTruthy();
     expect(screen.getByText(/Production is unchanged until staging is published/)).toBeTruthy();

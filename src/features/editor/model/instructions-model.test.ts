@@ -46,6 +46,30 @@ describe('instructions save plan', () => {
     ]);
   });
 
+  it('keeps the CRLF line breaks of an instruction saved with them, and of those left alone', () => {
+    const crlf = configFixture({
+      instructions: [
+        { id: 21, instruction: 'Greet\r\nthen ask' },
+        { id: 22, instruction: 'Close\r\npolitely' },
+      ],
+    });
+    const from = toInstructionsForm(crlf.instructions);
+    const [first, second] = from.items as [
+      InstructionsForm['items'][number],
+      InstructionsForm['items'][number],
+    ];
+    const target = { items: [second, { ...first, instruction: 'Greet\nthen ask their name' }] };
+    expect(runPlan(instructionsModel, from, target, undefined, crlf).ops).toEqual([
+      {
+        kind: 'replace-instructions',
+        instructions: [
+          { id: 22, instruction: 'Close\r\npolitely' },
+          { id: 21, instruction: 'Greet\r\nthen ask their name' },
+        ],
+      },
+    ]);
+  });
+
   it('sends nothing when nothing changed', () => {
     expect(runPlan(instructionsModel, base, { items: [...base.items] }, undefined, config).ops).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS, instructionSchema, type AgentConfig, type Instruction } from '@contract';
 import { deepEqual } from '@/lib/deep-equal';
+import { keepLineBreaks } from '@/lib/line-breaks';
 import type { DescribedField } from '@/lib/three-way-merge';
 import { sentOnce, type SectionModel } from './section-model';
 
@@ -116,7 +117,10 @@ export const instructionsModel: SectionModel<InstructionsForm, void> = {
         sent.mark('order');
         const wanted: Instruction[] = target.items
           .filter((i): i is InstructionItem & { id: number } => i.id !== null && serverIds.has(i.id))
-          .map((i) => ({ id: i.id, instruction: i.instruction.trim() }));
+          .map((i) => {
+            const saved = config.instructions.find((s) => s.id === i.id)?.instruction ?? '';
+            return { id: i.id, instruction: keepLineBreaks(saved, i.instruction.trim()) };
+          });
         const wantedIds = new Set(wanted.map((i) => i.id));
         const deleted = new Set(base.items.map((i) => i.id).filter((id) => id !== null && !keep.has(id)));
         // Someone else's instruction that this draft never saw is kept, never dropped.

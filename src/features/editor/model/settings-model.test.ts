@@ -43,6 +43,17 @@ describe('settings save plan', () => {
     expect(runPlan(settingsModel, base, { ...base }, ctx, config).ops).toEqual([]);
   });
 
+  it('gives a prompt saved with CRLF line breaks its CRLFs back, which the text field turned into LFs', () => {
+    const crlf = configFixture({
+      agent_settings: { ...config.agent_settings, prefix_prompt: 'Line one\r\nLine two\r\nLine three' },
+    });
+    const from = toSettingsForm(crlf.agent_settings);
+    const target = { ...from, prefix_prompt: 'Line one\nLine two\nLine three END' };
+    expect(runPlan(settingsModel, from, target, ctx, crlf).ops).toEqual([
+      { kind: 'settings', body: { prefix_prompt: 'Line one\r\nLine two\r\nLine three END' } },
+    ]);
+  });
+
   it('clears a reference with null', () => {
     const { ops } = runPlan(settingsModel, base, { ...base, agent_type_id: null }, ctx, config);
     expect(ops).toEqual([{ kind: 'settings', body: { agent_type: null } }]);

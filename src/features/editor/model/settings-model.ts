@@ -9,6 +9,7 @@ import {
   type ReasoningMode,
 } from '@contract';
 import { deepEqual } from '@/lib/deep-equal';
+import { keepLineBreaks } from '@/lib/line-breaks';
 import { mergeThreeWay } from '@/lib/three-way-merge';
 import { sentOnce, type SectionModel } from './section-model';
 
@@ -111,8 +112,13 @@ function llmConfigRef(id: string | null, ctx: SettingsContext): AgentSettings['l
   return ctx.current.llm_config?.id === n ? ctx.current.llm_config : { id: n, model_name: '' };
 }
 
-/** The wire value of one changed field. */
-function wireField(key: keyof SettingsForm, f: SettingsForm, ctx: SettingsContext): AgentSettingsUpdate {
+/** The wire value of one changed field; `base` is what the form started from. */
+function wireField(
+  key: keyof SettingsForm,
+  base: SettingsForm,
+  f: SettingsForm,
+  ctx: SettingsContext,
+): AgentSettingsUpdate {
   switch (key) {
     case 'agent_type_id':
       return { agent_type: agentTypeRef(f.agent_type_id, ctx) };
@@ -124,6 +130,9 @@ function wireField(key: keyof SettingsForm, f: SettingsForm, ctx: SettingsContex
       return { react_max_iteration_count: Number(f.react_max_iteration_count) };
     case 'character_voice':
       return { character_voice: f.character_voice as AgentSettings['character_voice'] };
+    case 'domain':
+    case 'prefix_prompt':
+      return { [key]: keepLineBreaks(base[key], f[key]) };
     default:
       return { [key]: f[key] };
   }
@@ -137,7 +146,7 @@ export function settingsUpdate(
 ): AgentSettingsUpdate {
   let body: AgentSettingsUpdate = {};
   for (const key of FIELDS) {
-    if (!deepEqual(base[key], target[key])) body = { ...body, ...wireField(key, target, ctx) };
+    if (!deepEqual(base[key], target[key])) body = { ...body, ...wireField(key, base, target, ctx) };
   }
   return body;
 }

@@ -1,12 +1,12 @@
 import { Button, Group, Textarea } from '@mantine/core';
-import type { ReactNode } from 'react';
+import type { FocusEvent, ReactNode } from 'react';
 import { formatJsonConfig, parseJsonConfig } from '@/lib/json-config';
 
 export interface ActionConfigFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  onBlur?: () => void;
+  onBlur?: (event: FocusEvent<HTMLTextAreaElement>) => void;
   error?: ReactNode;
   readOnly: boolean;
 }

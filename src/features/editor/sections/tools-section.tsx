@@ -10,7 +10,7 @@ import classes from '../editor.module.css';
 import { SaveBar } from '../save-bar';
 import { SectionCard } from '../section-card';
 import { useSectionEditor, type SectionEditor } from '../use-section-editor';
-import { useSectionForm } from '../use-section-form';
+import { checkOnLeave, useSectionForm } from '../use-section-form';
 import {
   actionName,
   sameConfig,
@@ -224,7 +224,7 @@ function ToolsFormView({ agentId, editor, ctx, open, setOpen }: ToolsFormViewPro
                               label={`Configuration of “${label}”`}
                               value={action.config}
                               onChange={(v) => form.setFieldValue(path, v)}
-                              onBlur={() => form.validateField(path)}
+                              onBlur={(event) => checkOnLeave(event, () => form.validateField(path))}
                               error={error}
                               readOnly={locked}
                             />
