@@ -40,12 +40,12 @@ const RECORDS: PublishRecordWire[] = [
   recordWire(1, { note: 'Created' }),
 ];
 
-function listAnswer(call: Call) {
+function listAnswer(call: Call, records = RECORDS) {
   const perPage = Number(call.query.get('items_per_page') ?? 10);
   const page = Number(call.query.get('page') ?? 1);
   const q = call.query.get('q')?.toLowerCase();
   const by = call.query.get('published_by');
-  const matching = RECORDS.filter(
+  const matching = records.filter(
     (r) => (!q || (r.note ?? '').toLowerCase().includes(q)) && (!by || r.published_by.email === by),
   );
   return ok({
@@ -128,6 +128,37 @@ describe('HistoryScreen', () => {
       within(list).getByRole('link', { name: /^Version 2\b/ }),
     );
     await waitFor(() => expect(compareCalls(api)).toContain('101→102'));
+  });
+
+  it('on “Show it in the list”, loads older publishes until a linked version far down is among them', async () => {
+    const many = Array.from({ length: 130 }, (_, i) => recordWire(130 - i, { is_live: i === 0 }));
+    const api = stubApi({
+      [`GET ${BASE}/publishes`]: (call: Call) => listAnswer(call, many),
+      [`GET ${BASE}/permissions/me`]: () => ok({ permissions: ['view'] }),
+      [`GET ${BASE}/compare`]: () => ok(diffWire([iterationsSection(5, 8)])),
+    });
+    // Rows of a height, so the list loads ahead only as far as it is scrolled (pages 1 and 2).
+    const offsetHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight');
+    Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get: () => 108 });
+    try {
+      renderScreen('?version=7');
+      expect(await screen.findByText(/version 7 is further down/)).toBeTruthy();
+      const timelinePages = () =>
+        api.calls
+          .filter((c) => c.path === `${BASE}/publishes` && c.query.get('items_per_page') === '50')
+          .map((c) => c.query.get('page'));
+      await waitFor(() => expect(timelinePages()).toEqual(['1', '2']));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(timelinePages()).toEqual(['1', '2']);
+      await userEvent.click(screen.getByRole('button', { name: 'Show it in the list' }));
+      await waitFor(() => expect(screen.queryByText(/version 7 is further down/)).toBeNull());
+      expect(timelinePages()).toEqual(['1', '2', '3']);
+      expect(
+        screen.queryByRole('button', { name: /Show it in the list|Loading older publishes/ }),
+      ).toBeNull();
+    } finally {
+      if (offsetHeight) Object.defineProperty(HTMLElement.prototype, 'offsetHeight', offsetHeight);
+    }
   });
 
   it('moves the selection into the URL when a record is clicked', async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Anchor, Button, Center, Loader, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -61,6 +61,18 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
     [compareFrom, compareTo],
   );
   const latest = head.data?.latest;
+  // "Show it": older pages are loaded until the selected version is among them; the timeline then
+  // scrolls to it.
+  const [revealing, setRevealing] = useState<number | null>(null);
+  const unshownVersion =
+    selected.record && !recordsByVersion.has(selected.record.version) ? selected.record.version : null;
+  const seeking =
+    revealing !== null && revealing === unshownVersion && list.hasNextPage && !list.isFetchNextPageError;
+  const { isFetchingNextPage, fetchNextPage } = list;
+  useEffect(() => {
+    if (seeking && !isFetchingNextPage) void fetchNextPage();
+  }, [seeking, isFetchingNextPage, fetchNextPage]);
+
   const compareWith = useCallback(
     (version: number) => {
       const live = latest?.isLive && latest.version === version;
@@ -215,11 +227,24 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
                 ? `${total.toLocaleString('en-US')} ${total === 1 ? 'publish matches' : 'publishes match'}`
                 : `${total.toLocaleString('en-US')} ${total === 1 ? 'publish' : 'publishes'}, newest first`)}
             {list.isPlaceholderData && ' · updating…'}
-            {selected.record &&
-              !recordsByVersion.has(selected.record.version) &&
+            {unshownVersion !== null &&
               (filtered
-                ? ` · version ${selected.record.version} is not among the rows shown`
-                : ` · version ${selected.record.version} is further down`)}
+                ? ` · version ${unshownVersion} is not among the rows shown`
+                : ` · version ${unshownVersion} is further down`)}
+            {unshownVersion !== null && !filtered && list.hasNextPage && (
+              <>
+                {' · '}
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="xs"
+                  aria-disabled={seeking}
+                  onClick={() => setRevealing(unshownVersion)}
+                >
+                  {seeking ? 'Loading older publishes…' : 'Show it in the list'}
+                </Anchor>
+              </>
+            )}
           </Text>
         </Stack>
         <div className={classes.sidebarBody}>{timeline}</div>

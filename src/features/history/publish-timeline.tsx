@@ -3,6 +3,7 @@ import { Button, Center, Group, Loader, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { PublishRecord } from '@/api/adapter';
 import { errorMessage } from '@/api/api-error';
+import { focusIsLost } from '@/lib/focus';
 import { TimelineRow } from './timeline-row';
 import classes from './history.module.css';
 
@@ -68,11 +69,26 @@ export const PublishTimeline = memo(function PublishTimeline({
     }
   }, [lastIndex, records.length, hasNextPage, isFetchingNextPage, loadMoreFailed, fetchNextPage]);
 
-  // A link to a version scrolls it into view once it is loaded; clicks on visible rows do not move.
+  // A link to a version scrolls it into view once it is loaded, to the middle of the list: the
+  // list's box may reach below the window until the page is scrolled. Clicks on visible rows do
+  // not move the list.
   const selectedIndex =
     selectedVersion === null ? -1 : records.findIndex((r) => r.version === selectedVersion);
+  // Index shown before this render's; undefined on the first.
+  const shownIndex = useRef<number | undefined>(undefined);
   useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    const before = shownIndex.current;
+    shownIndex.current = selectedIndex;
+    if (selectedIndex < 0) return;
+    const appeared = before === undefined || before < 0;
+    virtualizer.scrollToIndex(selectedIndex, { align: appeared ? 'center' : 'auto' });
+    // Loaded later ("Show it in the list", whose button is then gone): the focus goes on to the
+    // row rather than to the page. Not on the page's first render, where nobody has put it yet.
+    if (before === undefined || !appeared || !focusIsLost()) return;
+    const frame = requestAnimationFrame(() =>
+      scrollRef.current?.querySelector<HTMLElement>(`[data-index="${selectedIndex}"] a`)?.focus(),
+    );
+    return () => cancelAnimationFrame(frame);
   }, [selectedIndex, virtualizer]);
 
   return (

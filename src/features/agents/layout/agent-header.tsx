@@ -68,7 +68,7 @@ export const AgentHeader = memo(function AgentHeader({ agent, onDelete, actionsR
             )}
             {agent.lastPublishedOn && (
               <Text size="sm" c="dimmed">
-                Last published <TimeAgo value={agent.lastPublishedOn} />
+                Published <TimeAgo value={agent.lastPublishedOn} />
               </Text>
             )}
           </Group>
