@@ -246,14 +246,16 @@ test('an agent deleted from its History tab is not asked for again, and nothing 
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`/agents/${agent.id}/history`);
   await expect(page.getByText('Second change').first()).toBeVisible({ timeout: 30_000 });
-  // Read for a while, as people do: the console fetches ahead in such pauses.
-  await page.waitForTimeout(2_500);
+  // The selected publish's panel, with what it changed, is on screen too.
+  await expect(page.getByRole('button', { name: /Revert to this version/ })).toBeVisible();
+  await page.waitForLoadState('networkidle');
 
   const askedAfter: string[] = [];
   let deleted = false;
   page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
-    if (deleted && path.startsWith(`/api/v2/agents/${agent.id}`))
+    const own = `/api/v2/agents/${agent.id}`;
+    if (deleted && (path === own || path.startsWith(`${own}/`)))
       askedAfter.push(`${response.status()} ${path}`);
     if (response.request().method() === 'DELETE' && path === `/api/v2/agents/${agent.id}`) deleted = true;
   });
@@ -264,7 +266,7 @@ test('an agent deleted from its History tab is not asked for again, and nothing 
   await dialog.getByRole('button', { name: 'Delete agent' }).click();
   await expect(page).toHaveURL(/\/agents$/);
   await expect(page.getByText(`“${agent.agent_name}” was deleted.`)).toBeVisible();
-  await page.waitForTimeout(1_000);
+  await page.waitForLoadState('networkidle');
   expect(deleted).toBe(true);
   expect(askedAfter).toEqual([]);
   expect(errors).toEqual([]);

@@ -62,16 +62,24 @@ describe('observeRectAfterLayout', () => {
       disconnect = vi.fn();
     }
     let rect = { width: 0, height: 0 };
-    const getBoundingClientRect = vi.fn(() => rect);
+    const reads = vi.fn(() => rect);
+    const scrollElement = {
+      get clientWidth() {
+        return reads().width;
+      },
+      get clientHeight() {
+        return reads().height;
+      },
+    };
     const onRect = vi.fn();
     const stop = observeRectAfterLayout(
-      instance({ scrollElement: { getBoundingClientRect }, targetWindow: { ResizeObserver: FakeObserver } }),
+      instance({ scrollElement, targetWindow: { ResizeObserver: FakeObserver } }),
       onRect,
     );
-    expect(getBoundingClientRect).not.toHaveBeenCalled();
+    expect(reads).not.toHaveBeenCalled();
     report();
     expect(onRect).not.toHaveBeenCalled();
-    rect = { width: 900.4, height: 640 };
+    rect = { width: 900, height: 640 };
     report();
     expect(onRect).toHaveBeenCalledWith({ width: 900, height: 640 });
     expect(typeof stop).toBe('function');

@@ -2,14 +2,15 @@ import { elementScroll, type Virtualizer } from '@tanstack/react-virtual';
 
 /*
  * TanStack Virtual reads the layout while React commits a new list: the scroll box's size
- * (`getBoundingClientRect`), each row's height (`offsetHeight`), and it scrolls the new box to
- * the top, where it already is (`scrollTo`). Each makes the browser
- * lay the whole page out there and then, and on a page's first render that layout (fonts,
- * Mantine's styles; 20–70 ms here) joined React's own work in one long task. These two stand-ins
- * read sizes only from ResizeObserver, which reports after the browser's own layout and before
- * the frame is painted: the list renders first with the sizes it assumes (`initialRect`, the
- * estimate), and is corrected in the same frame. `scrollAfterLayout` leaves out the scroll to
- * where the box already is.
+ * (`clientHeight`), the height of each row it has not sized yet (`offsetHeight`), and it scrolls
+ * the new box to the top, where it already is (`scrollTo`). Each makes the browser lay the whole
+ * page out there and then, and on a page's first render that layout (fonts, Mantine's styles;
+ * 20–70 ms here) joined React's own work in one long task. These stand-ins read sizes only from
+ * ResizeObserver, which reports after the browser's own layout and before the frame is painted:
+ * the list renders first with the sizes it assumes (`initialRect`, the estimate), and the list
+ * using them renders again at once with the real ones (`flushSync` in its `onChange`), so the
+ * frame painted has every row where it goes. `scrollAfterLayout` leaves out the scroll to where
+ * the box already is.
  */
 
 /** A row's size: its last known one, else the estimate, until the ResizeObserver reports it. */
@@ -42,8 +43,8 @@ export function observeRectAfterLayout<S extends Element, I extends Element>(
   if (!element || !Observer) return undefined;
   const observer = new Observer(() => {
     // Inside the observer's callback the layout is fresh: reading it costs nothing more.
-    const { width, height } = element.getBoundingClientRect();
-    if (height > 0) onRect({ width: Math.round(width), height: Math.round(height) });
+    const { clientWidth: width, clientHeight: height } = element;
+    if (height > 0) onRect({ width, height });
   });
   observer.observe(element);
   return () => observer.disconnect();

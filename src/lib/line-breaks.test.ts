@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepLineBreaks } from './line-breaks';
+import { keepLineBreaks, withLfBreaks } from './line-breaks';
 
 describe('keepLineBreaks', () => {
   it('gives an edited text the CRLF line breaks its original had throughout', () => {
@@ -13,5 +13,15 @@ describe('keepLineBreaks', () => {
     expect(keepLineBreaks('One\r\nTwo\nThree', 'One\nTwo\nThree!')).toBe('One\nTwo\nThree!');
     expect(keepLineBreaks('\nOne\r\nTwo', 'One\nTwo')).toBe('One\nTwo');
     expect(keepLineBreaks('One line', 'One\nTwo')).toBe('One\nTwo');
+  });
+});
+
+describe('withLfBreaks', () => {
+  it('reads CRLF as LF in every string of a value, leaving the rest as it is', () => {
+    expect(withLfBreaks({ a: 'x\r\ny', b: ['p\r\nq', 3, null], c: { d: true, e: 'plain' } })).toEqual({
+      a: 'x\ny',
+      b: ['p\nq', 3, null],
+      c: { d: true, e: 'plain' },
+    });
   });
 });

@@ -1,4 +1,5 @@
-import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { diffRows, type DiffRow } from '@/lib/diff-rows';
 import { CHANGE, lineAt, type LineDiff } from '@/lib/line-diff';
@@ -55,6 +56,7 @@ function LoadedVirtualTextDiff({
   );
   const counts = useMemo(() => changeCounts(diff), [diff]);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [, drawAgain] = useReducer((n: number) => n + 1, 0);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render only
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -66,6 +68,11 @@ function LoadedVirtualTextDiff({
     initialRect: { width: 1000, height: VIRTUAL_MAX_HEIGHT },
     observeElementRect: observeRectAfterLayout,
     scrollToFn: scrollAfterLayout,
+    // Sizes the ResizeObserver reports come before the frame is painted; the virtualizer's own
+    // re-render would come a frame later, with rows drawn on top of each other meanwhile.
+    onChange: (instance, sync) => {
+      if (!sync && !instance.isScrolling) queueMicrotask(() => flushSync(drawAgain));
+    },
   });
   // Stable between renders, so the memoised rows render again only when they scroll in.
   const text = useMemo(() => ({ before, after, diff }), [before, after, diff]);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -108,6 +108,27 @@ describe('the settings section', () => {
     await user.type(nameField(), ' Ultra');
     await user.click(await screen.findByRole('button', { name: 'Discard changes' }));
     await waitFor(() => expect((nameField() as HTMLInputElement).value).toBe('Benefits Navigator Pro Max'));
+  });
+
+  it('saves a prompt written with CRLFs with its CRLFs, and keeps the same fields after', async () => {
+    const config = configFixture();
+    const crlf = 'You help members.\r\nAnswer in plain language.';
+    const detail = detailFixture(
+      {},
+      { ...config, agent_settings: { ...config.agent_settings, prefix_prompt: crlf } },
+    );
+    const server = fakeStaging(detail);
+    const user = userEvent.setup({ delay: null });
+    renderSettings({ detail });
+    const prompt = screen.getByRole('textbox', { name: 'System prompt' });
+    // What a browser's text field hands back, whatever it was given: LF line breaks.
+    fireEvent.change(prompt, { target: { value: 'You help members.\nAnswer in plain, kind language.' } });
+    await user.click(saveButton());
+    expect(await screen.findByText('Saved to staging.')).toBeTruthy();
+    expect(server.edits().map((c) => c.body)).toEqual([
+      { prefix_prompt: 'You help members.\r\nAnswer in plain, kind language.' },
+    ]);
+    expect(screen.getByRole('textbox', { name: 'System prompt' })).toBe(prompt);
   });
 
   it('with a long prompt, writes the first draft once typing pauses, marks it unsaved and saves it', async () => {

@@ -5,6 +5,7 @@ import { isApiError, isLostAnswer } from '@/api/api-error';
 import { EditRunError, staleRevisionOf, useRunEdits } from '@/api/agents/edits';
 import { agentQueries } from '@/api/agents/queries';
 import { deepEqual } from '@/lib/deep-equal';
+import { withLfBreaks } from '@/lib/line-breaks';
 import { placeFieldErrors, type FieldMessage } from '@/lib/field-errors';
 import { partChangedSince, revisionToSend } from '@/lib/if-match';
 import { draftStore, useDraft, type Conflict, type Draft } from './draft-store';
@@ -222,7 +223,8 @@ export function useSectionEditor<F, C>({
         if (!sameOwner()) return;
         const later = typedSince();
         // Exactly, ids and all: an instruction just created must take the id staging gave it.
-        if (!later && deepEqual(model.fromConfig(config, ctx), values)) {
+        // Line breaks aside: a text saved with its CRLFs put back is what the field shows with LFs.
+        if (!later && deepEqual(withLfBreaks(model.fromConfig(config, ctx)), withLfBreaks(values))) {
           draftStore.clear(agentId, model.id);
           setCarried({ key: formKey, revision, generation });
           setSavedAt(Date.now());

@@ -18,7 +18,7 @@ export function checkOnLeave(event: FocusEvent | undefined, validate: () => void
   const submitter = pressedElement()?.closest<HTMLButtonElement | HTMLInputElement>(
     'button[type="submit"], input[type="submit"]',
   );
-  if (fieldForm && submitter?.form === fieldForm) return;
+  if (fieldForm && submitter?.form === fieldForm && !submitter.disabled) return;
   afterPointerRelease(validate);
 }
 

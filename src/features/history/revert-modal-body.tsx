@@ -220,6 +220,8 @@ function RevertDone({ agentId, version, discarded, onClose }: RevertDoneProps) {
       <Alert
         ref={outcome}
         tabIndex={-1}
+        // Focused, it is read out once: as an alert too it would be read twice.
+        role="status"
         color="teal"
         variant="light"
         icon={<ConsoleIcon name="check" size={20} />}
