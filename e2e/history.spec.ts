@@ -283,3 +283,24 @@ test('links open a version and a compared pair; the configuration and the diff d
     await expect(page.getByText('No publishes match these filters.')).toBeVisible();
   });
 });
+
+test('a link to a version far down the history: “Show it in the list” loads it, scrolls to it and hands it the focus', async ({
+  api,
+  signedIn,
+}) => {
+  const admin = await api('admin');
+  const agent = await admin.createAgent(uniqueName('Long history'));
+  // More publishes than the timeline loads at first (two pages of 50).
+  for (let i = 1; i <= 110; i++) {
+    await admin.ok('PUT', `/api/v2/agents/${agent.id}`, { domain: `Change ${i}` });
+    await admin.publish(agent.id, `Publish ${i}`);
+  }
+  const page = await signedIn('admin');
+  await page.goto(`/agents/${agent.id}/history?version=3`);
+  await expect(page.getByRole('heading', { name: 'Version 3', level: 2 })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/version 3 is further down/)).toBeVisible();
+  await page.getByRole('button', { name: 'Show it in the list' }).click();
+  await expect(row(page, 3)).toBeFocused();
+  await expect(row(page, 3)).toBeInViewport();
+  await expect(page.getByText(/version 3 is further down/)).toHaveCount(0);
+});

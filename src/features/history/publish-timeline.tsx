@@ -85,9 +85,15 @@ export const PublishTimeline = memo(function PublishTimeline({
     // Loaded later ("Show it in the list", whose button is then gone): the focus goes on to the
     // row rather than to the page. Not on the page's first render, where nobody has put it yet.
     if (before === undefined || !appeared || !focusIsLost()) return;
-    const frame = requestAnimationFrame(() =>
-      scrollRef.current?.querySelector<HTMLElement>(`[data-index="${selectedIndex}"] a`)?.focus(),
-    );
+    // The row is drawn once the list has scrolled to it, a frame or a few later.
+    let frame = 0;
+    let tries = 0;
+    const focusRow = () => {
+      const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${selectedIndex}"] a`);
+      if (row) row.focus({ preventScroll: true });
+      else if (++tries < 30) frame = requestAnimationFrame(focusRow);
+    };
+    frame = requestAnimationFrame(focusRow);
     return () => cancelAnimationFrame(frame);
   }, [selectedIndex, virtualizer]);
 
