@@ -95,6 +95,26 @@ describe('agents list', () => {
     expect((await h.as('viewer').get('/api/v2/agents?has_unpublished_changes=maybe')).status).toBe(422);
   });
 
+  it('sorts names as people read them, accents with their letters, and finds them typed without accents', async () => {
+    const h = createHarness();
+    const project = { project_id: 103 };
+    for (const agent_name of ['zz Last', 'Émile Helper', 'alpha Guide', 'Eve Assistant'])
+      await h.createAgent({ agent_name, ...project });
+    const names = async (query: string) =>
+      dataOf(
+        await h.as('viewer').get(`/api/v2/agents?project_id=103&${query}`),
+        agentListWireSchema,
+      ).agents.map((a) => a.agent_name);
+    expect(await names('items_per_page=100')).toEqual([
+      'alpha Guide',
+      'Émile Helper',
+      'Eve Assistant',
+      'zz Last',
+    ]);
+    expect(await names('q=emile')).toEqual(['Émile Helper']);
+    expect(await names(`q=${encodeURIComponent('ÉMILE')}`)).toEqual(['Émile Helper']);
+  });
+
   it('finds text in name or description in any case and any script, with % and _ as plain characters', async () => {
     const h = createHarness();
     await h.createAgent({ agent_name: 'Ünïcødé 🤖 エージェント — QA', domain: 'A fixture' });
