@@ -1,6 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type FocusEvent } from 'react';
 import { schemaResolver, useForm, type FormMode } from '@mantine/form';
-import type { FocusEvent } from 'react';
 import { afterPointerRelease, pressedElement } from '@/lib/after-pointer-release';
 import type { SectionEditor } from './use-section-editor';
 
