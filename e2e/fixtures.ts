@@ -92,6 +92,21 @@ export class SandboxApi {
     }>('GET', `/api/v2/agents/${agentId}/staging-diff`);
   }
 
+  /** Turns the agent's first guardrail type the other way in staging; gives it back as it was. */
+  async toggleFirstGuardrail(agentId: number): Promise<GuardrailType> {
+    const base = `/api/v2/agents/${agentId}`;
+    const { guardrail_types } = await this.ok<{ guardrail_types: GuardrailType[] }>(
+      'GET',
+      `${base}/guardrails`,
+    );
+    const guardrail = guardrail_types[0]!;
+    await this.ok('PATCH', `${base}/guardrails`, {
+      guardrail_type: guardrail.type,
+      enabled: !guardrail.enabled,
+    });
+    return guardrail;
+  }
+
   publish(agentId: number, note: string) {
     return this.ok<{ change_track_id: number; version: number }>(
       'POST',
@@ -99,6 +114,12 @@ export class SandboxApi {
       { note },
     );
   }
+}
+
+export interface GuardrailType {
+  type: string;
+  name: string;
+  enabled: boolean;
 }
 
 /** A unique, readable name per test, so parallel tests never collide. */

@@ -41,14 +41,7 @@ async function agentWithThreePublishes(admin: SandboxApi) {
   });
   const v3 = await admin.publish(agent.id, 'Instructions: confirm the member ID');
 
-  const { guardrail_types } = await admin.ok<{
-    guardrail_types: { type: string; name: string; enabled: boolean }[];
-  }>('GET', `${base}/guardrails`);
-  const guardrail = guardrail_types[0]!;
-  await admin.ok('PATCH', `${base}/guardrails`, {
-    guardrail_type: guardrail.type,
-    enabled: !guardrail.enabled,
-  });
+  await admin.toggleFirstGuardrail(agent.id);
   const v4 = await admin.publish(agent.id, 'Guardrails: toggled one');
 
   expect([v2.version, v3.version, v4.version]).toEqual([2, 3, 4]);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, uniqueName, type SandboxApi } from './fixtures';
+import { test, expect, uniqueName, type GuardrailType, type SandboxApi } from './fixtures';
 
 /**
  * The Review changes tab: a reviewer sees exactly what editors changed in staging, marks it
@@ -7,12 +7,6 @@ import { test, expect, uniqueName, type SandboxApi } from './fixtures';
  * cannot publish. Creating an agent records version 1 ("Created"), so the first publish here is
  * version 2.
  */
-
-interface GuardrailType {
-  type: string;
-  name: string;
-  enabled: boolean;
-}
 
 /** The first paint of a screen waits for its lazy code and the diff: give it room on a busy machine. */
 const FIRST_LOAD = { timeout: 30_000 };
@@ -24,15 +18,7 @@ async function editorChangesThreeSections(editor: SandboxApi, agentId: number) {
   await editor.ok('POST', `${base}/instructions`, {
     instruction: 'Cite the plan document for every figure.',
   });
-  const { guardrail_types } = await editor.ok<{ guardrail_types: GuardrailType[] }>(
-    'GET',
-    `${base}/guardrails`,
-  );
-  const guardrail = guardrail_types[0]!;
-  await editor.ok('PATCH', `${base}/guardrails`, {
-    guardrail_type: guardrail.type,
-    enabled: !guardrail.enabled,
-  });
+  const guardrail = await editor.toggleFirstGuardrail(agentId);
   return { base, guardrail };
 }
 
@@ -239,15 +225,7 @@ test('a publish is refused when production moved since the review, even with sta
 
   await test.step('meanwhile: published, a change published that the reviewer never saw, staging put back', async () => {
     const first = await admin.ok<{ change_track_id: number }>('POST', `${base}/publish`, { note: 'First' });
-    const { guardrail_types } = await editor.ok<{ guardrail_types: GuardrailType[] }>(
-      'GET',
-      `${base}/guardrails`,
-    );
-    const guardrail = guardrail_types[0]!;
-    await editor.ok('PATCH', `${base}/guardrails`, {
-      guardrail_type: guardrail.type,
-      enabled: !guardrail.enabled,
-    });
+    await editor.toggleFirstGuardrail(agent.id);
     await admin.ok('POST', `${base}/publish`, { note: 'Second' });
     await admin.ok('PUT', `${base}/rollback`, { change_track_id: first.change_track_id });
   });
