@@ -2,15 +2,14 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { MantineProvider, localStorageColorSchemeManager } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router';
+import { RouterProvider, type DataRouter } from 'react-router';
 import { ToastContainer } from '@/components/toasts';
 import { queryClient } from './query-client';
-import { router } from './router';
 import { cssVariablesResolver, theme } from './theme';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'ejento.color-scheme' });
 
-export function App() {
+export function App({ router }: { router: DataRouter }) {
   return (
     <MantineProvider
       theme={theme}

@@ -1,4 +1,4 @@
-import { createBrowserRouter, redirect } from 'react-router';
+import { createBrowserRouter, redirect, type DataRouter, type RouteObject } from 'react-router';
 import { onSessionExpired } from '@/api/http';
 import { NavigationProgress } from '@/components/navigation-progress';
 import type { SignInLocationState } from '@/features/auth/sign-in-page';
@@ -16,7 +16,7 @@ function FirstLoad() {
  * only when the screen opens. Route modules export `Component` and optionally `ErrorBoundary`;
  * the loaders only warm the query cache.
  */
-export const router = createBrowserRouter([
+const routes: RouteObject[] = [
   { path: '/sign-in', lazy: screens.signIn, hydrateFallbackElement: <FirstLoad /> },
   {
     path: '/',
@@ -51,7 +51,19 @@ export const router = createBrowserRouter([
       { path: '*', lazy: screens.notFound },
     ],
   },
-]);
+];
+
+let created: DataRouter | null = null;
+
+/**
+ * The console's router, made on first use: making it runs the first screen's loaders, whose API
+ * calls leave at once. main.tsx asks for it a task after the first bundle is evaluated, so that
+ * evaluation and the router's start are two tasks, not one long one on every page load.
+ */
+export function appRouter(): DataRouter {
+  created ??= createBrowserRouter(routes);
+  return created;
+}
 
 /**
  * A 401 that survived a refresh: back to sign-in, remembering where the user was. A client-side
@@ -59,6 +71,7 @@ export const router = createBrowserRouter([
  * when they come back.
  */
 onSessionExpired(() => {
+  const router = appRouter();
   const { pathname, search, hash } = router.state.location;
   if (pathname === SIGN_IN_PATH) return;
   const state: SignInLocationState = { reason: 'expired' };
