@@ -68,10 +68,16 @@ class DraftStore {
     return (this.cache.get(key) ?? null) as Draft<F> | null;
   }
 
-  set<F>(agentId: number, form: FormId, next: Omit<Draft<F>, 'dirty'> | null): void {
+  /** `unchanged` tells values that hold nothing to save from their base (deep equality by default). */
+  set<F>(
+    agentId: number,
+    form: FormId,
+    next: Omit<Draft<F>, 'dirty'> | null,
+    unchanged: (values: F, base: F) => boolean = deepEqual,
+  ): void {
     const key = storageKey(agentId, form);
     const draft: Draft<F> | null = next
-      ? { ...next, dirty: next.conflict !== null || !deepEqual(next.values, next.base) }
+      ? { ...next, dirty: next.conflict !== null || !unchanged(next.values, next.base) }
       : null;
     // A draft equal to its base with nothing to decide is no draft at all.
     const kept = draft && draft.dirty ? draft : null;

@@ -455,6 +455,20 @@ describe('tools', () => {
     ]);
   });
 
+  it('has nothing unsaved for a configuration only laid out anew: Save stays off', async () => {
+    fakeStaging();
+    const u = user();
+    open('tools');
+    const config = await typeSendEmailConfig(u, '{"from":   "hr@example.com"}');
+    await waitFor(() => expect(screen.getByText('No unsaved changes.')).toBeTruthy());
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save tools' }).disabled).toBe(true);
+    await u.type(config, ' ');
+    await u.clear(config);
+    await u.paste('{"from": "benefits@example.com"}');
+    await waitFor(() => expect(screen.getByText('You have unsaved changes.')).toBeTruthy());
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save tools' }).disabled).toBe(false);
+  });
+
   it('says at the field that a configuration of a tool being switched off is not JSON, and sends nothing', async () => {
     const server = fakeStaging();
     const u = user();

@@ -83,6 +83,12 @@ const holdsLongText = (values: unknown) =>
   values !== null &&
   Object.values(values).some((v) => typeof v === 'string' && v.length > LONG_TEXT_CHARS);
 
+/** How a model tells values with nothing to save from their base (SectionModel.unchanged). */
+const unchangedIn =
+  <F, C>(model: SectionModel<F, C>) =>
+  (values: F, base: F) =>
+    model.unchanged?.(values, base) ?? deepEqual(values, base);
+
 function failureOf(error: unknown, details: FieldMessage[]): SaveFailure {
   const cause = error instanceof EditRunError ? error.cause : error;
   const partial = error instanceof EditRunError && error.applied > 0;
@@ -147,14 +153,19 @@ export function useSectionEditor<F, C>({
   const writeValues = useCallback(
     (values: F, from: FormSeed<F>) => {
       const current = draftStore.get<F>(agentId, model.id);
-      draftStore.set<F>(agentId, model.id, {
-        base: current?.base ?? from.base,
-        baseRevision: current?.baseRevision ?? from.revision,
-        values,
-        conflict: current?.conflict ?? null,
-      });
+      draftStore.set<F>(
+        agentId,
+        model.id,
+        {
+          base: current?.base ?? from.base,
+          baseRevision: current?.baseRevision ?? from.revision,
+          values,
+          conflict: current?.conflict ?? null,
+        },
+        unchangedIn(model),
+      );
     },
-    [agentId, model.id],
+    [agentId, model],
   );
 
   const flush = useCallback(() => {
@@ -232,12 +243,17 @@ export function useSectionEditor<F, C>({
         }
         if (later) {
           // Saved what was submitted; what was typed since stays a draft over the new revision.
-          draftStore.set<F>(agentId, model.id, {
-            base: model.fromConfig(config, ctx),
-            baseRevision: revision,
-            values: later,
-            conflict: null,
-          });
+          draftStore.set<F>(
+            agentId,
+            model.id,
+            {
+              base: model.fromConfig(config, ctx),
+              baseRevision: revision,
+              values: later,
+              conflict: null,
+            },
+            unchangedIn(model),
+          );
         } else {
           draftStore.clear(agentId, model.id);
         }
@@ -332,25 +348,35 @@ export function useSectionEditor<F, C>({
             settle(theirsConfig, stale.current_revision);
             return null;
           }
-          draftStore.set<F>(agentId, model.id, {
+          draftStore.set<F>(
+            agentId,
+            model.id,
+            {
+              base: afterBase,
+              baseRevision: afterRevision,
+              values: afterValues,
+              conflict: {
+                revision: stale.current_revision,
+                by: stale.modified_by,
+                on: stale.modified_on,
+                theirs,
+              },
+            },
+            unchangedIn(model),
+          );
+          return null;
+        }
+        draftStore.set<F>(
+          agentId,
+          model.id,
+          {
             base: afterBase,
             baseRevision: afterRevision,
             values: afterValues,
-            conflict: {
-              revision: stale.current_revision,
-              by: stale.modified_by,
-              on: stale.modified_on,
-              theirs,
-            },
-          });
-          return null;
-        }
-        draftStore.set<F>(agentId, model.id, {
-          base: afterBase,
-          baseRevision: afterRevision,
-          values: afterValues,
-          conflict: null,
-        });
+            conflict: null,
+          },
+          unchangedIn(model),
+        );
         const cause = runError?.cause ?? error;
         const placed =
           runError && isApiError(cause)
@@ -382,12 +408,17 @@ export function useSectionEditor<F, C>({
     if (!current?.conflict) return null;
     const { theirs, revision } = current.conflict;
     const merged = model.merge(current.base ?? server, current.values, theirs);
-    draftStore.set<F>(agentId, model.id, {
-      base: theirs,
-      baseRevision: revision,
-      values: merged,
-      conflict: null,
-    });
+    draftStore.set<F>(
+      agentId,
+      model.id,
+      {
+        base: theirs,
+        baseRevision: revision,
+        values: merged,
+        conflict: null,
+      },
+      unchangedIn(model),
+    );
     return save(merged, { base: theirs, revision });
   }, [agentId, model, server, flush, save]);
 

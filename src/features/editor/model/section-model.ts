@@ -41,6 +41,12 @@ export interface SectionModel<F, C> {
    */
   sameContent?(a: F, b: F): boolean;
   /**
+   * Whether `values` hold nothing to save from `base`: the draft, its "unsaved" marks and the
+   * Save button go by it. Deep equality when absent; a form whose text stands for a value (an
+   * action's JSON configuration) compares the values, so a text only laid out anew is no change.
+   */
+  unchanged?(values: F, base: F): boolean;
+  /**
    * After a save whose answer was lost: the items that save created, found in `now` (staging as
    * read again) and in neither `base` nor `target`, matched to the target's new items by
    * content. Returns the target with their ids, and the base with them added (so a plan from it

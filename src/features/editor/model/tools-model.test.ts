@@ -66,6 +66,17 @@ describe('tools save plan', () => {
     ]);
   });
 
+  it('has nothing to save in a configuration laid out anew, and something in a changed one', () => {
+    expect(toolsModel.unchanged?.(withAction(base, '9', { config: '{"from":"hr@example.com"}' }), base)).toBe(
+      true,
+    );
+    expect(toolsModel.unchanged?.(withAction(base, '9', { config: '{"from":"hr@example.org"}' }), base)).toBe(
+      false,
+    );
+    expect(toolsModel.unchanged?.(withAction(base, '9', { enabled: false }), base)).toBe(false);
+    expect(toolsModel.unchanged?.(withAction(base, '9', { config: '{"from":' }), base)).toBe(false);
+  });
+
   it('sends nothing for a configuration only re-spaced', () => {
     const target = withAction(base, '9', { config: '{"from":"hr@example.com"}' });
     expect(runPlan(toolsModel, base, target, ctx, config).ops).toEqual([]);

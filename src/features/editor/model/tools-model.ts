@@ -92,9 +92,28 @@ export function sameConfig(a: string | undefined, b: string | undefined): boolea
   return deepEqual(configValue(a), configValue(b));
 }
 
+/** Whether two forms say the same: the same tools and actions on, configurations alike in content. */
+export function sameTools(a: ToolsForm, b: ToolsForm): boolean {
+  const ids = new Set([...Object.keys(a.tools), ...Object.keys(b.tools)]);
+  for (const id of ids) {
+    const x = a.tools[id];
+    const y = b.tools[id];
+    if (!x || !y || x.enabled !== y.enabled) return false;
+    const actionIds = new Set([...Object.keys(x.actions), ...Object.keys(y.actions)]);
+    for (const actionId of actionIds) {
+      const p = x.actions[actionId];
+      const q = y.actions[actionId];
+      if (!p || !q || p.enabled !== q.enabled || !sameConfig(p.config, q.config)) return false;
+    }
+  }
+  return true;
+}
+
 export const toolsModel: SectionModel<ToolsForm, ToolsContext> = {
   id: 'tools',
   fromConfig: toToolsForm,
+  sameContent: sameTools,
+  unchanged: sameTools,
   planner(base, target) {
     const sent = sentOnce();
     /** The first tool the user turned on (or, `on` false, off) that staging does not show so yet. */
