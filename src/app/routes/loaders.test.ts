@@ -7,7 +7,15 @@ import { getSession, setSession } from '@/api/session';
 import { jsonResponse, stubFetch } from '@/test/render-with-router';
 import { prepareTextDiffs } from '@/components/diff/prepare-text-diffs';
 import { queryClient } from '../query-client';
-import { agentReviewLoader, prefetchAgentTab, prefetchInPause } from './loaders';
+import {
+  agentEditLoader,
+  agentHistoryLoader,
+  agentLoader,
+  agentReviewLoader,
+  prefetchAgentTab,
+  prefetchInPause,
+  shellLoader,
+} from './loaders';
 
 vi.mock('@/components/diff/prepare-text-diffs', () => ({ prepareTextDiffs: vi.fn() }));
 
@@ -163,5 +171,27 @@ describe('prefetchInPause (a pause on an agent page)', () => {
     agentWith(false);
     prefetchInPause(7, 'history');
     expect(calls).toHaveLength(0);
+  });
+});
+
+describe('a link opened while signed out', () => {
+  it('goes to sign-in without asking the API for anything', async () => {
+    setSession(null);
+    const calls = stubFetch(failing);
+    const request = new Request('http://console.test/agents/7/review?x=1');
+    const args = { request, params: { agentId: '7' }, context: undefined } as never;
+    let thrown: unknown = null;
+    try {
+      shellLoader(args);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(Response);
+    expect((thrown as Response).headers.get('Location')).toMatch(/^\/sign-in\?next=/);
+    agentLoader(args);
+    await agentEditLoader(args);
+    await agentReviewLoader(args);
+    await agentHistoryLoader(args);
+    expect(calls).toEqual([]);
   });
 });

@@ -30,7 +30,11 @@ export function agentIdOf(raw: string | undefined): number {
 
 const ignore = () => undefined;
 
-/** The guard: no session, no console. The sign-in page brings the user back here afterwards. */
+/**
+ * The guard: no session, no console. The sign-in page brings the user back here afterwards.
+ * The screens' loaders run beside it and ask for nothing without a session (the API would
+ * answer each with a 401).
+ */
 export function shellLoader({ request }: LoaderFunctionArgs) {
   if (!getSession()) {
     const url = new URL(request.url);
@@ -147,6 +151,7 @@ export function prefetchInPause(agentId: number, onTab: AgentTab | null): void {
 /** The diff (awaited, so a failure reaches the error boundary) and the permissions. */
 export async function agentReviewLoader({ params }: LoaderFunctionArgs) {
   const agentId = agentIdOf(params.agentId);
+  if (!getSession()) return null;
   void queryClient.query(agentQueries.permissions(agentId)).catch(ignore);
   startTextDiffs(await queryClient.query(agentQueries.stagingDiff(agentId)));
   return null;
@@ -168,6 +173,7 @@ function startTextDiffs(diff: Diff): void {
  */
 export async function agentHistoryLoader({ params, request }: LoaderFunctionArgs) {
   const agentId = agentIdOf(params.agentId);
+  if (!getSession()) return null;
   const { publishedBy, q } = parseHistoryParams(new URL(request.url).searchParams);
   void queryClient.query(agentQueries.permissions(agentId)).catch(ignore);
   void queryClient.query(publishQueries.head(agentId)).catch(ignore);
