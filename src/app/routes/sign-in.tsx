@@ -4,10 +4,14 @@ import type { User } from '@contract';
 import { useSignOut } from '@/api/auth/use-sign-out';
 import { draftStore } from '@/features/editor/draft-store';
 import { SignInPage, type SignInLocationState } from '@/features/auth/sign-in-page';
+import { forgetPublishNotes } from '@/features/review/publish-note';
 
-/** Unsaved drafts in this tab are the signed-in person's own (see `claimFor`). */
+/**
+ * Unsaved drafts in this tab are the signed-in person's own (see `claimFor`), and so are unsent
+ * publish notes: someone else signing in finds neither.
+ */
 function claimDrafts(user: User | null) {
-  if (user) draftStore.claimFor(user.email);
+  if (user && !draftStore.claimFor(user.email)) forgetPublishNotes();
 }
 
 export function Component() {
@@ -20,6 +24,7 @@ export function Component() {
     if (!signedOut) return;
     signOut();
     draftStore.clearAll();
+    forgetPublishNotes();
   }, [signedOut, signOut]);
   return <SignInPage onSignedIn={claimDrafts} />;
 }

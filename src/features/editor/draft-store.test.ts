@@ -44,15 +44,15 @@ describe('draftStore.claimFor', () => {
   });
 
   it('forgets another person’s drafts, in memory and in storage', () => {
-    draftStore.claimFor('priya@example.com');
+    expect(draftStore.claimFor('priya@example.com')).toBe(true);
     draftStore.set(7, 'settings', draft('Mine'));
-    draftStore.claimFor('sam@example.com');
+    expect(draftStore.claimFor('sam@example.com')).toBe(false);
     expect(draftStore.get(7, 'settings')).toBeNull();
     draftStore.resetMemory();
     expect(draftStore.get(7, 'settings')).toBeNull();
     // And Sam's own drafts are Sam's from then on.
     draftStore.set(7, 'settings', draft('Sam’s'));
-    draftStore.claimFor('sam@example.com');
+    expect(draftStore.claimFor('sam@example.com')).toBe(true);
     expect(draftStore.get(7, 'settings')?.values).toEqual({ name: 'Sam’s' });
   });
 

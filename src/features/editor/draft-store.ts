@@ -116,9 +116,9 @@ class DraftStore {
    * The drafts are this user's from now on. Drafts left by someone else (their session expired
    * in this tab, and another person signed in) are forgotten: nobody sees, or saves as their
    * own, another person's unsaved text. The same person signing back in keeps theirs. Drafts of
-   * a tab that recorded no owner are taken over.
+   * a tab that recorded no owner are taken over. Returns false when someone else's were forgotten.
    */
-  claimFor(user: string): void {
+  claimFor(user: string): boolean {
     const owner = user.trim().toLowerCase();
     const s = storage();
     let recorded = this.owner;
@@ -127,13 +127,15 @@ class DraftStore {
     } catch {
       // Storage unavailable: what memory says.
     }
-    if (recorded !== null && recorded !== owner) this.clearAll();
+    const someoneElse = recorded !== null && recorded !== owner;
+    if (someoneElse) this.clearAll();
     this.owner = owner;
     try {
       s?.setItem(OWNER_KEY, owner);
     } catch {
       // Storage unavailable or full: memory holds the owner.
     }
+    return !someoneElse;
   }
 
   /** Whose drafts these are, as last claimed (null before any claim, or after `clearAll`). */

@@ -3,6 +3,7 @@ import { schemaResolver, useForm, type UseFormReturnType } from '@mantine/form';
 import { LIMITS, publishFormSchema } from '@contract';
 import type { DiffSection } from '@/api/adapter';
 import { pluralize } from '@/lib/format-value';
+import { readPublishNote, writePublishNote } from './publish-note';
 
 export interface PublishFormValues {
   note: string;
@@ -11,13 +12,15 @@ export type PublishForm = UseFormReturnType<PublishFormValues>;
 
 /**
  * The note lives with the screen, not the dialog: after a refused publish (staging changed) the
- * dialog closes, and the reviewer's note is still there when they publish again.
+ * dialog closes, and the reviewer's note is still there when they publish again. It is kept in
+ * the tab too (publish-note.ts), for a return to the Review tab.
  */
-export function usePublishForm(): PublishForm {
+export function usePublishForm(agentId: number): PublishForm {
   return useForm<PublishFormValues>({
     mode: 'controlled',
-    initialValues: { note: '' },
+    initialValues: { note: readPublishNote(agentId) },
     validate: schemaResolver(publishFormSchema, { sync: true }),
+    onValuesChange: (values) => writePublishNote(agentId, values.note),
   });
 }
 

@@ -189,6 +189,7 @@ const stubStaleServer = () =>
 
 beforeEach(() => {
   window.localStorage.clear();
+  window.sessionStorage.clear();
   // happy-dom has no FontFaceSet; Mantine's autosizing Textarea listens to it.
   if (!('fonts' in document) || !document.fonts) {
     Object.defineProperty(document, 'fonts', {
@@ -333,6 +334,29 @@ describe('ReviewScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Publish…' }));
     const next = await screen.findByRole('dialog', { name: 'Publish to production' });
     expect(within(next).getByRole<HTMLTextAreaElement>('textbox', { name: /Note/ }).value).toBe('');
+    // Nor does it come back with the screen.
+    cleanup();
+    renderScreen(stagingDiff(3, 'fp-3'));
+    await user.click(screen.getByRole('button', { name: 'Publish…' }));
+    const later = await screen.findByRole('dialog', { name: 'Publish to production' });
+    expect(within(later).getByRole<HTMLTextAreaElement>('textbox', { name: /Note/ }).value).toBe('');
+  });
+
+  it('keeps a note typed but not sent when the reviewer leaves the screen and comes back', async () => {
+    const user = userEvent.setup();
+    stubServer({ publish: () => json(500, {}), diff: () => wireDiff(stagingDiff()) });
+    renderScreen(stagingDiff());
+    await user.click(screen.getByRole('button', { name: 'Publish…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Note/ }), 'Approved by Legal');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    cleanup();
+    renderScreen(stagingDiff());
+    await user.click(screen.getByRole('button', { name: 'Publish…' }));
+    const again = await screen.findByRole('dialog', { name: 'Publish to production' });
+    expect(within(again).getByRole<HTMLTextAreaElement>('textbox', { name: /Note/ }).value).toBe(
+      'Approved by Legal',
+    );
   });
 
   it('on STAGING_CHANGED says so, reloads the diff, clears the marks of the sections that changed and publishes nothing', async () => {

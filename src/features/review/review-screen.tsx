@@ -10,6 +10,7 @@ import { isStaleReview, usePublishAgent } from '@/api/publishes/publish';
 import { DiffSections, DiffViewModeToggle, orderedSections, useDiffViewMode } from '@/components/diff';
 import { changedSections } from '@/lib/viewed-marks';
 import { PublishModal, usePublishForm } from './publish-modal';
+import { writePublishNote } from './publish-note';
 import { ReviewNotice, type ReviewNoticeValue } from './review-notice';
 import { SectionIndex } from './section-index';
 import { ShortcutsModal } from './shortcuts-modal';
@@ -65,7 +66,7 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [publishOpened, publishModal] = useDisclosure(false);
   const [shortcutsOpened, shortcutsModal] = useDisclosure(false);
-  const publishForm = usePublishForm();
+  const publishForm = usePublishForm(agentId);
   const cursor = useReviewCursor(sections, ID_PREFIX);
   const [reviewed, setReviewed] = useState<Reviewed | null>(null);
   const titles = useMemo(() => titlesOf(sections), [sections]);
@@ -143,7 +144,10 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
       {
         onSettled: publishSettled,
         onSuccess: (record) => {
+          // The note went out with the publish: the next one starts blank, here and in the tab.
+          publishForm.setInitialValues({ note: '' });
           publishForm.reset();
+          writePublishNote(agentId, '');
           closeOnOutcome({ kind: 'published', record });
         },
         onError: (error) => {
