@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepLineBreaks, withLfBreaks } from './line-breaks';
+import { keepLineBreaks, lineEndingsChange, lineEndingsOf, withLfBreaks } from './line-breaks';
 
 describe('keepLineBreaks', () => {
   it('gives an edited text the CRLF line breaks its original had throughout', () => {
@@ -23,5 +23,30 @@ describe('withLfBreaks', () => {
       b: ['p\nq', 3, null],
       c: { d: true, e: 'plain' },
     });
+  });
+});
+
+describe('line endings in a diff', () => {
+  it('tells how a text ends its lines', () => {
+    expect(lineEndingsOf('One\r\nTwo\r\n')).toBe('crlf');
+    expect(lineEndingsOf('One\nTwo')).toBe('lf');
+    expect(lineEndingsOf('\nTwo')).toBe('lf');
+    expect(lineEndingsOf('One\r\nTwo\nThree')).toBe('mixed');
+    expect(lineEndingsOf('One line')).toBe('none');
+  });
+
+  it('says when only the line breaks differ, and when they differ besides other changes', () => {
+    expect(lineEndingsChange('A\r\nB', 'A\nB', 'Production', 'Staging')).toBe(
+      'Only the line breaks differ: Windows line breaks (CRLF) in Production, Unix line breaks (LF) in Staging.',
+    );
+    expect(lineEndingsChange('A\nB', 'A\r\nC\nD', 'Production', 'Staging')).toBe(
+      'The line breaks differ too: Unix line breaks (LF) in Production, mixed line breaks (CRLF and LF) in Staging.',
+    );
+  });
+
+  it('says nothing when the line breaks are alike, or one side has none', () => {
+    expect(lineEndingsChange('A\r\nB', 'A\r\nC', 'P', 'S')).toBeNull();
+    expect(lineEndingsChange('A\nB', 'A\nC', 'P', 'S')).toBeNull();
+    expect(lineEndingsChange('A', 'A\r\nB', 'P', 'S')).toBeNull();
   });
 });

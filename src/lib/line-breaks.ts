@@ -21,3 +21,39 @@ export function withLfBreaks<T>(value: T): T {
   }
   return value;
 }
+
+export type LineEndings = 'none' | 'crlf' | 'lf' | 'mixed';
+
+/** How a text ends its lines: Windows (CRLF) throughout, Unix (LF) throughout, both, or no break. */
+export function lineEndingsOf(text: string): LineEndings {
+  const crlf = text.includes('\r\n');
+  const lf = /(?:^|[^\r])\n/.test(text);
+  if (crlf && lf) return 'mixed';
+  if (crlf) return 'crlf';
+  return lf ? 'lf' : 'none';
+}
+
+const ENDINGS_NAMES: Record<Exclude<LineEndings, 'none'>, string> = {
+  crlf: 'Windows line breaks (CRLF)',
+  lf: 'Unix line breaks (LF)',
+  mixed: 'mixed line breaks (CRLF and LF)',
+};
+
+/**
+ * What a diff cannot show: the two sides end their lines differently (every line of the one
+ * looks changed, with nothing marked). Says so, and whether that is all that differs; null when
+ * the line breaks are alike.
+ */
+export function lineEndingsChange(
+  before: string,
+  after: string,
+  beforeLabel: string,
+  afterLabel: string,
+): string | null {
+  const was = lineEndingsOf(before);
+  const now = lineEndingsOf(after);
+  if (was === now || was === 'none' || now === 'none') return null;
+  const only = withLfBreaks(before) === withLfBreaks(after);
+  const what = `${ENDINGS_NAMES[was]} in ${beforeLabel}, ${ENDINGS_NAMES[now]} in ${afterLabel}`;
+  return only ? `Only the line breaks differ: ${what}.` : `The line breaks differ too: ${what}.`;
+}

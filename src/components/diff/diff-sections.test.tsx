@@ -135,4 +135,24 @@ describe('DiffSections', () => {
     expect(within(facts).getByText('− {{user}}')).toBeTruthy();
     expect(facts.textContent).toContain('11 → 19 characters (+8)');
   });
+
+  it('says when a text’s line breaks changed, which the diff cannot show', () => {
+    const text = (before: string, after: string): Diff => ({
+      hasChanges: true,
+      sections: [
+        {
+          key: 'agent_settings',
+          title: 'Agent settings',
+          changes: [fc({ path: 'prefix_prompt', label: 'System prompt', before, after })],
+        },
+      ],
+    });
+    wrap(<DiffSections diff={text('Be brief.\r\nCite sources.', 'Be brief.\nCite sources.')} {...props} />);
+    expect(screen.getByRole('note').textContent).toBe(
+      'Only the line breaks differ: Windows line breaks (CRLF) in Production (live), Unix line breaks (LF) in Staging.',
+    );
+    cleanup();
+    wrap(<DiffSections diff={text('Be brief.\nCite sources.', 'Be brief.\nCite all sources.')} {...props} />);
+    expect(screen.queryByRole('note')).toBeNull();
+  });
 });

@@ -1,7 +1,8 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import type { FieldChange } from '@/api/adapter';
 import { classifyChange, formatTimestamp, isPromptPath, toDiffText } from '@/lib/format-value';
+import { lineEndingsChange } from '@/lib/line-breaks';
 import { ChangeBadge } from './change-badge';
 import { FieldsChange } from './fields-change';
 import { ListChange } from './list-change';
@@ -60,6 +61,14 @@ export const FieldChangeView = memo(function FieldChangeView({
           {kind === 'text' && isPromptPath(change.path) && (
             <PromptFacts before={toDiffText(kind, change.before)} after={toDiffText(kind, change.after)} />
           )}
+          {kind === 'text' && (
+            <LineEndingsNote
+              before={toDiffText(kind, change.before)}
+              after={toDiffText(kind, change.after)}
+              beforeLabel={beforeLabel}
+              afterLabel={afterLabel}
+            />
+          )}
           <TextDiff
             before={toDiffText(kind, change.before)}
             after={toDiffText(kind, change.after)}
@@ -73,6 +82,27 @@ export const FieldChangeView = memo(function FieldChangeView({
     </Paper>
   );
 });
+
+interface LineEndingsNoteProps {
+  before: string;
+  after: string;
+  beforeLabel: string;
+  afterLabel: string;
+}
+
+/** Line breaks that differ (CRLF and LF) change every line without a mark in the diff: said here. */
+function LineEndingsNote({ before, after, beforeLabel, afterLabel }: LineEndingsNoteProps) {
+  const note = useMemo(
+    () => lineEndingsChange(before, after, beforeLabel, afterLabel),
+    [before, after, beforeLabel, afterLabel],
+  );
+  if (!note) return null;
+  return (
+    <Text size="sm" c="orange.8" role="note">
+      {note}
+    </Text>
+  );
+}
 
 /** An added or removed item has one side only: one column says it all. */
 function oneSided(change: FieldChange, beforeLabel: string, afterLabel: string) {
