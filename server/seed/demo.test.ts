@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { agentConfigSchema, stagingDiffSchema } from '../../contract';
+import {
+  agentConfigSchema,
+  publishSummarySchema,
+  SECTION_KEYS,
+  stagingDiffSchema,
+  type SectionKey,
+} from '../../contract';
 import { createApp } from '../app';
 import { openDatabase, type Db } from '../db/database';
+import { CORPORA, GUARDRAIL_TYPES, ORG_TOOLS } from './catalogue';
 import { seedDemo } from './demo';
 
 // Seeding speed is reported by `npm run sandbox:reset`, not asserted: like the benches, tests
@@ -25,6 +32,64 @@ interface AgentRow {
 const agents = db
   .prepare('SELECT id, agent_name, has_unpublished_changes, staging_rolled_back_to FROM agents ORDER BY id')
   .all() as AgentRow[];
+
+/**
+ * What a publish note can name, and where a change to it shows: the section of the publish
+ * summary, and the path of the change in the diff from the version before. Written from the
+ * catalogue and the editor's vocabulary, not from the seed's note phrasings, so a note that
+ * names something its publish did not change is caught whatever list it came from.
+ */
+interface NoteTopic {
+  pattern: RegExp;
+  section: SectionKey;
+  path: RegExp;
+  /** The sections a note naming this accounts for: the named one unless it sums up more. */
+  covers?: readonly SectionKey[];
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const named = (name: string) => new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i');
+
+const NOTE_TOPICS: NoteTopic[] = [
+  {
+    pattern: /first reviewed configuration/i,
+    section: 'instructions',
+    path: /^instructions\//,
+    covers: SECTION_KEYS,
+  },
+  { pattern: /system prompt|release reminder/i, section: 'agent_settings', path: /^prefix_prompt$/ },
+  { pattern: /\bReAct\b/, section: 'agent_settings', path: /^react_/ },
+  { pattern: /sample question/i, section: 'agent_settings', path: /^sample_q[1-3]$/ },
+  { pattern: /instruction/i, section: 'instructions', path: /^instructions\// },
+  { pattern: /knowledge source/i, section: 'knowledge_sources', path: /^knowledge_sources\// },
+  { pattern: /guardrail/i, section: 'guardrails', path: /^guardrails\// },
+  ...GUARDRAIL_TYPES.map((g) => ({
+    pattern: named(g.name),
+    section: 'guardrails' as const,
+    path: new RegExp(`^guardrails/${g.type}$`),
+  })),
+  ...CORPORA.map((c) => ({
+    pattern: named(c.name),
+    section: 'knowledge_sources' as const,
+    path: new RegExp(`^knowledge_sources/corpora/${c.id}$`),
+  })),
+  ...ORG_TOOLS.flatMap((t) => [
+    { pattern: named(t.name), section: 'tools' as const, path: new RegExp(`^tools/${t.id}(/|$)`) },
+    ...t.actions.map((a) => ({
+      pattern: named(a.name),
+      section: 'tools' as const,
+      path: new RegExp(`^tools/${t.id}/actions/${a.id}(/|$)`),
+    })),
+  ]),
+];
+
+interface PublishRow {
+  change_track_id: number;
+  agent_id: number;
+  version: number;
+  note: string | null;
+  summary: string;
+}
 
 describe('demo seed', () => {
   it('is deterministic: a second seed produces identical agents and history', () => {
@@ -78,6 +143,42 @@ describe('demo seed', () => {
     const page = services.publishing.list(busiest.agent_id, { page: 1, items_per_page: 20 });
     expect(new Set(page.publish_records.map((r) => r.summary.text)).size).toBeGreaterThan(3);
     expect(page.publish_records[0]?.is_live).toBe(true);
+  });
+
+  it('gives every publish a note that names what the publish changed, and nothing it did not', () => {
+    const records = db
+      .prepare(
+        'SELECT change_track_id, agent_id, version, note, summary FROM publish_records ORDER BY agent_id, version',
+      )
+      .all() as PublishRow[];
+    const problems: string[] = [];
+    let checked = 0;
+    records.forEach((record, index) => {
+      const previous = records[index - 1];
+      // Version 1 is the creation, noted "Created" by the server itself; it has no version before.
+      if (record.note === null || record.version === 1 || previous?.agent_id !== record.agent_id) return;
+      checked++;
+      const where = `v${record.version} of agent ${record.agent_id}: “${record.note}”`;
+      const changedSections = publishSummarySchema
+        .parse(JSON.parse(record.summary))
+        .sections.map((s) => s.key);
+      const changedPaths = services.publishing
+        .compare(record.agent_id, previous.change_track_id, record.change_track_id)
+        .sections.flatMap((s) => s.changes.map((c) => c.path));
+      const topics = NOTE_TOPICS.filter((t) => t.pattern.test(record.note ?? ''));
+      if (topics.length === 0) problems.push(`${where} names no part of the configuration`);
+      for (const topic of topics) {
+        if (!changedSections.includes(topic.section) || !changedPaths.some((p) => topic.path.test(p)))
+          problems.push(
+            `${where} names ${String(topic.pattern)}, unchanged (changed: ${changedPaths.join(', ')})`,
+          );
+      }
+      const covered = new Set(topics.flatMap((t) => t.covers ?? [t.section]));
+      for (const section of changedSections)
+        if (!covered.has(section)) problems.push(`${where} says nothing about the ${section} it changed`);
+    });
+    expect(checked).toBeGreaterThan(300);
+    expect({ count: problems.length, first: problems.slice(0, 8) }).toEqual({ count: 0, first: [] });
   });
 
   it('leaves unpublished changes on several agents, in several sections, by different editors', () => {

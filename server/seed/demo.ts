@@ -5,7 +5,8 @@ import type { UserRecord } from '../repositories/users';
 import { createServices, type Services } from '../services';
 import { seedCatalogue } from './catalogue';
 import { DEMO_AGENTS, type DemoAgentSpec } from './demo-agents';
-import { buildPrompt, INSTRUCTION_TWEAKS, PUBLISH_NOTES } from './prompt-library';
+import { pick, SMALL_CHANGES, toggleGuardrail, type ChangeContext, type NotePhrasings } from './demo-changes';
+import { buildPrompt } from './prompt-library';
 
 /** mulberry32: a tiny seeded PRNG, so every seed run builds the same data. */
 function random(seed: number) {
@@ -40,8 +41,6 @@ interface Seeding {
   users: Record<'admin' | 'reviewer' | 'editor' | 'editor2', UserRecord>;
 }
 
-const pick = <T>(rand: () => number, items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
-
 function stagingOf(s: Seeding, agentId: number): AgentDetailWire {
   return s.services.agents.detail(agentId, 'staging');
 }
@@ -74,73 +73,18 @@ function configure(s: Seeding, agentId: number, spec: DemoAgentSpec, editor: Use
 
 /**
  * One small, realistic change to staging, different from the last: the history generator's
- * step. Falls back to a guardrail toggle when the chosen change happens to change nothing.
+ * step. Falls back to a guardrail toggle when the chosen change happens to change nothing, so
+ * the notes it returns are always those of the change that was made.
  */
-function smallChange(s: Seeding, agentId: number, step: number, editor: UserRecord) {
-  const { edits } = s.services;
+function smallChange(s: Seeding, agentId: number, step: number, editor: UserRecord): NotePhrasings {
   const agent = stagingOf(s, agentId);
-  const before = agent.staging_revision;
-  const kind = step % 8;
-  if (kind === 0 && agent.instructions.length > 0) {
-    const target = agent.instructions[step % agent.instructions.length];
-    if (target) {
-      const base = target.instruction.split(' Also: ')[0] ?? target.instruction;
-      const list = agent.instructions.map((i) =>
-        i.id === target.id
-          ? { ...i, instruction: `${base} Also: ${INSTRUCTION_TWEAKS[step % INSTRUCTION_TWEAKS.length]}` }
-          : i,
-      );
-      edits.replaceInstructions(agentId, editor, undefined, list);
-    }
-  } else if (kind === 1) {
-    const optional = agent.guardrails.filter((g) => g.type !== 'pii');
-    const guardrail = optional[Math.floor(step / 8) % Math.max(1, optional.length)];
-    if (guardrail) edits.toggleGuardrail(agentId, editor, undefined, guardrail.type, !guardrail.enabled);
-  } else if (kind === 2) {
-    const tool = agent.tools.find((t) => t.actions.length > 0);
-    const action = tool?.actions[step % tool.actions.length];
-    if (tool && action) {
-      edits.setActionConfig(agentId, editor, undefined, tool.tool.id, action.id, {
-        ...action.config,
-        timeout_seconds: 10 + (step % 7) * 5,
-      });
-    }
-  } else if (kind === 3) {
-    const paragraphs = agent.prefix_prompt.split('\n\n');
-    const last = paragraphs.length - 1;
-    const reminder = `Reminder for this release: ${INSTRUCTION_TWEAKS[(step * 5) % INSTRUCTION_TWEAKS.length]}`;
-    if (paragraphs[last]?.startsWith('Reminder for this release:')) paragraphs[last] = reminder;
-    else paragraphs.push(reminder);
-    edits.updateSettings(agentId, editor, undefined, { prefix_prompt: paragraphs.join('\n\n') });
-  } else if (kind === 4) {
-    edits.updateSettings(agentId, editor, undefined, { react_max_iteration_count: 3 + (step % 9) });
-  } else if (kind === 5) {
-    const added = agent.instructions.find((i) => i.instruction.startsWith('Temporary: '));
-    if (added) edits.deleteInstruction(agentId, editor, undefined, added.id);
-    else edits.addInstruction(agentId, editor, undefined, `Temporary: ${pick(s.rand, INSTRUCTION_TWEAKS)}`);
-  } else if (kind === 6) {
-    const connection = agent.knowledge_sources.corpora.find((c) => !c.is_default);
-    if (connection)
-      edits.updateCorpus(agentId, editor, undefined, connection.corpus.id, {
-        is_enabled: !connection.is_enabled,
-      });
-  } else {
-    edits.updateSettings(agentId, editor, undefined, { sample_q3: pick(s.rand, SAMPLE_VARIANTS) });
-  }
-  if (stagingOf(s, agentId).staging_revision === before) {
-    const guardrail = agent.guardrails.find((g) => g.type === 'hallucination_check') ?? agent.guardrails[0];
-    if (guardrail) edits.toggleGuardrail(agentId, editor, undefined, guardrail.type, !guardrail.enabled);
-  }
+  const context: ChangeContext = { edits: s.services.edits, rand: s.rand, agent, step, editor };
+  const notes = SMALL_CHANGES[step % SMALL_CHANGES.length]?.(context) ?? null;
+  if (notes && stagingOf(s, agentId).staging_revision !== agent.staging_revision) return notes;
+  const guardrail = agent.guardrails.find((g) => g.type === 'hallucination_check') ?? agent.guardrails[0];
+  if (!guardrail) throw new Error(`Seed agent ${agent.agent_name} has no guardrail to toggle`);
+  return toggleGuardrail(context, guardrail);
 }
-
-const SAMPLE_VARIANTS = [
-  'What changed in my plan this year?',
-  'Who do I call if this is urgent?',
-  'Can you explain that in Spanish?',
-  'Where do I upload documents?',
-  'How long will this take?',
-  'Can you open a case for me?',
-];
 
 function buildAgent(s: Seeding, spec: DemoAgentSpec, index: number): number {
   const { services, clock, users } = s;
@@ -177,9 +121,11 @@ function buildAgent(s: Seeding, spec: DemoAgentSpec, index: number): number {
   const gapHours = spec.history > 0 ? span / spec.history / HOUR : 0;
   for (let step = 0; step < spec.history; step++) {
     clock.advance(gapHours * (0.6 + s.rand() * 0.5));
-    smallChange(s, agent.id, step + index, editors[(step + index) % editors.length] ?? users.editor);
+    const editor = editors[(step + index) % editors.length] ?? users.editor;
+    const notes = smallChange(s, agent.id, step + index, editor);
     clock.advance(gapHours * 0.05);
-    const note = spec.history > 50 ? PUBLISH_NOTES[step % PUBLISH_NOTES.length] : pick(s.rand, PUBLISH_NOTES);
+    // Now and then a reviewer publishes without a note.
+    const note = s.rand() < 1 / 30 ? null : pick(s.rand, notes);
     services.publishing.publish(agent.id, publishers[Math.floor(s.rand() * 2)] ?? users.reviewer, { note });
   }
   return agent.id;
@@ -293,7 +239,9 @@ function rollbackStory(s: Seeding, ids: Map<string, number>) {
     'Check the vendor status pages before opening an incident for an outage.',
   );
   clock.advance(2);
-  services.publishing.publish(agentId, users.admin, { note: 'Web search for vendor status pages' });
+  services.publishing.publish(agentId, users.admin, {
+    note: 'Web search for vendor status pages, and an instruction to check them before opening an outage incident',
+  });
   clock.at('2026-11-23T17:40:00Z');
   if (firstReviewed)
     services.publishing.rollback(agentId, users.admin, firstReviewed.change_track_id, undefined);

@@ -79,7 +79,11 @@ export function buildPrompt(intro: string, sections: readonly PromptSectionKey[]
   return [intro, ...body].filter(Boolean).join('\n\n');
 }
 
-/** Publish notes of the long-history agent, as reviewers really write them. */
+/**
+ * Publish notes as reviewers really write them, for the benchmark seed's histories, whose
+ * publishes are measured rather than read. The demo writes each note with its change instead
+ * (demo-changes.ts), so that History never shows a note beside a diff it does not describe.
+ */
 export const PUBLISH_NOTES: readonly (string | null)[] = [
   'Tightened the escalation wording after the QA review of last week’s transcripts',
   'Weekly prompt refresh: clarified deductible vs out-of-pocket maximum',
