@@ -129,6 +129,20 @@ describe('production web server', () => {
     });
     expect(twice).toMatch(/^HTTP\/1\.1 400 /);
     expect(twice).toContain('Send one Authorization header');
+    // The auth service's refresh reads the header the same way.
+    const refreshTwice = await new Promise<string>((resolve, reject) => {
+      const socket = connect((http.address() as AddressInfo).port, '127.0.0.1');
+      let answer = '';
+      socket.setEncoding('utf8').on('data', (chunk: string) => (answer += chunk));
+      socket.on('end', () => resolve(answer)).on('error', reject);
+      socket.end(
+        'POST /auth-service/api/v2/users/refresh-access-token HTTP/1.1\r\nHost: 127.0.0.1\r\n' +
+          'Connection: close\r\nContent-Length: 0\r\n' +
+          `Authorization: Bearer ${data.ejento_access_token}\r\nAuthorization: Bearer someone-else\r\n\r\n`,
+      );
+    });
+    expect(refreshTwice).toMatch(/^HTTP\/1\.1 400 /);
+    expect(refreshTwice).toContain('Send one Authorization header');
     expect(responses.page.status).toBe(200);
     expect(responses.asset.headers.get('Content-Encoding')).toBe('br');
     expect(responses.api.status).toBe(200);

@@ -3,6 +3,7 @@ import { loginFormSchema } from '../../contract';
 import { AuthServiceError } from '../http/api-error';
 import { bearerToken, type AppEnv } from '../http/auth';
 import { ok } from '../http/envelope';
+import { headerCount, requestHeader } from '../http/request-header';
 import { issueDetails } from '../http/validation';
 import type { Services } from '../services';
 
@@ -33,7 +34,9 @@ export function authRoutes(services: Services) {
   });
 
   app.post('/users/refresh-access-token', (c) => {
-    return ok(c, services.auth.refresh(bearerToken(c.req.header('authorization'))), 'Token refreshed');
+    // As on the platform: which of two tokens would count is a guess (see requireUser).
+    if (headerCount(c, 'authorization') > 1) throw new AuthServiceError(400, 'Send one Authorization header');
+    return ok(c, services.auth.refresh(bearerToken(requestHeader(c, 'authorization'))), 'Token refreshed');
   });
 
   return app;
