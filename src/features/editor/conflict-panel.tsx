@@ -12,6 +12,8 @@ export interface ConflictPanelProps<F> {
   base: F;
   mine: F;
   describe: (values: F) => Record<string, DescribedField>;
+  /** What "keep mine" saves (the user's changes on top of theirs), shown as "yours". */
+  merge: (base: F, mine: F, theirs: F) => F;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
   busy: boolean;
@@ -26,6 +28,7 @@ export function ConflictPanel<F>({
   base,
   mine,
   describe,
+  merge,
   onKeepMine,
   onTakeTheirs,
   busy,
@@ -33,6 +36,12 @@ export function ConflictPanel<F>({
   const rows = useMemo(
     () => threeWayRows(describe(base), describe(mine), describe(conflict.theirs)),
     [describe, base, mine, conflict.theirs],
+  );
+  // "Yours" is what "keep mine" would save: the user's changes as they land on top of theirs
+  // (an order of instructions, say, with theirs added where the merge puts them), numbered so.
+  const kept = useMemo(
+    () => describe(merge(base, mine, conflict.theirs)),
+    [describe, merge, base, mine, conflict.theirs],
   );
   const mineRows = rows.filter((r) => r.changedByMe);
   const theirOnly = rows.filter((r) => !r.changedByMe);
@@ -72,7 +81,7 @@ export function ConflictPanel<F>({
               <Table.Tr>
                 <Table.Th w="22%">Field</Table.Th>
                 <Table.Th>Theirs (in staging now)</Table.Th>
-                <Table.Th>Yours (not saved)</Table.Th>
+                <Table.Th>Yours (saved by “Keep mine”)</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -81,7 +90,7 @@ export function ConflictPanel<F>({
                   <Table.Td valign="top">
                     <Stack gap={4} align="flex-start">
                       <Text size="sm" fw={600}>
-                        {row.label}
+                        {kept[row.key]?.label ?? row.label}
                       </Text>
                       {row.changedByThem && !deepEqual(row.mine, row.theirs) && (
                         <Badge size="xs" color="orange" variant="filled">
@@ -93,6 +102,10 @@ export function ConflictPanel<F>({
                   <Table.Td valign="top">
                     {row.changedByThem ? (
                       <ValueView value={row.theirsShown} />
+                    ) : row.base === undefined ? (
+                      <Text size="sm" c="dimmed">
+                        Not there: you added it
+                      </Text>
                     ) : (
                       <Text size="sm" c="dimmed">
                         Unchanged by them
@@ -100,7 +113,11 @@ export function ConflictPanel<F>({
                     )}
                   </Table.Td>
                   <Table.Td valign="top">
-                    <ValueView value={row.mineShown} />
+                    {row.mine === undefined ? (
+                      <Deleted value={row.base} />
+                    ) : (
+                      <ValueView value={row.key in kept ? shownOf(kept[row.key]) : row.mineShown} />
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -128,5 +145,22 @@ export function ConflictPanel<F>({
         </Text>
       </Stack>
     </Alert>
+  );
+}
+
+/** How a described line reads (its display, else its value); undefined when it is not there. */
+const shownOf = (field: DescribedField | undefined) => (field ? (field.display ?? field.value) : undefined);
+
+/** A line the user removed: said so, with what it held, so the row says which one it was. */
+function Deleted({ value }: { value: unknown }) {
+  return (
+    <Stack gap={4} align="flex-start">
+      <Badge size="xs" color="red" variant="light">
+        You deleted it
+      </Badge>
+      <Text size="sm" c="dimmed" td="line-through" style={{ overflowWrap: 'anywhere' }}>
+        {typeof value === 'string' ? value : JSON.stringify(value)}
+      </Text>
+    </Stack>
   );
 }

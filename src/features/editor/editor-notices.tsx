@@ -21,6 +21,7 @@ export function EditorNotices<F>({ editor, describe }: EditorNoticesProps<F>) {
           base={editor.base}
           mine={editor.initialValues}
           describe={describe}
+          merge={editor.merge}
           onKeepMine={() => void editor.keepMine()}
           onTakeTheirs={editor.takeTheirs}
           busy={editor.saving}

@@ -59,6 +59,8 @@ export interface SectionEditor<F> {
   discard: () => void;
   keepMine: () => Promise<Record<string, string> | null>;
   takeTheirs: () => void;
+  /** What "keep mine" saves: the user's changes on top of theirs (the model's merge). */
+  merge: (base: F, mine: F, theirs: F) => F;
 }
 
 export interface SectionEditorOptions<F, C> {
@@ -429,6 +431,7 @@ export function useSectionEditor<F, C>({
 
   return {
     formKey,
+    merge: (base: F, mine: F, theirs: F) => model.merge(base, mine, theirs),
     carriedSeed: carriedOn ? seed : null,
     initialValues,
     base,

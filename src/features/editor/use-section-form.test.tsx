@@ -33,6 +33,7 @@ function editorStub(onValuesChange = vi.fn()): SectionEditor<Values> {
     discard: vi.fn(),
     keepMine: vi.fn(() => Promise.resolve(null)),
     takeTheirs: vi.fn(),
+    merge: (_base, mine) => mine,
   };
 }
 

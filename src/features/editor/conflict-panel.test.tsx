@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { MantineProvider } from '@mantine/core';
+import { ConflictPanel } from './conflict-panel';
+import { instructionsModel, toInstructionsForm, type InstructionsForm } from './model/instructions-model';
+
+afterEach(cleanup);
+
+const form = (...items: [number, string][]): InstructionsForm =>
+  toInstructionsForm(items.map(([id, instruction]) => ({ id, instruction })));
+
+const describe_ = (values: InstructionsForm) => instructionsModel.describe(values, undefined);
+
+function renderPanel(base: InstructionsForm, mine: InstructionsForm, theirs: InstructionsForm) {
+  render(
+    <MantineProvider>
+      <ConflictPanel
+        conflict={{ revision: 9, by: 'editor2@example.com', on: '2026-11-30T06:00:00Z', theirs }}
+        base={base}
+        mine={mine}
+        describe={describe_}
+        merge={instructionsModel.merge}
+        onKeepMine={() => undefined}
+        onTakeTheirs={() => undefined}
+        busy={false}
+      />
+    </MantineProvider>,
+  );
+  return screen.getByRole('table', { name: 'Their version and yours' });
+}
+
+const cells = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .map((c) => c.textContent);
+
+describe('ConflictPanel', () => {
+  it('shows as yours the order “Keep mine” saves, with their additions where it puts them', () => {
+    const base = form([1, 'Greet.'], [2, 'Cite sources.'], [3, 'Be brief.']);
+    // I moved the last one up; they added one at the end.
+    const mine = form([3, 'Be brief.'], [1, 'Greet.'], [2, 'Cite sources.']);
+    const theirs = form([1, 'Greet.'], [2, 'Cite sources.'], [3, 'Be brief.'], [4, 'Escalate refunds.']);
+    const table = renderPanel(base, mine, theirs);
+    const order = within(table).getByRole('row', { name: /Order/ });
+    const saved = instructionsModel.merge(base, mine, theirs).items.map((i) => i.instruction);
+    expect(saved).toEqual(['Be brief.', 'Greet.', 'Cite sources.', 'Escalate refunds.']);
+    expect(cells(order)[2]).toBe('1. Be brief.\n2. Greet.\n3. Cite sources.\n4. Escalate refunds.');
+  });
+
+  it('says which instruction the user deleted, with its text', () => {
+    const base = form([1, 'Greet.'], [2, 'Cite sources.']);
+    const mine = form([1, 'Greet.']);
+    const theirs = form([1, 'Greet warmly.'], [2, 'Cite sources.']);
+    const table = renderPanel(base, mine, theirs);
+    const deleted = within(table).getByText('You deleted it').closest('tr')!;
+    expect(cells(deleted)[1]).toBe('Unchanged by them');
+    expect(within(deleted).getByText('Cite sources.')).toBeTruthy();
+  });
+});
