@@ -46,6 +46,9 @@ describe('ConflictPanel', () => {
     const saved = instructionsModel.merge(base, mine, theirs).items.map((i) => i.instruction);
     expect(saved).toEqual(['Be brief.', 'Greet.', 'Cite sources.', 'Escalate refunds.']);
     expect(cells(order)[2]).toBe('1. Be brief.\n2. Greet.\n3. Cite sources.\n4. Escalate refunds.');
+    expect(
+      screen.getByText(/^They also added Instruction 4\. You did not touch it, so staging keeps theirs/),
+    ).toBeTruthy();
   });
 
   it('says which instruction the user deleted, with its text', () => {

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { TimeAgo } from '@/components/time-ago';
 import { deepEqual } from '@/lib/deep-equal';
 import { focusIsLost } from '@/lib/focus';
-import { threeWayRows, type DescribedField } from '@/lib/three-way-merge';
+import { threeWayRows, type DescribedField, type ThreeWayRow } from '@/lib/three-way-merge';
 import type { Conflict } from './draft-store';
 import { ValueView } from './value-view';
 
@@ -126,9 +126,7 @@ export function ConflictPanel<F>({
         </Table.ScrollContainer>
         {theirOnly.length > 0 && (
           <Text size="sm" c="dimmed">
-            They also changed {theirOnly.map((r) => r.label).join(', ')}. You did not touch{' '}
-            {theirOnly.length === 1 ? 'it' : 'these'}, so {theirOnly.length === 1 ? 'it keeps' : 'they keep'}{' '}
-            their value either way.
+            {theirOnlySentence(theirOnly, (r) => kept[r.key]?.label ?? r.label)}
           </Text>
         )}
         <Group gap="sm">
@@ -147,6 +145,29 @@ export function ConflictPanel<F>({
     </Alert>
   );
 }
+
+/**
+ * What they changed that the user did not touch: it takes their value whichever way the user
+ * chooses, while the form (the user's draft) still shows it as it was when they started.
+ */
+function theirOnlySentence(rows: readonly ThreeWayRow[], labelOf: (row: ThreeWayRow) => string): string {
+  const added = rows.filter((r) => r.base === undefined).map(labelOf);
+  const deleted = rows.filter((r) => r.theirs === undefined).map(labelOf);
+  const changed = rows.filter((r) => r.base !== undefined && r.theirs !== undefined).map(labelOf);
+  const parts = [
+    added.length > 0 && `added ${listOf(added)}`,
+    changed.length > 0 && `changed ${listOf(changed)}`,
+    deleted.length > 0 && `deleted ${listOf(deleted)}`,
+  ].filter((p): p is string => p !== false);
+  const one = rows.length === 1;
+  return (
+    `They also ${listOf(parts)}. You did not touch ${one ? 'it' : 'these'}, so staging keeps ` +
+    `theirs whichever you choose; the form below shows ${one ? 'it' : 'them'} as you found ${one ? 'it' : 'them'}.`
+  );
+}
+
+const listOf = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 /** How a described line reads (its display, else its value); undefined when it is not there. */
 const shownOf = (field: DescribedField | undefined) => (field ? (field.display ?? field.value) : undefined);
