@@ -31,6 +31,7 @@ describe('TextDiff', () => {
     expect(screen.getByText('Staging')).toBeTruthy();
     expect(await screen.findByText('two')).toBeTruthy();
     expect(screen.getByText('deux')).toBeTruthy();
+    expect(window.localStorage.getItem(DIFF_VIEW_MODE_KEY)).toBeNull();
   });
 
   it('switches to one column under a combined title and remembers the choice', async () => {
@@ -57,6 +58,8 @@ describe('TextDiff', () => {
     try {
       renderDiff();
       expect(await screen.findByText('Production (live) → Staging', {}, { timeout: 10_000 })).toBeTruthy();
+      // Nothing chosen, nothing stored: the same person on a desktop gets two columns there.
+      expect(window.localStorage.getItem(DIFF_VIEW_MODE_KEY)).toBeNull();
       cleanup();
       window.localStorage.setItem(DIFF_VIEW_MODE_KEY, 'split');
       renderDiff();
