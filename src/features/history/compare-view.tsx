@@ -20,6 +20,7 @@ import { DiffSections } from '@/components/diff';
 import { ConsoleIcon } from '@/components/console-icon';
 import { type HistoryRef, historyRefLabel, jsonFileName, parseHistoryRef } from '@/lib/history-params';
 import { DiffHeading } from './diff-heading';
+import { useFocusOnOpen } from './use-focus-on-open';
 import { type RecordByVersion, useRecordByVersion } from './use-record-by-version';
 
 export interface CompareViewProps {
@@ -31,6 +32,8 @@ export interface CompareViewProps {
   recordsByVersion: ReadonlyMap<number, PublishRecord>;
   onChange: (pair: { from: HistoryRef; to: HistoryRef }) => void;
   onClose: () => void;
+  /** Opened by the person's own Compare…: its heading takes the focus (see useFocusOnOpen). */
+  takeFocus?: boolean;
 }
 
 /** Any two of: a version, Live, Staging; the diff between them. */
@@ -42,7 +45,9 @@ export function CompareView({
   recordsByVersion,
   onChange,
   onClose,
+  takeFocus = false,
 }: CompareViewProps) {
+  const heading = useFocusOnOpen<HTMLHeadingElement>(takeFocus);
   const fromRecord = useRecordByVersion(agentId, typeof from === 'number' ? from : null, recordsByVersion);
   const toRecord = useRecordByVersion(agentId, typeof to === 'number' ? to : null, recordsByVersion);
   const fromKey = apiRef(from, fromRecord);
@@ -64,7 +69,7 @@ export function CompareView({
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end" gap="sm">
         <Stack gap={4}>
-          <Title order={2} size="h3">
+          <Title order={2} size="h3" ref={heading} tabIndex={-1}>
             Compare
           </Title>
           <Text size="sm" c="dimmed">

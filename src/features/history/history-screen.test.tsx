@@ -198,6 +198,18 @@ describe('HistoryScreen', () => {
     expect([params.get('from'), params.get('to')]).toEqual(['2', 'live']);
   });
 
+  it('hands the focus to the heading of the panel opened with Compare… and Back to the version', async () => {
+    stub();
+    renderScreen('?version=2');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Compare…' }));
+    const compare = await screen.findByRole('heading', { name: 'Compare' });
+    await waitFor(() => expect(document.activeElement).toBe(compare));
+    await user.click(screen.getByRole('button', { name: 'Back to the version' }));
+    const version = await screen.findByRole('heading', { name: 'Version 2' });
+    await waitFor(() => expect(document.activeElement).toBe(version));
+  });
+
   it('hides comparing when the server does not offer it', async () => {
     stub({ compare: false });
     renderScreen('?version=3');

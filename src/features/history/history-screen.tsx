@@ -73,9 +73,12 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
     if (seeking && !isFetchingNextPage) void fetchNextPage();
   }, [seeking, isFetchingNextPage, fetchNextPage]);
 
+  // Which panel the person opened with a button of the other (its heading then takes the focus).
+  const [openedBy, setOpenedBy] = useState<'compare' | 'back' | null>(null);
   const compareWith = useCallback(
     (version: number) => {
       const live = latest?.isLive && latest.version === version;
+      setOpenedBy('compare');
       setCompare({ from: version, to: live ? 'staging' : 'live' });
     },
     [latest, setCompare],
@@ -156,7 +159,11 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
           latestVersion={head.data?.latest?.version ?? records[0]?.version ?? null}
           recordsByVersion={recordsByVersion}
           onChange={setCompare}
-          onClose={() => selectVersion(typeof params.compare?.from === 'number' ? params.compare.from : null)}
+          onClose={() => {
+            setOpenedBy('back');
+            selectVersion(typeof params.compare?.from === 'number' ? params.compare.from : null);
+          }}
+          takeFocus={openedBy === 'compare'}
         />
       );
     }
@@ -171,6 +178,7 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
           compareOffered={compareOffered}
           canRollback={can(permissions.data, 'rollback')}
           onCompare={compareWith}
+          takeFocus={openedBy === 'back'}
         />
       );
     }

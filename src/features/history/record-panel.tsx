@@ -6,6 +6,7 @@ import { DownloadConfigButton } from './download-config-button';
 import { RecordChanges } from './record-changes';
 import { RecordMarkers } from './record-markers';
 import { RevertModal } from './revert-modal';
+import { useFocusOnOpen } from './use-focus-on-open';
 import classes from './history.module.css';
 
 export interface RecordPanelProps {
@@ -16,6 +17,8 @@ export interface RecordPanelProps {
   compareOffered: boolean;
   canRollback: boolean;
   onCompare: (version: number) => void;
+  /** Opened by the person's own "Back to the version": its heading takes the focus. */
+  takeFocus?: boolean;
 }
 
 /** The selected publish: who, when and why, what it changed, and what can be done with it. */
@@ -27,8 +30,10 @@ export const RecordPanel = memo(function RecordPanel({
   compareOffered,
   canRollback,
   onCompare,
+  takeFocus = false,
 }: RecordPanelProps) {
   const [revertOpen, setRevertOpen] = useState(false);
+  const heading = useFocusOnOpen<HTMLHeadingElement>(takeFocus);
   const { publishedBy } = record;
   return (
     <Stack gap="lg">
@@ -36,7 +41,7 @@ export const RecordPanel = memo(function RecordPanel({
         <Group justify="space-between" align="flex-start" gap="md">
           <Stack gap={4}>
             <Group gap="sm">
-              <Title order={2} size="h3">
+              <Title order={2} size="h3" ref={heading} tabIndex={-1}>
                 Version {record.version}
               </Title>
               <RecordMarkers
