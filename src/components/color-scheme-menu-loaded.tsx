@@ -8,9 +8,15 @@ import { useHandoff, type DeferredHandoff } from './deferred';
 export function ColorSchemeMenuLoaded({ openOnMount, focusOnMount, pressInProgress }: DeferredHandoff) {
   const { colorScheme, setColorScheme, current, label } = useColorSchemeChoice();
   const trigger = useRef<HTMLButtonElement>(null);
-  useHandoff(trigger, { openOnMount, focusOnMount, pressInProgress });
+  const { afterClose } = useHandoff(trigger, { openOnMount, focusOnMount, pressInProgress });
   return (
-    <Menu position="bottom-end" width={180} withinPortal defaultOpened={openOnMount}>
+    <Menu
+      position="bottom-end"
+      width={180}
+      withinPortal
+      defaultOpened={openOnMount}
+      onExitTransitionEnd={afterClose}
+    >
       <Menu.Target>
         <Tooltip label={label} openDelay={400}>
           <ActionIcon ref={trigger} variant="default" size="lg" aria-label={label}>

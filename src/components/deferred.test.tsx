@@ -13,7 +13,7 @@ function RealMenu({ label, ...handoff }: { label: string } & DeferredHandoff) {
   const ref = useRef<HTMLButtonElement>(null);
   const root = useRef<HTMLDivElement>(null);
   const [opened, setOpened] = useState(handoff.openOnMount);
-  useHandoff(ref, handoff);
+  const { afterClose } = useHandoff(ref, handoff);
   useEffect(() => {
     const outside = (event: MouseEvent) => {
       if (!root.current?.contains(event.target as Node)) setOpened(false);
@@ -26,7 +26,22 @@ function RealMenu({ label, ...handoff }: { label: string } & DeferredHandoff) {
       <button ref={ref} type="button" onClick={() => setOpened((o) => !o)}>
         {label} (real)
       </button>
-      {opened && <ul aria-label="Menu items" />}
+      {opened && (
+        <ul aria-label="Menu items">
+          <li>
+            <button
+              type="button"
+              onKeyDown={(event) => {
+                if (event.key !== 'Escape') return;
+                setOpened(false);
+                afterClose();
+              }}
+            >
+              Light
+            </button>
+          </li>
+        </ul>
+      )}
     </div>
   );
 }
@@ -85,6 +100,21 @@ describe('Deferred', () => {
     arrive();
     const real = await screen.findByRole('button', { name: 'Account (real)' });
     expect(document.activeElement).toBe(real);
+  });
+
+  it('gives the focus back to the real control when a menu opened by the stand-in closes', async () => {
+    const user = userEvent.setup();
+    const { arrive } = setup();
+    await user.tab();
+    await user.keyboard('{Enter}');
+    arrive();
+    const item = await screen.findByRole('button', { name: 'Light' });
+    // The stand-in, which had the focus, is gone: the focus is on the page.
+    expect(document.activeElement).toBe(document.body);
+    item.focus();
+    await user.keyboard('{Escape}');
+    const real = screen.getByRole('button', { name: 'Account (real)' });
+    await vi.waitFor(() => expect(document.activeElement).toBe(real));
   });
 
   it('opens the real control when its code arrives between the press and the release', async () => {

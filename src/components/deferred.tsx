@@ -1,4 +1,5 @@
 import {
+  useCallback,
   useEffect,
   useLayoutEffect,
   useState,
@@ -8,6 +9,7 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
+import { focusIsLost } from '@/lib/focus';
 
 /** What the stand-in hands over to the real component when its code arrives. */
 export interface DeferredHandoff {
@@ -111,7 +113,7 @@ export function Deferred<P extends object>({ load, props, placeholder }: Deferre
 export function useHandoff(
   target: RefObject<HTMLElement | null>,
   { openOnMount, focusOnMount, pressInProgress }: DeferredHandoff,
-) {
+): { afterClose: () => void } {
   useEffect(() => {
     // An opening menu moves the focus itself.
     if (focusOnMount && !openOnMount) target.current?.focus();
@@ -142,4 +144,15 @@ export function useHandoff(
     document.addEventListener('keydown', stop, true);
     return stop;
   }, [target, pressInProgress]);
+
+  // For the menu's onExitTransitionEnd. A menu that mounts open has no record of what had the
+  // focus before (the stand-in, gone), so it gives it back to nothing: the focus falls to the
+  // page when its dropdown goes. Once the dropdown is gone, a focus found lost goes to the real
+  // control instead.
+  const afterClose = useCallback(() => {
+    requestAnimationFrame(() => {
+      if (focusIsLost()) target.current?.focus();
+    });
+  }, [target]);
+  return { afterClose };
 }

@@ -14,10 +14,16 @@ export function UserMenuLoaded({
 }: UserMenuProps & DeferredHandoff) {
   const { me, user, displayName } = useSignedInUser();
   const trigger = useRef<HTMLButtonElement>(null);
-  useHandoff(trigger, { openOnMount, focusOnMount, pressInProgress });
+  const { afterClose } = useHandoff(trigger, { openOnMount, focusOnMount, pressInProgress });
 
   return (
-    <Menu position="bottom-end" width={260} withinPortal defaultOpened={openOnMount}>
+    <Menu
+      position="bottom-end"
+      width={260}
+      withinPortal
+      defaultOpened={openOnMount}
+      onExitTransitionEnd={afterClose}
+    >
       <Menu.Target>
         <UserMenuTrigger ref={trigger} />
       </Menu.Target>
