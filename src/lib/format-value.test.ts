@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CHANGE, diffLines } from './line-diff';
 import {
   classifyChange,
   fieldRows,
@@ -9,6 +10,7 @@ import {
   itemConfigs,
   listChanges,
   refName,
+  onlyReordered,
   toDiffText,
 } from './format-value';
 
@@ -104,8 +106,30 @@ describe('toDiffText', () => {
     expect(toDiffText('text', null)).toBe('');
   });
 
-  it('numbers list items one a line for a reorder', () => {
-    expect(toDiffText('text', ['b', 'a'])).toBe('1. b\n2. a');
+  it('puts list items one a line, each marked alike, so a move marks only the moved item', () => {
+    expect(toDiffText('text', ['b', 'a'])).toBe('• b\n• a');
+  });
+
+  it('lets a line diff mark only the item that moved', () => {
+    const before = ['Greet the member.', 'Cite the plan.', 'Be brief.', 'Escalate refunds.'];
+    const after = ['Escalate refunds.', 'Greet the member.', 'Cite the plan.', 'Be brief.'];
+    const { runs } = diffLines(toDiffText('text', before), toDiffText('text', after));
+    const changed: number[][] = [];
+    for (let r = 0; r < runs.length; r += 5)
+      if (runs[r] === CHANGE) changed.push([runs[r + 2]!, runs[r + 4]!]);
+    // One line taken out (at the end), one put in (at the start); the other three unchanged.
+    expect(changed).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
+  });
+
+  it('tells a reorder of the same items from any other change of a list', () => {
+    expect(onlyReordered(['a', 'b', 'b'], ['b', 'a', 'b'])).toBe(true);
+    expect(onlyReordered(['a', 'b'], ['a', 'b'])).toBe(false);
+    expect(onlyReordered(['a', 'b', 'b'], ['a', 'a', 'b'])).toBe(false);
+    expect(onlyReordered(['a', 'b'], ['b', 'a', 'c'])).toBe(false);
+    expect(onlyReordered('ab', 'ba')).toBe(false);
   });
 
   it('prints objects as JSON with a stable key order', () => {

@@ -103,9 +103,20 @@ export function formatScalar(v: unknown): string {
 export function toDiffText(kind: ValueKind, v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
-  if (kind === 'text' && Array.isArray(v))
-    return v.map((item, i) => `${i + 1}. ${formatScalar(item)}`).join('\n');
+  // One item a line, each marked the same way (not numbered: a number would change on every line
+  // after an item moved, and the diff would mark them all). A line without the mark continues
+  // the item above it; the viewer's line numbers give the positions.
+  if (kind === 'text' && Array.isArray(v)) return v.map((item) => `• ${formatScalar(item)}`).join('\n');
   return stableStringify(v);
+}
+
+/** Two lists with the same items (as many of each), in another order: a reorder, nothing else. */
+export function onlyReordered(before: unknown, after: unknown): boolean {
+  if (!Array.isArray(before) || !Array.isArray(after) || before.length !== after.length) return false;
+  const key = (item: unknown) => (typeof item === 'string' ? item : stableStringify(item, 0));
+  const a = before.map(key).sort();
+  const b = after.map(key).sort();
+  return a.every((item, i) => item === b[i]) && before.some((item, i) => key(item) !== key(after[i]));
 }
 
 export interface ListChanges {

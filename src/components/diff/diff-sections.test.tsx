@@ -155,4 +155,26 @@ describe('DiffSections', () => {
     wrap(<DiffSections diff={text('Be brief.\nCite sources.', 'Be brief.\nCite all sources.')} {...props} />);
     expect(screen.queryByRole('note')).toBeNull();
   });
+
+  it('says when a list only changed its order', () => {
+    const moved: Diff = {
+      hasChanges: true,
+      sections: [
+        {
+          key: 'instructions',
+          title: 'Instructions',
+          changes: [
+            fc({
+              path: 'instructions/order',
+              label: 'Instruction order',
+              before: ['Greet the member by name.', 'Cite the plan document.', 'Escalate refunds over $500.'],
+              after: ['Escalate refunds over $500.', 'Greet the member by name.', 'Cite the plan document.'],
+            }),
+          ],
+        },
+      ],
+    };
+    wrap(<DiffSections diff={moved} {...props} />);
+    expect(screen.getByText(/^The same items in another order/)).toBeTruthy();
+  });
 });

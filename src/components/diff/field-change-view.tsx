@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import type { FieldChange } from '@/api/adapter';
-import { classifyChange, formatTimestamp, isPromptPath, toDiffText } from '@/lib/format-value';
+import { classifyChange, formatTimestamp, isPromptPath, onlyReordered, toDiffText } from '@/lib/format-value';
 import { lineEndingsChange } from '@/lib/line-breaks';
 import { ChangeBadge } from './change-badge';
 import { FieldsChange } from './fields-change';
@@ -60,6 +60,11 @@ export const FieldChangeView = memo(function FieldChangeView({
         <Stack gap="xs">
           {kind === 'text' && isPromptPath(change.path) && (
             <PromptFacts before={toDiffText(kind, change.before)} after={toDiffText(kind, change.after)} />
+          )}
+          {kind === 'text' && onlyReordered(change.before, change.after) && (
+            <Text size="sm" c="dimmed">
+              The same items in another order: the diff shows each moved one where it was and where it is now.
+            </Text>
           )}
           {kind === 'text' && (
             <LineEndingsNote
