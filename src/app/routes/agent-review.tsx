@@ -5,6 +5,7 @@ import { errorMessage, isApiError } from '@/api/api-error';
 import { PageError } from '@/components/page-error';
 import { ReviewScreen } from '@/features/review/review-screen';
 import { agentIdOf } from './loaders';
+import { OwnTab } from './own-tab';
 import { useRouteRetry } from './use-route-retry';
 
 /** Started by the Review loader as soon as the diff is there (see loaders.ts). */
@@ -15,7 +16,9 @@ export function Component() {
   const id = agentIdOf(agentId);
   return (
     <Suspense fallback={<ReviewSkeleton />}>
-      <ReviewScreen key={id} agentId={id} />
+      <OwnTab>
+        <ReviewScreen key={id} agentId={id} />
+      </OwnTab>
     </Suspense>
   );
 }

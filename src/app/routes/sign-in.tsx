@@ -4,6 +4,7 @@ import type { User } from '@contract';
 import { useSignOut } from '@/api/auth/use-sign-out';
 import { draftStore } from '@/features/editor/draft-store';
 import { SignInPage, type SignInLocationState } from '@/features/auth/sign-in-page';
+import { claimTab } from './own-tab';
 import { forgetPublishNotes } from '@/features/review/publish-note';
 
 /**
@@ -11,7 +12,7 @@ import { forgetPublishNotes } from '@/features/review/publish-note';
  * publish notes: someone else signing in finds neither.
  */
 function claimDrafts(user: User | null) {
-  if (user && !draftStore.claimFor(user.email)) forgetPublishNotes();
+  if (user) claimTab(user.email);
 }
 
 export function Component() {

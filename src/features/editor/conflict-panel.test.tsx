@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { MantineProvider } from '@mantine/core';
 import { ConflictPanel } from './conflict-panel';
+import { corporaModel, type CorporaForm } from './model/corpora-model';
 import { instructionsModel, toInstructionsForm, type InstructionsForm } from './model/instructions-model';
 
 afterEach(cleanup);
@@ -59,5 +60,41 @@ describe('ConflictPanel', () => {
     const deleted = within(table).getByText('You deleted it').closest('tr')!;
     expect(cells(deleted)[1]).toBe('Unchanged by them');
     expect(within(deleted).getByText('Cite sources.')).toBeTruthy();
+  });
+
+  it('puts in the table what they changed that “Keep mine” does not keep, with what it saves', () => {
+    const corpora = (defaultId: string): CorporaForm => ({
+      connections: Object.fromEntries(
+        ['1', '2', '3'].map((id) => [id, { is_enabled: true, is_default: id === defaultId }]),
+      ),
+    });
+    const ctx = { corpora: [], connectedNames: new Map<number, string>() };
+    render(
+      <MantineProvider>
+        <ConflictPanel
+          conflict={{
+            revision: 9,
+            by: 'editor2@example.com',
+            on: '2026-11-30T06:00:00Z',
+            theirs: corpora('3'),
+          }}
+          base={corpora('1')}
+          mine={corpora('2')}
+          describe={(values) => corporaModel.describe(values, ctx)}
+          merge={(base, mine, theirs) => corporaModel.merge(base, mine, theirs)}
+          onKeepMine={() => undefined}
+          onTakeTheirs={() => undefined}
+          busy={false}
+        />
+      </MantineProvider>,
+    );
+    // They made source 3 the default, I made source 2: only one can be, and mine is kept.
+    const row = within(screen.getByRole('table')).getByRole('row', { name: /Knowledge source 3/ });
+    expect(cells(row)).toEqual([
+      'Knowledge source “Knowledge source 3”',
+      'Connected (enabled, default)',
+      'Connected (enabled)',
+    ]);
+    expect(screen.queryByText(/^They also/)).toBeNull();
   });
 });

@@ -43,8 +43,12 @@ export function ConflictPanel<F>({
     () => describe(merge(base, mine, conflict.theirs)),
     [describe, merge, base, mine, conflict.theirs],
   );
-  const mineRows = rows.filter((r) => r.changedByMe);
-  const theirOnly = rows.filter((r) => !r.changedByMe);
+  // What they changed and the user did not is said in a sentence, as kept either way, only where
+  // "keep mine" does keep it; where it does not (a default knowledge source, which only one can
+  // be), the line is in the table with what "keep mine" saves.
+  const keptTheirs = (r: ThreeWayRow) => !r.changedByMe && deepEqual(kept[r.key]?.value, r.theirs);
+  const mineRows = rows.filter((r) => !keptTheirs(r));
+  const theirOnly = rows.filter(keptTheirs);
 
   // The choice is what the section waits for: the panel is brought into view (the Save that ran
   // into it may be far below) and, unless the person is busy elsewhere, given the focus, which
@@ -92,7 +96,7 @@ export function ConflictPanel<F>({
                       <Text size="sm" fw={600}>
                         {kept[row.key]?.label ?? row.label}
                       </Text>
-                      {row.changedByThem && !deepEqual(row.mine, row.theirs) && (
+                      {row.changedByMe && row.changedByThem && !deepEqual(row.mine, row.theirs) && (
                         <Badge size="xs" color="orange" variant="filled">
                           Both changed
                         </Badge>
@@ -113,7 +117,7 @@ export function ConflictPanel<F>({
                     )}
                   </Table.Td>
                   <Table.Td valign="top">
-                    {row.mine === undefined ? (
+                    {row.changedByMe && row.mine === undefined ? (
                       <Deleted value={row.base} />
                     ) : (
                       <ValueView value={row.key in kept ? shownOf(kept[row.key]) : row.mineShown} />

@@ -424,6 +424,8 @@ export function useSectionEditor<F, C>({
     return save(merged, { base: theirs, revision });
   }, [agentId, model, server, flush, save]);
 
+  const merge = useCallback((b: F, mine: F, theirs: F) => model.merge(b, mine, theirs), [model]);
+
   const takeTheirs = useCallback(() => {
     discard();
     void queryClient.invalidateQueries({ queryKey: agentQueries.detail(agentId).queryKey });
@@ -431,7 +433,7 @@ export function useSectionEditor<F, C>({
 
   return {
     formKey,
-    merge: (base: F, mine: F, theirs: F) => model.merge(base, mine, theirs),
+    merge,
     carriedSeed: carriedOn ? seed : null,
     initialValues,
     base,

@@ -342,6 +342,27 @@ describe('ReviewScreen', () => {
     expect(within(later).getByRole<HTMLTextAreaElement>('textbox', { name: /Note/ }).value).toBe('');
   });
 
+  it('forgets the note of a publish that went through after the reviewer left the screen', async () => {
+    const user = userEvent.setup();
+    let answer: (response: Response) => void = () => undefined;
+    stubServer({
+      publish: () => new Promise<Response>((resolve) => (answer = resolve)),
+      diff: () => wireDiff(stagingDiff(3, 'fp-3')),
+    });
+    renderScreen(stagingDiff());
+    await user.click(screen.getByRole('button', { name: 'Publish…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Note/ }), 'Ship it');
+    await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
+    cleanup();
+    answer(json(201, { success: true, data: publishRecord }));
+    await waitFor(() => expect(window.sessionStorage.getItem(`ejento.publish-note.${AGENT}`)).toBeNull());
+    renderScreen(stagingDiff(3, 'fp-3'));
+    await user.click(screen.getByRole('button', { name: 'Publish…' }));
+    const next = await screen.findByRole('dialog', { name: 'Publish to production' });
+    expect(within(next).getByRole<HTMLTextAreaElement>('textbox', { name: /Note/ }).value).toBe('');
+  });
+
   it('keeps a note typed but not sent when the reviewer leaves the screen and comes back', async () => {
     const user = userEvent.setup();
     stubServer({ publish: () => json(500, {}), diff: () => wireDiff(stagingDiff()) });

@@ -139,18 +139,23 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
   // publish approves (the server refuses it with 412 if staging or production moved on).
   const confirmPublish = (note: string) => {
     if (!reviewed) return;
-    publish.mutate(
-      { note, expectedFingerprint: reviewed.fingerprint, liveChangeTrackId: reviewed.liveChangeTrackId },
-      {
-        onSettled: publishSettled,
-        onSuccess: (record) => {
+    // The outcome through the promise, not mutate's callbacks: those are skipped once the screen
+    // is left, and a note that went out would then come back in the next publish's dialog.
+    void publish
+      .mutateAsync({
+        note,
+        expectedFingerprint: reviewed.fingerprint,
+        liveChangeTrackId: reviewed.liveChangeTrackId,
+      })
+      .then(
+        (record) => {
           // The note went out with the publish: the next one starts blank, here and in the tab.
+          writePublishNote(agentId, '');
           publishForm.setInitialValues({ note: '' });
           publishForm.reset();
-          writePublishNote(agentId, '');
           closeOnOutcome({ kind: 'published', record });
         },
-        onError: (error) => {
+        (error: unknown) => {
           if (!isApiError(error)) return;
           if (error.code === 'STAGING_CHANGED')
             closeOnOutcome({
@@ -161,8 +166,8 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
             });
           else if (error.code === 'NOTHING_TO_PUBLISH') closeOnOutcome({ kind: 'nothing-to-publish' });
         },
-      },
-    );
+      )
+      .finally(publishSettled);
   };
 
   const shownNotice: ReviewNoticeValue | null =

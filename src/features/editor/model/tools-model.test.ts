@@ -77,6 +77,16 @@ describe('tools save plan', () => {
     expect(toolsModel.unchanged?.(withAction(base, '9', { config: '{"from":' }), base)).toBe(false);
   });
 
+  it('keeps their change to a configuration the user only laid out anew, and the user’s other changes', () => {
+    const mine = withAction(withAction(base, '9', { config: '{"from":"hr@example.com"}' }), '10', {
+      enabled: true,
+    });
+    const theirs = withAction(base, '9', { config: '{"from": "benefits@example.com"}' });
+    const merged = toolsModel.merge(base, mine, theirs);
+    expect(merged.tools['5']?.actions['9']?.config).toBe('{"from": "benefits@example.com"}');
+    expect(merged.tools['5']?.actions['10']?.enabled).toBe(true);
+  });
+
   it('sends nothing for a configuration only re-spaced', () => {
     const target = withAction(base, '9', { config: '{"from":"hr@example.com"}' });
     expect(runPlan(toolsModel, base, target, ctx, config).ops).toEqual([]);

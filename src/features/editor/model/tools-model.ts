@@ -109,6 +109,23 @@ export function sameTools(a: ToolsForm, b: ToolsForm): boolean {
   return true;
 }
 
+/** `form` with each configuration that says what `base`'s says written as `base` writes it. */
+function withBaseLayout(form: ToolsForm, base: ToolsForm): ToolsForm {
+  const tools: Record<string, ToolState> = {};
+  for (const [id, tool] of Object.entries(form.tools)) {
+    const actions: Record<string, ActionState> = {};
+    for (const [actionId, action] of Object.entries(tool.actions)) {
+      const was = base.tools[id]?.actions[actionId];
+      actions[actionId] =
+        was && was.config !== action.config && sameConfig(was.config, action.config)
+          ? { ...action, config: was.config }
+          : action;
+    }
+    tools[id] = { ...tool, actions };
+  }
+  return { tools };
+}
+
 export const toolsModel: SectionModel<ToolsForm, ToolsContext> = {
   id: 'tools',
   fromConfig: toToolsForm,
@@ -178,7 +195,8 @@ export const toolsModel: SectionModel<ToolsForm, ToolsContext> = {
       },
     };
   },
-  merge: (base, mine, theirs) => mergeThreeWay(base, mine, theirs),
+  // A configuration only laid out anew is no change of mine: theirs must win it.
+  merge: (base, mine, theirs) => mergeThreeWay(base, withBaseLayout(mine, base), theirs),
   describe(values, ctx) {
     const out: Record<string, DescribedField> = {};
     for (const [id, tool] of Object.entries(values.tools)) {
