@@ -44,6 +44,15 @@ describe('line endings in a diff', () => {
     );
   });
 
+  it('tells line breaks alone from a change of the same length', () => {
+    expect(lineEndingsChange('One\r\nTwo\r\n', 'One\nTwo\n', 'P', 'S')).toMatch(
+      /^Only the line breaks differ/,
+    );
+    expect(lineEndingsChange('One\r\nTwo', 'One\nTwx', 'P', 'S')).toMatch(/^The line breaks differ too/);
+    expect(lineEndingsChange('One\r\nTwo', 'OneX\nTwo', 'P', 'S')).toMatch(/^The line breaks differ too/);
+    expect(lineEndingsChange('A\r\nB\r\nC', 'A\nB\rC', 'P', 'S')).toMatch(/^The line breaks differ too/);
+  });
+
   it('says nothing when the line breaks are alike, or one side has none', () => {
     expect(lineEndingsChange('A\r\nB', 'A\r\nC', 'P', 'S')).toBeNull();
     expect(lineEndingsChange('A\nB', 'A\nC', 'P', 'S')).toBeNull();
