@@ -1,32 +1,39 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy';
 
-export const loginFormSchema = z.object({
-  username: z.string().trim().min(1, 'Enter your e-mail address').max(320),
-  password: z.string().min(1, 'Enter your password').max(1024),
-});
+export const loginFormSchema = lazySchema(() =>
+  z.object({
+    username: z.string().trim().min(1, 'Enter your e-mail address').max(320),
+    password: z.string().min(1, 'Enter your password').max(1024),
+  }),
+);
 export type LoginForm = z.infer<typeof loginFormSchema>;
 
-export const tokenPairSchema = z.object({
-  access_token: z.string(),
-  ejento_access_token: z.string(),
-  token_type: z.literal('bearer'),
-  expires_in: z.number().int(),
-});
+export const tokenPairSchema = lazySchema(() =>
+  z.object({
+    access_token: z.string(),
+    ejento_access_token: z.string(),
+    token_type: z.literal('bearer'),
+    expires_in: z.number().int(),
+  }),
+);
 export type TokenPair = z.infer<typeof tokenPairSchema>;
 
-export const userSchema = z.object({
-  id: z.number().int(),
-  email: z.string(),
-  first_name: z.string(),
-  last_name: z.string(),
-  name: z.string(),
-  is_staff: z.boolean(),
-  is_superuser: z.boolean(),
-});
+export const userSchema = lazySchema(() =>
+  z.object({
+    id: z.number().int(),
+    email: z.string(),
+    first_name: z.string(),
+    last_name: z.string(),
+    name: z.string(),
+    is_staff: z.boolean(),
+    is_superuser: z.boolean(),
+  }),
+);
 export type User = z.infer<typeof userSchema>;
 
 export const PERMISSIONS = ['view', 'edit', 'publish', 'rollback'] as const;
-export const permissionSchema = z.enum(PERMISSIONS);
+export const permissionSchema = lazySchema(() => z.enum(PERMISSIONS));
 export type Permission = z.infer<typeof permissionSchema>;
 
 /**
@@ -34,4 +41,4 @@ export type Permission = z.infer<typeof permissionSchema>;
  * it takes the permissions to change both staging and production. [ours]
  */
 export const DELETE_AGENT_PERMISSIONS: readonly Permission[] = ['edit', 'publish'];
-export const permissionsSchema = z.object({ permissions: z.array(permissionSchema) });
+export const permissionsSchema = lazySchema(() => z.object({ permissions: z.array(permissionSchema) }));

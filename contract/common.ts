@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy';
 
 /** Ejento's success envelope: `{ success: true, message, data }`. */
 export const envelopeSchema = <T extends z.ZodType>(data: T) =>
@@ -8,20 +9,22 @@ export const envelopeSchema = <T extends z.ZodType>(data: T) =>
     data,
   });
 
-export const errorDetailSchema = z.object({ field: z.string(), message: z.string() });
+export const errorDetailSchema = lazySchema(() => z.object({ field: z.string(), message: z.string() }));
 export type ErrorDetail = z.infer<typeof errorDetailSchema>;
 
 /** Ejento's error envelope for platform calls. */
-export const errorEnvelopeSchema = z.object({
-  success: z.literal(false),
-  message: z.string(),
-  error: z.object({ code: z.string(), details: z.unknown().optional() }),
-  data: z.unknown().optional(),
-});
+export const errorEnvelopeSchema = lazySchema(() =>
+  z.object({
+    success: z.literal(false),
+    message: z.string(),
+    error: z.object({ code: z.string(), details: z.unknown().optional() }),
+    data: z.unknown().optional(),
+  }),
+);
 export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
 
 /** Auth-service errors are `{ detail }`. */
-export const authErrorSchema = z.object({ detail: z.unknown() });
+export const authErrorSchema = lazySchema(() => z.object({ detail: z.unknown() }));
 
 /*
  * Characters text may not hold. Control characters are invisible on screen and break what reads
@@ -128,43 +131,55 @@ export const multiLineString = (subject: string) => withoutControls(subject, tru
  * A whole number in a query string, written in digits: `0x2`, `1e1`, `+1` and ` 1` are refused
  * rather than read as 2, 10 and 1, as for ids (see idParamSchema below).
  */
-const wholeNumberParam = z
-  .union([z.number(), z.string().regex(/^[0-9]{1,10}$/, 'Expected a whole number written in digits')])
-  .transform(Number)
-  .pipe(z.number().int());
+const wholeNumberParam = lazySchema(() =>
+  z
+    .union([z.number(), z.string().regex(/^[0-9]{1,10}$/, 'Expected a whole number written in digits')])
+    .transform(Number)
+    .pipe(z.number().int()),
+);
 
 /** `page`, 1-based; `items_per_page`, 100 at most. */
-export const pageParamSchema = wholeNumberParam.pipe(z.number().min(1).max(1_000_000)).default(1);
-export const itemsPerPageParamSchema = wholeNumberParam.pipe(z.number().min(1).max(100)).default(10);
+export const pageParamSchema = lazySchema(() =>
+  wholeNumberParam.pipe(z.number().min(1).max(1_000_000)).default(1),
+);
+export const itemsPerPageParamSchema = lazySchema(() =>
+  wholeNumberParam.pipe(z.number().min(1).max(100)).default(10),
+);
 
-export const paginationQuerySchema = z.object({
-  page: pageParamSchema,
-  items_per_page: itemsPerPageParamSchema,
-});
+export const paginationQuerySchema = lazySchema(() =>
+  z.object({
+    page: pageParamSchema,
+    items_per_page: itemsPerPageParamSchema,
+  }),
+);
 export type PaginationQuery = z.infer<typeof paginationQuerySchema>;
 
-export const paginationSchema = z.object({
-  total_records: z.number().int().min(0),
-  current_page: z.number().int().min(1),
-  total_pages: z.number().int().min(0),
-});
+export const paginationSchema = lazySchema(() =>
+  z.object({
+    total_records: z.number().int().min(0),
+    current_page: z.number().int().min(1),
+    total_pages: z.number().int().min(0),
+  }),
+);
 export type Pagination = z.infer<typeof paginationSchema>;
 
-export const idSchema = z.number().int().positive();
+export const idSchema = lazySchema(() => z.number().int().positive());
 /**
  * An id in a path or query: decimal digits only, as ids are written. `0x7`, `1e1`, `7.0` or ` 7`
  * would otherwise all name agent 7 (and 10), so a typo could open another agent than meant.
  */
-export const idParamSchema = z
-  .union([
-    z.number(),
-    z.string().regex(/^[1-9][0-9]{0,9}$/, 'Expected an id: a whole number written in digits'),
-  ])
-  .transform(Number)
-  .pipe(z.number().int().positive().max(2_147_483_647));
+export const idParamSchema = lazySchema(() =>
+  z
+    .union([
+      z.number(),
+      z.string().regex(/^[1-9][0-9]{0,9}$/, 'Expected an id: a whole number written in digits'),
+    ])
+    .transform(Number)
+    .pipe(z.number().int().positive().max(2_147_483_647)),
+);
 
 /** ISO-8601 UTC with microseconds, e.g. 2026-11-28T19:43:15.123456Z. */
-export const timestampSchema = z.string();
+export const timestampSchema = lazySchema(() => z.string());
 
 export const ERROR_CODES = [
   'BAD_REQUEST',

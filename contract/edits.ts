@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy';
 import {
   LIMITS,
   controlCharacterIndex,
@@ -23,49 +24,64 @@ import {
 } from './agent';
 
 /** `PUT /agents/{id}`: any subset of agent_settings but access and tags. */
-export const agentSettingsUpdateSchema = agentSettingsSchema
-  .omit({ access: true, tags: true })
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, { message: 'Send at least one field to change' });
+export const agentSettingsUpdateSchema = lazySchema(() =>
+  agentSettingsSchema
+    .omit({ access: true, tags: true })
+    .partial()
+    .strict()
+    .refine((v) => Object.keys(v).length > 0, { message: 'Send at least one field to change' }),
+);
 export type AgentSettingsUpdate = z.infer<typeof agentSettingsUpdateSchema>;
 
 /** `POST /agents`. */
-export const createAgentSchema = agentSettingsSchema
-  .omit({ agent_name: true })
-  .partial()
-  .extend({
-    agent_name: agentSettingsSchema.shape.agent_name,
-    project_id: z.number({ error: 'Choose a project' }).int().positive('Choose a project'),
-  })
-  .strict();
+export const createAgentSchema = lazySchema(() =>
+  agentSettingsSchema
+    .omit({ agent_name: true })
+    .partial()
+    .extend({
+      agent_name: agentSettingsSchema.shape.agent_name,
+      project_id: z.number({ error: 'Choose a project' }).int().positive('Choose a project'),
+    })
+    .strict(),
+);
 export type CreateAgentInput = z.infer<typeof createAgentSchema>;
 
-export const addInstructionSchema = z.object({ instruction: instructionSchema.shape.instruction }).strict();
+export const addInstructionSchema = lazySchema(() =>
+  z.object({ instruction: instructionSchema.shape.instruction }).strict(),
+);
 export type AddInstructionInput = z.infer<typeof addInstructionSchema>;
 
-export const replaceInstructionsSchema = z
-  .object({ instructions: z.array(instructionSchema).max(LIMITS.instructions) })
-  .strict()
-  .refine((v) => new Set(v.instructions.map((i) => i.id)).size === v.instructions.length, {
-    message: 'Each instruction may appear once',
-    path: ['instructions'],
-  });
+export const replaceInstructionsSchema = lazySchema(() =>
+  z
+    .object({ instructions: z.array(instructionSchema).max(LIMITS.instructions) })
+    .strict()
+    .refine((v) => new Set(v.instructions.map((i) => i.id)).size === v.instructions.length, {
+      message: 'Each instruction may appear once',
+      path: ['instructions'],
+    }),
+);
 export type ReplaceInstructionsInput = z.infer<typeof replaceInstructionsSchema>;
 
-export const corpusIdsSchema = z
-  .object({
-    corpus_ids: z.array(z.number().int().positive()).min(1, 'Choose at least one knowledge source').max(500),
-  })
-  .strict();
+export const corpusIdsSchema = lazySchema(() =>
+  z
+    .object({
+      corpus_ids: z
+        .array(z.number().int().positive())
+        .min(1, 'Choose at least one knowledge source')
+        .max(500),
+    })
+    .strict(),
+);
 export type CorpusIdsInput = z.infer<typeof corpusIdsSchema>;
 
-export const corpusConnectionUpdateSchema = z
-  .object({ is_enabled: z.boolean().optional(), is_default: z.boolean().optional() })
-  .strict()
-  .refine((v) => v.is_enabled !== undefined || v.is_default !== undefined, {
-    message: 'Send is_enabled or is_default',
-  });
+export const corpusConnectionUpdateSchema = lazySchema(() =>
+  z
+    .object({ is_enabled: z.boolean().optional(), is_default: z.boolean().optional() })
+    .strict()
+    .refine((v) => v.is_enabled !== undefined || v.is_default !== undefined, {
+      message: 'Send is_enabled or is_default',
+    }),
+);
 export type CorpusConnectionUpdate = z.infer<typeof corpusConnectionUpdateSchema>;
 
 /**
@@ -126,13 +142,15 @@ export const unkeptValueInJson = (value: unknown): { path: string; message: stri
 const RESERVED_KEY_MESSAGE = '“__proto__” cannot be used as a key';
 
 /** An action configuration as sent: zod's record would drop a top-level `__proto__` without a word. */
-const configInputSchema = z
-  .unknown()
-  .superRefine((raw, ctx) => {
-    if (raw !== null && typeof raw === 'object' && Object.hasOwn(raw, '__proto__'))
-      ctx.addIssue({ code: 'custom', path: ['__proto__'], message: RESERVED_KEY_MESSAGE, continue: false });
-  })
-  .pipe(actionConfigSchema);
+const configInputSchema = lazySchema(() =>
+  z
+    .unknown()
+    .superRefine((raw, ctx) => {
+      if (raw !== null && typeof raw === 'object' && Object.hasOwn(raw, '__proto__'))
+        ctx.addIssue({ code: 'custom', path: ['__proto__'], message: RESERVED_KEY_MESSAGE, continue: false });
+    })
+    .pipe(actionConfigSchema),
+);
 
 /** How deeply objects and arrays nest in a JSON value (a scalar: 0). Iterative, like the above. */
 export function jsonDepth(value: unknown): number {
@@ -161,121 +179,139 @@ export function configBytes(config: unknown): number | null {
   }
 }
 
-export const actionConfigUpdateSchema = z
-  .object({ config: configInputSchema })
-  .strict()
-  .superRefine((v, ctx) => {
-    // Depth first: what reads the configuration afterwards (the size, the fingerprint) may recurse.
-    if (jsonDepth(v.config) > LIMITS.actionConfigDepth) {
+export const actionConfigUpdateSchema = lazySchema(() =>
+  z
+    .object({ config: configInputSchema })
+    .strict()
+    .superRefine((v, ctx) => {
+      // Depth first: what reads the configuration afterwards (the size, the fingerprint) may recurse.
+      if (jsonDepth(v.config) > LIMITS.actionConfigDepth) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['config'],
+          message: `The configuration is nested too deeply (${LIMITS.actionConfigDepth} levels at most)`,
+          continue: false,
+        });
+        return;
+      }
+      const bytes = configBytes(v.config);
+      if (bytes !== null && bytes <= LIMITS.actionConfigBytes) return;
       ctx.addIssue({
         code: 'custom',
         path: ['config'],
-        message: `The configuration is nested too deeply (${LIMITS.actionConfigDepth} levels at most)`,
+        message:
+          bytes === null
+            ? 'The configuration is nested too deeply'
+            : 'The configuration is too large (64 KiB at most)',
         continue: false,
       });
-      return;
-    }
-    const bytes = configBytes(v.config);
-    if (bytes !== null && bytes <= LIMITS.actionConfigBytes) return;
-    ctx.addIssue({
-      code: 'custom',
-      path: ['config'],
-      message:
-        bytes === null
-          ? 'The configuration is nested too deeply'
-          : 'The configuration is too large (64 KiB at most)',
-      continue: false,
-    });
-  })
-  .superRefine((v, ctx) => {
-    const unkept = unkeptValueInJson(v.config);
-    if (unkept) ctx.addIssue({ code: 'custom', path: ['config'], message: unkept.message });
-  })
-  .superRefine((v, ctx) => {
-    const found = controlCharacterInJson(v.config);
-    if (found)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['config'],
-        message: controlCharacterMessage(
-          'The configuration',
-          found.text,
-          true,
-          `in “${replaceControlCharacters(found.path)}”`,
-        ),
-      });
-  });
+    })
+    .superRefine((v, ctx) => {
+      const unkept = unkeptValueInJson(v.config);
+      if (unkept) ctx.addIssue({ code: 'custom', path: ['config'], message: unkept.message });
+    })
+    .superRefine((v, ctx) => {
+      const found = controlCharacterInJson(v.config);
+      if (found)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['config'],
+          message: controlCharacterMessage(
+            'The configuration',
+            found.text,
+            true,
+            `in “${replaceControlCharacters(found.path)}”`,
+          ),
+        });
+    }),
+);
 export type ActionConfigUpdate = z.infer<typeof actionConfigUpdateSchema>;
 
-export const guardrailToggleSchema = z
-  .object({ guardrail_type: z.string().min(1).max(100), enabled: z.boolean() })
-  .strict();
+export const guardrailToggleSchema = lazySchema(() =>
+  z.object({ guardrail_type: z.string().min(1).max(100), enabled: z.boolean() }).strict(),
+);
 export type GuardrailToggle = z.infer<typeof guardrailToggleSchema>;
 
-export const accessUpdateSchema = z.object({ access: accessSchema }).strict();
+export const accessUpdateSchema = lazySchema(() => z.object({ access: accessSchema }).strict());
 export type AccessUpdate = z.infer<typeof accessUpdateSchema>;
 
-export const annotateSchema = z
-  .object({
-    add: z.array(tagSchema).max(LIMITS.tags).default([]),
-    remove: z.array(z.string().max(LIMITS.tag)).max(LIMITS.tags).default([]),
-  })
-  .strict()
-  .superRefine((v, ctx) => {
-    // Both at once has no one meaning: the order they would apply in is not in the request.
-    const removed = new Set(v.remove);
-    const both = v.add.find((tag) => removed.has(tag));
-    if (both !== undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['remove'],
-        message: `The tag “${replaceControlCharacters(both)}” cannot be added and removed at once`,
-      });
-  });
+export const annotateSchema = lazySchema(() =>
+  z
+    .object({
+      add: z.array(tagSchema).max(LIMITS.tags).default([]),
+      remove: z.array(z.string().max(LIMITS.tag)).max(LIMITS.tags).default([]),
+    })
+    .strict()
+    .superRefine((v, ctx) => {
+      // Both at once has no one meaning: the order they would apply in is not in the request.
+      const removed = new Set(v.remove);
+      const both = v.add.find((tag) => removed.has(tag));
+      if (both !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['remove'],
+          message: `The tag “${replaceControlCharacters(both)}” cannot be added and removed at once`,
+        });
+    }),
+);
 export type AnnotateInput = z.input<typeof annotateSchema>;
 
-export const sharepointFolderInputSchema = z
-  .object({
-    folder_url: folderUrlSchema,
-    folder_name: oneLineString('The folder name').trim().max(300).nullable().optional(),
-    include_subfolders: z.boolean().optional(),
-  })
-  .strict();
+export const sharepointFolderInputSchema = lazySchema(() =>
+  z
+    .object({
+      folder_url: folderUrlSchema,
+      folder_name: oneLineString('The folder name').trim().max(300).nullable().optional(),
+      include_subfolders: z.boolean().optional(),
+    })
+    .strict(),
+);
 export type SharepointFolderInput = z.infer<typeof sharepointFolderInputSchema>;
 
 const revision = { staging_revision: z.number().int(), has_unpublished_changes: z.boolean() };
 
 /** Each edit answers with the updated part and the new staging revision. */
-export const settingsEditResultSchema = agentSettingsReadSchema.extend(revision);
-export const instructionsEditResultSchema = z.object({
-  instructions: z.array(instructionReadSchema),
-  ...revision,
-});
-export const instructionAddedResultSchema = instructionReadSchema.extend(revision);
-export const knowledgeSourcesEditResultSchema = z.object({
-  knowledge_sources: knowledgeSourcesReadSchema,
-  ...revision,
-});
-export const toolsEditResultSchema = z.object({ tools: z.array(linkedToolSchema), ...revision });
-export const guardrailsEditResultSchema = z.object({
-  guardrails: z.array(guardrailSettingSchema),
-  ...revision,
-});
-export const accessEditResultSchema = z.object({ access: accessSchema, ...revision });
-export const tagsEditResultSchema = z.object({ tags: z.array(z.string()), ...revision });
-export const sharepointEditResultSchema = z.object({
-  sharepoint_folder: sharepointFolderReadSchema.nullable(),
-  ...revision,
-});
+export const settingsEditResultSchema = lazySchema(() => agentSettingsReadSchema.extend(revision));
+export const instructionsEditResultSchema = lazySchema(() =>
+  z.object({
+    instructions: z.array(instructionReadSchema),
+    ...revision,
+  }),
+);
+export const instructionAddedResultSchema = lazySchema(() => instructionReadSchema.extend(revision));
+export const knowledgeSourcesEditResultSchema = lazySchema(() =>
+  z.object({
+    knowledge_sources: knowledgeSourcesReadSchema,
+    ...revision,
+  }),
+);
+export const toolsEditResultSchema = lazySchema(() =>
+  z.object({ tools: z.array(linkedToolSchema), ...revision }),
+);
+export const guardrailsEditResultSchema = lazySchema(() =>
+  z.object({
+    guardrails: z.array(guardrailSettingSchema),
+    ...revision,
+  }),
+);
+export const accessEditResultSchema = lazySchema(() => z.object({ access: accessSchema, ...revision }));
+export const tagsEditResultSchema = lazySchema(() => z.object({ tags: z.array(z.string()), ...revision }));
+export const sharepointEditResultSchema = lazySchema(() =>
+  z.object({
+    sharepoint_folder: sharepointFolderReadSchema.nullable(),
+    ...revision,
+  }),
+);
 
 /**
  * 412 PRECONDITION_FAILED on an edit sent with a stale `If-Match`: `error.details` says who
  * changed staging since, and what the edited part holds now.
  */
-export const staleRevisionDetailsSchema = z.object({
-  current_revision: z.number().int(),
-  modified_by: z.string(),
-  modified_on: timestampSchema,
-  current: z.unknown(),
-});
+export const staleRevisionDetailsSchema = lazySchema(() =>
+  z.object({
+    current_revision: z.number().int(),
+    modified_by: z.string(),
+    modified_on: timestampSchema,
+    current: z.unknown(),
+  }),
+);
 export type StaleRevisionDetails = z.infer<typeof staleRevisionDetailsSchema>;
