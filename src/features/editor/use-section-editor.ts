@@ -340,6 +340,7 @@ export function useSectionEditor<F, C>({
           afterValues = later ?? planner.target();
         }
         const stale = staleRevisionOf(error);
+        let conflict: Conflict<F> | null = null;
         if (stale && runError) {
           const fresh = queryClient.getQueryData(agentQueries.detail(agentId).queryKey) ?? detail;
           const theirsConfig = configWithCurrent(runError.failedOp, stale.current, fresh.config);
@@ -350,35 +351,20 @@ export function useSectionEditor<F, C>({
             settle(theirsConfig, stale.current_revision);
             return null;
           }
-          draftStore.set<F>(
-            agentId,
-            model.id,
-            {
-              base: afterBase,
-              baseRevision: afterRevision,
-              values: afterValues,
-              conflict: {
-                revision: stale.current_revision,
-                by: stale.modified_by,
-                on: stale.modified_on,
-                theirs,
-              },
-            },
-            unchangedIn(model),
-          );
-          return null;
+          conflict = {
+            revision: stale.current_revision,
+            by: stale.modified_by,
+            on: stale.modified_on,
+            theirs,
+          };
         }
         draftStore.set<F>(
           agentId,
           model.id,
-          {
-            base: afterBase,
-            baseRevision: afterRevision,
-            values: afterValues,
-            conflict: null,
-          },
+          { base: afterBase, baseRevision: afterRevision, values: afterValues, conflict },
           unchangedIn(model),
         );
+        if (conflict) return null;
         const cause = runError?.cause ?? error;
         const placed =
           runError && isApiError(cause)
