@@ -4,8 +4,8 @@ import type { User } from '@contract';
 import { useSignOut } from '@/api/auth/use-sign-out';
 import { draftStore } from '@/features/editor/draft-store';
 import { SignInPage, type SignInLocationState } from '@/features/auth/sign-in-page';
-import { claimTab } from './own-tab';
 import { forgetPublishNotes } from '@/features/review/publish-note';
+import { claimTab } from './own-tab';
 
 /**
  * Unsaved drafts in this tab are the signed-in person's own (see `claimFor`), and so are unsent
