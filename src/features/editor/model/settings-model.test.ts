@@ -100,4 +100,33 @@ describe('settings errors and conflicts', () => {
     const theirs = { ...base, domain: 'Theirs' };
     expect(settingsModel.merge(base, mine, theirs)).toMatchObject({ agent_name: 'Mine', domain: 'Theirs' });
   });
+
+  it('keeps both people’s edits to different lines of the system prompt, and mine where they meet', () => {
+    const prompt = [
+      '# Role',
+      'You answer benefits questions.',
+      '',
+      '# Rules',
+      'Cite the plan.',
+      'Be brief.',
+    ].join('\n');
+    const from = { ...base, prefix_prompt: prompt };
+    const mine = { ...from, prefix_prompt: prompt.replace('Be brief.', 'Be brief and kind.') };
+    const theirs = { ...from, prefix_prompt: prompt.replace('# Role', '# Who you are') };
+    expect(settingsModel.merge(from, mine, theirs).prefix_prompt).toBe(
+      prompt.replace('Be brief.', 'Be brief and kind.').replace('# Role', '# Who you are'),
+    );
+    const same = { ...from, prefix_prompt: prompt.replace('Be brief.', 'Be short.') };
+    expect(settingsModel.merge(from, mine, same).prefix_prompt).toBe(mine.prefix_prompt);
+  });
+
+  it('merges a prompt kept with CRLF line breaks, which the field gives back with LFs', () => {
+    const prompt = ['# Role', 'You answer benefits questions.', '', 'Be brief.'].join('\r\n');
+    const from = { ...base, prefix_prompt: prompt };
+    const mine = { ...from, prefix_prompt: prompt.replace(/\r\n/g, '\n').replace('Be brief.', 'Be kind.') };
+    const theirs = { ...from, prefix_prompt: prompt.replace('# Role', '# Who you are') };
+    expect(settingsModel.merge(from, mine, theirs).prefix_prompt).toBe(
+      ['# Who you are', 'You answer benefits questions.', '', 'Be kind.'].join('\n'),
+    );
+  });
 });

@@ -9,7 +9,8 @@ import {
   type ReasoningMode,
 } from '@contract';
 import { deepEqual } from '@/lib/deep-equal';
-import { keepLineBreaks } from '@/lib/line-breaks';
+import { keepLineBreaks, withLfBreaks } from '@/lib/line-breaks';
+import { mergeLines } from '@/lib/merge-lines';
 import { mergeThreeWay } from '@/lib/three-way-merge';
 import { sentOnce, type SectionModel } from './section-model';
 
@@ -30,6 +31,9 @@ export type SettingsForm = {
   react_max_iteration_count: number | string;
   character_voice: string | null;
 };
+
+/** The fields whose text two people may both edit, line by line. */
+const TEXT_FIELDS = ['agent_name', 'domain', 'prefix_prompt', 'sample_q1', 'sample_q2', 'sample_q3'] as const;
 
 export interface SettingsContext {
   agentTypes: readonly AgentType[];
@@ -172,7 +176,18 @@ export const settingsModel: SectionModel<SettingsForm, SettingsContext> = {
       },
     };
   },
-  merge: (base, mine, theirs) => mergeThreeWay(base, mine, theirs),
+  merge(base, mine, theirs) {
+    const merged = mergeThreeWay(base, mine, theirs);
+    // A text both changed (the system prompt, the description): when their edits are on lines
+    // apart, both are kept; else mine, as for any other field.
+    for (const key of TEXT_FIELDS) {
+      if (mine[key] === base[key] || theirs[key] === base[key] || mine[key] === theirs[key]) continue;
+      // Read with LF breaks, as the field gives them back; a save puts CRLFs back (keepLineBreaks).
+      const lines = mergeLines(withLfBreaks(base[key]), withLfBreaks(mine[key]), withLfBreaks(theirs[key]));
+      if (lines !== null) merged[key] = lines;
+    }
+    return merged;
+  },
   describe(values, ctx) {
     return Object.fromEntries(
       FIELDS.map((key) => [key, { label: SETTINGS_LABELS[key], value: display(key, values, ctx) }]),
