@@ -142,8 +142,9 @@ export function ConflictPanel<F>({
           </Button>
         </Group>
         <Text size="xs" c="dimmed">
-          “Keep mine” saves your version over theirs. “Take theirs” drops your unsaved changes in this section
-          and shows staging as it is now.
+          “Keep mine” saves the right-hand column: your changes on top of theirs, yours where you both changed
+          the same thing. “Take theirs” drops your unsaved changes in this section and shows staging as it is
+          now.
         </Text>
       </Stack>
     </Alert>
