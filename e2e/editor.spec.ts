@@ -293,6 +293,43 @@ test('two editors change the same field: the second sees the conflict, and both 
   });
 });
 
+test('two editors change different lines of the system prompt: keeping mine keeps both edits', async ({
+  api,
+  signedIn,
+}) => {
+  const { admin, agent } = await seedAgent(api, 'Prompt merge journey');
+  const prompt = [
+    '# Role',
+    'You answer benefits questions.',
+    '',
+    '# Rules',
+    'Cite the plan.',
+    'Be brief.',
+  ].join('\n');
+  await admin.ok('PUT', `/api/v2/agents/${agent.id}`, { prefix_prompt: prompt });
+  const page = await signedIn('editor');
+  await openSection(page, agent.id, 'settings');
+  const field = page.getByRole('textbox', { name: 'System prompt' });
+  await expect(field).toHaveValue(prompt);
+  await field.fill(prompt.replace('Be brief.', 'Be brief and kind.'));
+  // Meanwhile the other editor changes the first line of the same prompt.
+  const other = await api('editor2');
+  await other.ok('PUT', `/api/v2/agents/${agent.id}`, {
+    prefix_prompt: prompt.replace('# Role', '# Who you are'),
+  });
+
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  const panel = page.getByRole('alert').filter({ hasText: 'Someone else changed this section' });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('row', { name: /System prompt/ })).toContainText('# Who you are');
+  await panel.getByRole('button', { name: 'Keep mine and save' }).click();
+  await expect(page.getByText('Saved to staging.')).toBeVisible();
+  const staging = await admin.staging<{ prefix_prompt: string }>(agent.id);
+  expect(staging.prefix_prompt).toBe(
+    prompt.replace('# Role', '# Who you are').replace('Be brief.', 'Be brief and kind.'),
+  );
+});
+
 test('a save the server fails keeps the typed text, and the retry saves it', async ({
   api,
   signedIn,
