@@ -5,7 +5,7 @@
  * the review would show as every line changed). Any other text is sent as edited.
  */
 export function keepLineBreaks(original: string, edited: string): string {
-  if (!original.includes('\r\n') || /(?:^|[^\r])\n/.test(original)) return edited;
+  if (lineEndingsOf(original) !== 'crlf') return edited;
   return edited.replace(/\r?\n/g, '\r\n');
 }
 
