@@ -15,13 +15,13 @@ describe('claimTab', () => {
     writePublishNote(7, 'Approved by Legal');
     draftStore.resetMemory();
     claimTab('Priya@example.com');
-    expect(readPublishNote(7)).toBe('Approved by Legal');
+    expect(readPublishNote(7).note).toBe('Approved by Legal');
   });
 
   it('forgets another person’s unsent publish notes with their drafts', () => {
     claimTab('priya@example.com');
     writePublishNote(7, 'Approved by Legal');
     claimTab('sam@example.com');
-    expect(readPublishNote(7)).toBe('');
+    expect(readPublishNote(7).note).toBe('');
   });
 });

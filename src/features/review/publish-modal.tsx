@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
 import { schemaResolver, useForm, type UseFormReturnType } from '@mantine/form';
+import { useEffect, useRef, useState } from 'react';
 import { LIMITS, publishFormSchema } from '@contract';
 import type { DiffSection } from '@/api/adapter';
 import { pluralize } from '@/lib/format-value';
@@ -8,24 +9,40 @@ import { readPublishNote, writePublishNote } from './publish-note';
 export interface PublishFormValues {
   note: string;
 }
-export type PublishForm = UseFormReturnType<PublishFormValues>;
+export interface PublishForm extends UseFormReturnType<PublishFormValues> {
+  /** The fingerprint of the changes the note was last typed for; null if not known. */
+  writtenFor: string | null;
+}
 
 /**
  * The note lives with the screen, not the dialog: after a refused publish (staging changed) the
  * dialog closes, and the reviewer's note is still there when they publish again. It is kept in
- * the tab too (publish-note.ts), for a return to the Review tab.
+ * the tab too (publish-note.ts), for a return to the Review tab, with the fingerprint of the
+ * changes it was typed for (`fingerprint`, what the dialog publishes when it is typed).
  */
-export function usePublishForm(agentId: number): PublishForm {
-  return useForm<PublishFormValues>({
+export function usePublishForm(agentId: number, fingerprint: string): PublishForm {
+  const [stored] = useState(() => readPublishNote(agentId));
+  const [writtenFor, setWrittenFor] = useState(stored.writtenFor);
+  const current = useRef(fingerprint);
+  useEffect(() => {
+    current.current = fingerprint;
+  }, [fingerprint]);
+  const form = useForm<PublishFormValues>({
     mode: 'controlled',
-    initialValues: { note: readPublishNote(agentId) },
+    initialValues: { note: stored.note },
     validate: schemaResolver(publishFormSchema, { sync: true }),
-    onValuesChange: (values) => writePublishNote(agentId, values.note),
+    onValuesChange: (values) => {
+      writePublishNote(agentId, values.note, current.current);
+      setWrittenFor(values.note.trim() === '' ? null : current.current);
+    },
   });
+  return { ...form, writtenFor };
 }
 
 export interface PublishModalProps {
   form: PublishForm;
+  /** The changes this publish approves (their staging fingerprint). */
+  fingerprint: string;
   opened: boolean;
   onClose: () => void;
   sections: readonly DiffSection[];
@@ -45,6 +62,7 @@ export interface PublishModalProps {
 /** Confirms a publish: what goes live per section, and a required note saying why. */
 export function PublishModal({
   form,
+  fingerprint,
   opened,
   onClose,
   sections,
@@ -56,6 +74,9 @@ export function PublishModal({
 }: PublishModalProps) {
   const total = sections.reduce((n, s) => n + s.changes.length, 0);
   const unviewed = sections.length - viewed;
+  // A note kept from an earlier visit, typed while other changes were on screen.
+  const writtenForOthers =
+    form.values.note.trim() !== '' && form.writtenFor !== null && form.writtenFor !== fingerprint;
 
   return (
     <Modal
@@ -98,7 +119,19 @@ export function PublishModal({
           )}
           <Textarea
             label="Note"
-            description="Why this goes live. It is kept in the publish history."
+            description={
+              writtenForOthers ? (
+                <>
+                  Why this goes live. It is kept in the publish history.{' '}
+                  <Text component="span" inherit c="orange.8" fw={500}>
+                    You wrote this note before staging last changed: check that it still describes the changes
+                    above.
+                  </Text>
+                </>
+              ) : (
+                'Why this goes live. It is kept in the publish history.'
+              )
+            }
             placeholder="e.g. Tighter refund policy wording, approved by Legal"
             required
             autosize

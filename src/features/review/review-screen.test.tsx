@@ -380,6 +380,39 @@ describe('ReviewScreen', () => {
     );
   });
 
+  it('says when the kept note was written before staging changed, until the reviewer edits it', async () => {
+    const user = userEvent.setup();
+    const hint = /You wrote this note before staging last changed/;
+    stubServer({ publish: () => json(500, {}), diff: () => wireDiff(stagingDiff()) });
+    renderScreen(stagingDiff(12, 'fp-1'));
+    await user.click(screen.getByRole('button', { name: 'Publish…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Note/ }), 'Approved by Legal');
+    // Written for the changes on screen: nothing to say.
+    expect(within(dialog).queryByText(hint)).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    cleanup();
+
+    // Back on the same changes: still nothing to say.
+    renderScreen(stagingDiff(12, 'fp-1'));
+    await user.click(screen.getByRole('button', { name: 'Publish…' }));
+    const same = await screen.findByRole('dialog', { name: 'Publish to production' });
+    expect(within(same).queryByText(hint)).toBeNull();
+    cleanup();
+
+    // Staging changed since: the note is there, and the dialog says it was written for others.
+    renderScreen(stagingDiff(20, 'fp-2'));
+    await user.click(screen.getByRole('button', { name: 'Publish…' }));
+    const other = await screen.findByRole('dialog', { name: 'Publish to production' });
+    const note = within(other).getByRole<HTMLTextAreaElement>('textbox', { name: /Note/ });
+    expect(note.value).toBe('Approved by Legal');
+    expect(within(other).getByText(hint)).toBeTruthy();
+    expect(note.getAttribute('aria-describedby') ?? '').not.toBe('');
+    // Once the reviewer has looked at it and edited it, it is theirs for these changes.
+    await user.type(note, ' (and the new limit)');
+    expect(within(other).queryByText(hint)).toBeNull();
+  });
+
   it('on STAGING_CHANGED says so, reloads the diff, clears the marks of the sections that changed and publishes nothing', async () => {
     const user = userEvent.setup();
     stubStaleServer();

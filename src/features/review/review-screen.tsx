@@ -66,9 +66,9 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [publishOpened, publishModal] = useDisclosure(false);
   const [shortcutsOpened, shortcutsModal] = useDisclosure(false);
-  const publishForm = usePublishForm(agentId);
-  const cursor = useReviewCursor(sections, ID_PREFIX);
   const [reviewed, setReviewed] = useState<Reviewed | null>(null);
+  const publishForm = usePublishForm(agentId, reviewed?.fingerprint ?? diff.fingerprint);
+  const cursor = useReviewCursor(sections, ID_PREFIX);
   const titles = useMemo(() => titlesOf(sections), [sections]);
 
   // The diff refreshes on its own (the window regains the focus, another tab saves): when that
@@ -284,6 +284,7 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
 
       <PublishModal
         form={publishForm}
+        fingerprint={reviewed?.fingerprint ?? diff.fingerprint}
         opened={publishOpened}
         onClose={publishModal.close}
         sections={reviewed?.sections ?? sections}
