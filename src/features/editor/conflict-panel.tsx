@@ -9,6 +9,8 @@ import { ValueView } from './value-view';
 
 export interface ConflictPanelProps<F> {
   conflict: Conflict<F>;
+  /** The version an admin reverted staging to, when their save was that revert. */
+  revertedTo?: number | null;
   base: F;
   mine: F;
   describe: (values: F) => Record<string, DescribedField>;
@@ -25,6 +27,7 @@ export interface ConflictPanelProps<F> {
  */
 export function ConflictPanel<F>({
   conflict,
+  revertedTo = null,
   base,
   mine,
   describe,
@@ -76,8 +79,10 @@ export function ConflictPanel<F>({
     >
       <Stack gap="sm">
         <Text size="sm">
-          <strong>{conflict.by}</strong> saved staging <TimeAgo value={conflict.on} /> (revision{' '}
-          {conflict.revision}). Your changes are not saved yet; both versions are kept here until you choose.
+          <strong>{conflict.by}</strong>{' '}
+          {revertedTo === null ? 'saved staging' : `reverted staging to version ${revertedTo}`}{' '}
+          <TimeAgo value={conflict.on} /> (revision {conflict.revision}). Your changes are not saved yet; both
+          versions are kept here until you choose.
         </Text>
         <Table.ScrollContainer minWidth={560}>
           <Table verticalSpacing="xs" layout="fixed" aria-label="Their version and yours">

@@ -18,6 +18,7 @@ export function EditorNotices<F>({ editor, describe }: EditorNoticesProps<F>) {
       <Stack px="lg" pb="md">
         <ConflictPanel
           conflict={editor.conflict}
+          revertedTo={editor.conflictRevertedTo}
           base={editor.base}
           mine={editor.initialValues}
           describe={describe}

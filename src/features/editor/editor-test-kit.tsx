@@ -146,7 +146,12 @@ export function detailWire(d: AgentDetail) {
     staging_revision: d.stagingRevision,
     live_version: d.liveVersion,
     last_published_on: d.lastPublishedOn,
-    staging_rolled_back_to: null,
+    staging_rolled_back_to: d.rolledBackTo && {
+      change_track_id: d.rolledBackTo.changeTrackId,
+      version: d.rolledBackTo.version,
+      by: d.rolledBackTo.by,
+      on: d.rolledBackTo.on,
+    },
     created_by: d.createdBy,
     created_on: d.createdOn,
     modified_by: d.modifiedBy,

@@ -354,6 +354,48 @@ describe('when someone else saved first (412)', () => {
     expect(server.state.detail.config.agent_settings.agent_name).toBe('Benefits Navigator (mine)');
   });
 
+  it('names a revert as a revert, with the version staging went back to', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    await user.type(nameField(), ' (mine)');
+    server.someoneElseEdits(
+      (c) => ({ ...c, agent_settings: { ...c.agent_settings, agent_name: 'Benefits Navigator v3' } }),
+      'admin@example.com',
+    );
+    const on = server.state.detail.modifiedOn;
+    server.state.detail = {
+      ...server.state.detail,
+      rolledBackTo: { changeTrackId: 903, version: 3, by: 'admin@example.com', on },
+    };
+    await user.click(saveButton());
+    const panel = await screen.findByRole('alert');
+    await waitFor(() =>
+      expect(panel.textContent).toMatch(/^Someone else.*admin@example\.com reverted staging to version 3 /),
+    );
+    expect(within(panel).getByText('Benefits Navigator v3')).toBeTruthy();
+  });
+
+  it('does not call a later edit a revert when staging was reverted before it', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    await user.type(nameField(), ' (mine)');
+    server.state.detail = {
+      ...server.state.detail,
+      rolledBackTo: { changeTrackId: 903, version: 3, by: 'admin@example.com', on: '2026-11-28T10:00:00Z' },
+    };
+    server.someoneElseEdits((c) => ({
+      ...c,
+      agent_settings: { ...c.agent_settings, agent_name: 'Their name' },
+    }));
+    await user.click(saveButton());
+    const panel = await screen.findByRole('alert');
+    expect(within(panel).getByText('Their name')).toBeTruthy();
+    expect(panel.textContent).toContain('editor2@example.com saved staging');
+    expect(panel.textContent).not.toContain('reverted');
+  });
+
   it('saves without asking when they changed another section, over the revision staging is at', async () => {
     const server = fakeStaging();
     const user = userEvent.setup({ delay: null });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { AgentDetail } from '@/api/adapter';
+import type { AgentDetail, RolledBackTo } from '@/api/adapter';
 import { isApiError, isLostAnswer } from '@/api/api-error';
 import { EditRunError, staleRevisionOf, useRunEdits } from '@/api/agents/edits';
 import { agentQueries } from '@/api/agents/queries';
@@ -44,6 +44,8 @@ export interface SectionEditor<F> {
   seed: FormSeed<F>;
   dirty: boolean;
   conflict: Conflict<F> | null;
+  /** The version staging was reverted to, when the conflict is with that revert. */
+  conflictRevertedTo: number | null;
   /** Someone saved this part since the draft started; saving will ask whose to keep. */
   changedElsewhere: boolean;
   saving: boolean;
@@ -426,6 +428,7 @@ export function useSectionEditor<F, C>({
     seed,
     dirty: draft?.dirty ?? false,
     conflict: draft?.conflict ?? null,
+    conflictRevertedTo: revertBehind(draft?.conflict ?? null, detail.rolledBackTo),
     changedElsewhere:
       !draft?.conflict && partChangedSince(draft ? { base, baseRevision: draft.baseRevision } : null, server),
     saving: run.isPending,
@@ -439,4 +442,14 @@ export function useSectionEditor<F, C>({
     keepMine,
     takeTheirs,
   };
+}
+
+/**
+ * The version an admin reverted staging to, when the save the user ran into was that revert:
+ * the agent (fetched again after the refusal) says staging was rolled back by the same person
+ * at the same moment.
+ */
+function revertBehind(conflict: Conflict<unknown> | null, rolledBackTo: RolledBackTo | null): number | null {
+  if (!conflict || !rolledBackTo) return null;
+  return rolledBackTo.by === conflict.by && rolledBackTo.on === conflict.on ? rolledBackTo.version : null;
 }

@@ -22,6 +22,7 @@ function editorStub(onValuesChange = vi.fn()): SectionEditor<Values> {
     seed: { base: initial, revision: 1 },
     dirty: false,
     conflict: null,
+    conflictRevertedTo: null,
     changedElsewhere: false,
     saving: false,
     failure: null,
