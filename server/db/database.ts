@@ -26,10 +26,11 @@ export function openDatabase(file: string): Db {
 export function migrate(db: Db): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   for (let i = current; i < MIGRATIONS.length; i++) {
-    const sql = MIGRATIONS[i];
-    if (sql === undefined) continue;
+    const step = MIGRATIONS[i];
+    if (step === undefined) continue;
     db.transaction(() => {
-      db.exec(sql);
+      if (typeof step === 'string') db.exec(step);
+      else step(db);
       db.pragma(`user_version = ${i + 1}`);
     })();
   }

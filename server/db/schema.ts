@@ -1,8 +1,15 @@
+import type Database from 'better-sqlite3';
+import type { AgentConfig } from '../../contract';
+import { configFingerprint } from '../domain/config-fingerprint';
+
+/** SQL, or a step that needs code (run in the same transaction). */
+export type Migration = string | ((db: Database.Database) => void);
+
 /**
  * Migrations, applied in order; `PRAGMA user_version` records how many ran. Append only: a
  * database kept across restarts must upgrade in place.
  */
-export const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly Migration[] = [
   `
   CREATE TABLE users (
     id INTEGER PRIMARY KEY,
@@ -121,4 +128,26 @@ export const MIGRATIONS: readonly string[] = [
     snapshot TEXT NOT NULL
   );
   `,
+  // Fingerprints ignore the order of knowledge sources, tools, actions and guardrails (see
+  // domain/config-fingerprint.ts): those stored before are computed again.
+  (db) => {
+    const print = (text: string) => configFingerprint(JSON.parse(text) as AgentConfig);
+    const agents = db.prepare('SELECT agent_id, staging, production FROM agent_configs').all() as {
+      agent_id: number;
+      staging: string;
+      production: string;
+    }[];
+    const writeAgent = db.prepare(
+      'UPDATE agents SET staging_fingerprint = ?, production_fingerprint = ? WHERE id = ?',
+    );
+    for (const a of agents) writeAgent.run(print(a.staging), print(a.production), a.agent_id);
+    const snapshots = db.prepare('SELECT change_track_id, snapshot FROM publish_snapshots').all() as {
+      change_track_id: number;
+      snapshot: string;
+    }[];
+    const writeRecord = db.prepare(
+      'UPDATE publish_records SET snapshot_fingerprint = ? WHERE change_track_id = ?',
+    );
+    for (const r of snapshots) writeRecord.run(print(r.snapshot), r.change_track_id);
+  },
 ];

@@ -78,6 +78,23 @@ describe('publish', () => {
     expect(nothingToPublishDataSchema.parse(error.data)).toEqual({ has_changes: false });
   });
 
+  it('finds nothing to publish when a knowledge source was disconnected and connected again (only its place in the list moved)', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    await h.as('editor').post(`/api/v2/agents/${id}/corpora`, { corpus_ids: [1213, 1227, 1225] });
+    expect((await h.as('reviewer').post(`/api/v2/agents/${id}/publish`, { note: 'Sources' })).status).toBe(
+      201,
+    );
+    await h.as('editor').delete(`/api/v2/agents/${id}/corpora/1227`);
+    await h.as('editor').post(`/api/v2/agents/${id}/corpora/1227`);
+
+    expect((await read(h, id)).has_unpublished_changes).toBe(false);
+    expect((await stagingDiffOf(h, id)).has_changes).toBe(false);
+    const publish = await h.as('reviewer').post(`/api/v2/agents/${id}/publish`, { note: 'Nothing' });
+    expect(publish.status).toBe(409);
+    expect(errorOf(publish).error.code).toBe('NOTHING_TO_PUBLISH');
+  });
+
   it('answers 412 STAGING_CHANGED for a stale expected_fingerprint and changes nothing', async () => {
     const h = createHarness();
     const id = await h.createAgent();

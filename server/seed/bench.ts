@@ -2,7 +2,7 @@ import type { AgentConfig, AgentDetailWire, PublishSummary } from '../../contrac
 import { defaultConfig } from '../config';
 import type { Db } from '../db/database';
 import { diffConfigs, summarise } from '../domain/diff';
-import { fingerprint } from '../domain/fingerprint';
+import { configFingerprint } from '../domain/config-fingerprint';
 import { formatTimestamp } from '../domain/time';
 import type { UserRecord } from '../repositories/users';
 import { createServices, type Services } from '../services';
@@ -430,7 +430,7 @@ function seedHistoryAgent(
     }
     const summary: PublishSummary = summarise(diffConfigs(previous, config));
     const text = JSON.stringify(config);
-    const print = fingerprint(config);
+    const print = configFingerprint(config);
     const on = formatTimestamp(start + step * version + rand() * step * 0.3);
     const changeTrackId = repos.publishes.insert({
       agent_id: agent.id,

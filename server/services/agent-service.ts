@@ -8,7 +8,7 @@ import type {
   Permission,
 } from '../../contract';
 import { DEFAULT_SETTINGS, newAgentConfig } from '../domain/defaults';
-import { fingerprint } from '../domain/fingerprint';
+import { configFingerprint } from '../domain/config-fingerprint';
 import { addTags } from '../domain/tags';
 import { notFound, validationError } from '../http/api-error';
 import type { UserRecord } from '../repositories/users';
@@ -76,7 +76,7 @@ export function createAgentService(ctx: ServiceContext, publishing: PublishServi
             domain: config.agent_settings.domain,
             access: config.agent_settings.access,
             tags: config.agent_settings.tags,
-            fingerprint: fingerprint(config),
+            fingerprint: configFingerprint(config),
             config: JSON.stringify(config),
             created_by: actor.email,
             created_on: on,

@@ -12,7 +12,7 @@ import {
   type ActionConfig,
 } from '../../contract';
 import { changedPaths, diffConfigs } from '../domain/diff';
-import { fingerprint } from '../domain/fingerprint';
+import { configFingerprint } from '../domain/config-fingerprint';
 import { addTags, removeTags } from '../domain/tags';
 import { ApiError, conflict, notFound, validationError } from '../http/api-error';
 import type { AgentRecord } from '../repositories/agents';
@@ -79,7 +79,7 @@ export function createEditService(ctx: ServiceContext) {
         checkIfMatch(agent, ifMatch, () => part(before));
         const draft = parseConfig(requireConfigs(ctx, agentId).staging);
         const value = mutate(draft);
-        const print = fingerprint(draft);
+        const print = configFingerprint(draft);
         if (print === agent.staging_fingerprint) {
           return {
             value,

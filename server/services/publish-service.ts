@@ -13,7 +13,7 @@ import type {
   StagingDiff,
 } from '../../contract';
 import { changedPaths, diffConfigs, summarise } from '../domain/diff';
-import { fingerprint } from '../domain/fingerprint';
+import { configFingerprint } from '../domain/config-fingerprint';
 import { ApiError, notFound } from '../http/api-error';
 import type { AgentRecord } from '../repositories/agents';
 import type { UserRecord } from '../repositories/users';
@@ -243,7 +243,7 @@ export function createPublishService(ctx: ServiceContext) {
           const before = stagingConfig(ctx, agent);
           checkIfMatch(agent, ifMatch, () => before);
           const snapshot = snapshotOf(agentId, changeTrackId);
-          const snapshotFingerprint = fingerprint(snapshot);
+          const snapshotFingerprint = configFingerprint(snapshot);
           // Staging holds that version already: nothing changes, the revision included, so no
           // editor's next save is refused for a change that did not happen.
           if (snapshotFingerprint === agent.staging_fingerprint)
