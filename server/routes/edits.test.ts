@@ -438,6 +438,38 @@ describe('knowledge sources', () => {
     ).toBeNull();
   });
 
+  it('holds a folder name taken from the URL to the rules of a name sent, and stores nothing when it breaks them', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const path = `/api/v2/agents/${id}/sharepoint/folder`;
+    const base = 'https://northwind.sharepoint.com/sites/hr/';
+    const cases: [string, RegExp][] = [
+      ['a%00b', /cannot contain control characters/],
+      ['a%0Ab', /cannot contain control characters/],
+      ['evil%E2%80%AEfdp.exe', /text-direction controls/],
+      ['a%E2%80%8Bb', /invisible characters/],
+      ['x'.repeat(400), /longer than 300 characters/],
+    ];
+    for (const [last, message] of cases) {
+      const response = await h.as('editor').post(path, { folder_url: `${base}${last}` });
+      expect(response.status, last).toBe(422);
+      const details = errorOf(response).error.details as { field: string; message: string }[];
+      expect(details[0]?.field).toBe('folder_name');
+      expect(details[0]?.message).toMatch(message);
+      expect(details[0]?.message).toMatch(/^The folder name taken from the URL .*Give the folder a name\.$/);
+    }
+    const agent = dataOf(await h.as('viewer').get(`/api/v2/agents/${id}`), agentDetailWireSchema);
+    expect(agent.knowledge_sources.sharepoint_folder).toBeNull();
+    expect(agent.has_unpublished_changes).toBe(false);
+
+    // Given a name, the same URL is fine; changing it to such a URL without one is refused.
+    const named = await h.as('editor').post(path, { folder_url: `${base}a%00b`, folder_name: 'HR' });
+    expect(named.status).toBe(201);
+    const moved = await h.as('editor').put(path, { folder_url: `${base}x%09y` });
+    expect(moved.status).toBe(422);
+    expect(dataOf(named, sharepointEditResultSchema).sharepoint_folder?.folder_name).toBe('HR');
+  });
+
   it('rejects a folder URL that is not on sharepoint.com over https', async () => {
     const h = createHarness();
     const id = await h.createAgent();

@@ -1,5 +1,6 @@
 import {
   LIMITS,
+  oneLineString,
   type Access,
   type AgentConfig,
   type AgentSettings,
@@ -11,6 +12,7 @@ import {
   type SharepointFolderInput,
   type ActionConfig,
 } from '../../contract';
+import { lazySchema } from '../../contract/lazy';
 import { changedPaths, diffConfigs } from '../domain/diff';
 import { configFingerprint } from '../domain/config-fingerprint';
 import { addTags, removeTags } from '../domain/tags';
@@ -48,14 +50,34 @@ export function checkIfMatch(agent: AgentRecord, ifMatch: number | undefined, cu
   );
 }
 
+const folderNameFromUrlSchema = lazySchema(() =>
+  oneLineString('The folder name taken from the URL')
+    .trim()
+    .max(300, 'The folder name taken from the URL is longer than 300 characters'),
+);
+
+/**
+ * The folder's name when none is given: the URL's last part, decoded. It is held to the rules of
+ * a name sent as such (one line, no invisible characters, at most 300), and when it breaks one
+ * the request is refused on `folder_name`, which the sender can then give.
+ */
 const folderNameFromUrl = (url: string): string | null => {
   const last = url.replace(/\/+$/, '').split('/').pop();
   if (last === undefined || last === '') return null;
+  let decoded: string;
   try {
-    return decodeURIComponent(last);
+    decoded = decodeURIComponent(last);
   } catch {
-    return last;
+    decoded = last;
   }
+  const checked = folderNameFromUrlSchema.safeParse(decoded);
+  if (checked.success) return checked.data === '' ? null : checked.data;
+  throw validationError([
+    {
+      field: 'folder_name',
+      message: `${checked.error.issues[0]?.message ?? 'The folder name taken from the URL is not valid'}. Give the folder a name.`,
+    },
+  ]);
 };
 
 export function createEditService(ctx: ServiceContext) {
