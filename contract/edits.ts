@@ -21,6 +21,7 @@ import {
   sharepointFolderReadSchema,
   tagSchema,
   folderUrlSchema,
+  normalizeTag,
 } from './agent';
 
 /** `PUT /agents/{id}`: any subset of agent_settings but access and tags. */
@@ -244,8 +245,10 @@ export const annotateSchema = lazySchema(() =>
     .strict()
     .superRefine((v, ctx) => {
       // Both at once has no one meaning: the order they would apply in is not in the request.
-      const removed = new Set(v.remove);
-      const both = v.add.find((tag) => removed.has(tag));
+      // Spelled the same once trimmed and spaces folded. Not case aside: the same tag in another
+      // case is a rename (remove the old spelling, add the new).
+      const removed = new Set(v.remove.map(normalizeTag));
+      const both = v.add.find((tag) => removed.has(normalizeTag(tag)));
       if (both !== undefined)
         ctx.addIssue({
           code: 'custom',

@@ -907,6 +907,19 @@ describe('text that reads differently from what it is, and ids written otherwise
       .post(`/api/v2/agents/${id}/annotates`, { add: ['a'], remove: ['a'] });
     expect(response.status).toBe(422);
     expect(JSON.stringify(errorOf(response).error.details)).toMatch(/cannot be added and removed at once/);
+    // Spelled the same once trimmed and spaces folded (another case is a rename: see below).
+    const tagsBefore = (await staging(h, id)).tags;
+    for (const [add, remove] of [
+      ['newtag', '  newtag  '],
+      [' Data  team ', 'Data team'],
+    ]) {
+      const both = await h
+        .as('editor')
+        .post(`/api/v2/agents/${id}/annotates`, { add: [add], remove: [remove] });
+      expect(both.status, `${add} / ${remove}`).toBe(422);
+      expect(JSON.stringify(errorOf(both).error.details)).toMatch(/cannot be added and removed at once/);
+    }
+    expect((await staging(h, id)).tags).toEqual(tagsBefore);
   });
 
   it('takes ids written in digits only', async () => {
