@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { LIMITS } from '../contract';
@@ -48,10 +48,7 @@ export function createApp({ db, config }: CreateAppOptions): Hono<AppEnv> & { se
       } catch (error) {
         // The client went away mid-body: nobody is left to answer, and nothing to log.
         if (!isClientAbort(error)) throw error;
-        const message = 'The request body was cut off before its end';
-        return isAuthService(c.req.path)
-          ? c.json({ detail: message }, 400)
-          : fail(c, 400, 'BAD_REQUEST', message);
+        return bodyCutOff(c);
       }
     }
     await next();
@@ -93,12 +90,21 @@ export function createApp({ db, config }: CreateAppOptions): Hono<AppEnv> & { se
       if (isAuthService(c.req.path)) return c.json({ detail: error.message }, status);
       return c.json(errorBody(status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', error.message), status);
     }
+    // A body cut off while a middleware read it (the body limit reads chunked bodies itself):
+    // the client has gone, and there is nothing to log.
+    if (isClientAbort(error)) return bodyCutOff(c);
     console.error(`Unexpected error on ${c.req.method} ${c.req.path}:`, error);
     if (isAuthService(c.req.path)) return c.json({ detail: 'Internal server error' }, 500);
     return fail(c, 500, 'INTERNAL_ERROR', 'Something went wrong on the server');
   });
 
   return Object.assign(app, { services });
+}
+
+/** The answer to a body cut off: nobody may be left to read it, but it is an answer. */
+function bodyCutOff(c: Context<AppEnv>): Response {
+  const message = 'The request body was cut off before its end';
+  return isAuthService(c.req.path) ? c.json({ detail: message }, 400) : fail(c, 400, 'BAD_REQUEST', message);
 }
 
 /** The error Node gives a body read when the client closes the connection before sending it all. */

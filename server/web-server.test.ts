@@ -219,16 +219,21 @@ describe('production web server', () => {
     const { port } = http.address() as AddressInfo;
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      for (const path of ['/api/v2/agents/1/access', '/auth-service/api/v2/login/access-token']) {
-        const socket = connect(port, '127.0.0.1');
-        await new Promise<void>((resolve) => socket.once('connect', resolve));
-        socket.write(
-          `PUT ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n` +
-            'Content-Length: 100\r\n\r\n{"acc',
-        );
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        socket.destroy();
-      }
+      // With a length, and in chunks (a body limit reads those itself), signed in or not.
+      const framings = [
+        'Content-Length: 100\r\n\r\n{"acc',
+        'Transfer-Encoding: chunked\r\n\r\n5\r\n{"acc\r\n',
+      ];
+      for (const framing of framings)
+        for (const path of ['/api/v2/agents/1/access', '/auth-service/api/v2/login/access-token']) {
+          const socket = connect(port, '127.0.0.1');
+          await new Promise<void>((resolve) => socket.once('connect', resolve));
+          socket.write(
+            `PUT ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n` + framing,
+          );
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          socket.destroy();
+        }
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(logged).not.toHaveBeenCalled();
       expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
