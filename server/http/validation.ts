@@ -7,15 +7,31 @@ import { requestHeader } from './request-header';
 
 type Issue = z.core.$ZodIssue;
 
-/** zod issues as Ejento's `{ field, message }` list; unknown keys get one entry each. */
+/** How many unknown keys an answer names, and how much of each: the rest is counted. */
+const UNKNOWN_KEYS_NAMED = 20;
+const KEY_SHOWN = 100;
+const shownKey = (key: string) => (key.length > KEY_SHOWN ? `${key.slice(0, KEY_SHOWN)}…` : key);
+
+/**
+ * zod issues as Ejento's `{ field, message }` list; unknown keys get one entry each, up to 20
+ * and each cut to 100 characters, so a body of unknown keys is not sent back many times over.
+ */
 export function issueDetails(issues: readonly Issue[], prefix: string[] = []): ErrorDetail[] {
   return issues.flatMap((issue) => {
     const base = [...prefix, ...issue.path.map(String)];
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        field: [...base, key].join('.'),
-        message: `Unknown field "${key}"`,
+      const named = issue.keys.slice(0, UNKNOWN_KEYS_NAMED).map((key) => ({
+        field: [...base, shownKey(key)].join('.'),
+        message: `Unknown field "${shownKey(key)}"`,
       }));
+      const more = issue.keys.length - named.length;
+      if (more > 0) {
+        named.push({
+          field: base.join('.') || 'body',
+          message: `${more} more unknown field${more === 1 ? '' : 's'}`,
+        });
+      }
+      return named;
     }
     return [{ field: base.join('.') || 'body', message: issue.message }];
   });

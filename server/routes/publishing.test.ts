@@ -376,6 +376,26 @@ describe('revert preview and rollback', () => {
     expect(published.rolled_back_to).toBeNull();
   });
 
+  it('drops the revert marker when staging is edited back to what production holds', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    const [v2] = await publishedVersions(h, id, 2);
+    await h.as('admin').put(`/api/v2/agents/${id}/rollback`, { change_track_id: v2 });
+    // v3, live, has "Question 1"; the revert brought back v2's "Question 0".
+    const back = await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q1: 'Question 1' });
+    expect(back.status).toBe(200);
+    const agent = await read(h, id);
+    expect(agent.has_unpublished_changes).toBe(false);
+    expect(agent.staging_rolled_back_to).toBeNull();
+
+    await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q2: 'An unrelated edit' });
+    const published = dataOf(
+      await h.as('admin').post(`/api/v2/agents/${id}/publish`, { note: 'Unrelated' }),
+      publishRecordWireSchema,
+    );
+    expect(published.rolled_back_to).toBeNull();
+  });
+
   it('a revert to what staging already holds changes nothing, its revision included', async () => {
     const h = createHarness();
     const id = await h.createAgent();

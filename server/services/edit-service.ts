@@ -128,6 +128,11 @@ export function createEditService(ctx: ServiceContext) {
           modified_on: on,
         });
         fieldEdits.record(agentId, changedPaths(diffConfigs(before, draft)), actor.email, on);
+        // Edited back to what production holds: no reverted version waits to go live any more
+        // (as after a revert to the live version), and the next publish is not a rollback.
+        if (print === agent.production_fingerprint && agent.staging_rolled_back_to) {
+          agents.setRolledBack(agentId, null);
+        }
         rememberStaging(ctx, agentId, revision, draft);
         return {
           value,
