@@ -24,6 +24,27 @@ describe('one-line text', () => {
     expect(name.safeParse('Ünïcødé 🤖 エージェント — QA').success).toBe(true);
   });
 
+  it('refuses the C1 controls and the line and paragraph separators, which multi-line text keeps', () => {
+    const name = oneLineString('The name');
+    const prompt = multiLineString('The system prompt');
+    for (let code = 0x7f; code <= 0x9f; code++) {
+      const text = `ab${String.fromCharCode(code)}`;
+      expect(name.safeParse(text).success, `U+${code.toString(16)}`).toBe(false);
+      expect(prompt.safeParse(text).success, `U+${code.toString(16)}`).toBe(false);
+    }
+    expect(messages(name, 'Pay\u2028roll')).toEqual([
+      {
+        path: '',
+        message:
+          'The name cannot contain control characters such as tabs or line breaks (found U+2028 at character 4)',
+      },
+    ]);
+    expect(name.safeParse('Pay\u2029roll').success).toBe(false);
+    expect(prompt.safeParse('One.\u2028Two.\u2029Three.').success).toBe(true);
+    // Latin-1 letters just above the C1 block are text.
+    expect(name.safeParse('Café à la carte ¡ñ!').success).toBe(true);
+  });
+
   it('checks what was sent, before trimming, and says it once', () => {
     expect(messages(agentSettingsSchema.shape.agent_name, '\n')).toEqual([
       {

@@ -29,8 +29,10 @@ export const authErrorSchema = lazySchema(() => z.object({ detail: z.unknown() }
 /*
  * Characters text may not hold. Control characters are invisible on screen and break what reads
  * text later (logs, exports, terminals, other systems' parsers), and NUL ends strings in C. One-line
- * text (names, tags) refuses every C0 control (U+0000–U+001F) and DEL (U+007F); multi-line text
- * (prompts, descriptions, notes) keeps tab, line feed and carriage return.
+ * text (names, tags) refuses every C0 control (U+0000–U+001F), DEL and the C1 controls
+ * (U+007F–U+009F), and the line and paragraph separators (U+2028, U+2029), which break a line as
+ * much as a line feed; multi-line text (prompts, descriptions, notes) keeps tab, line feed,
+ * carriage return and the two separators.
  * Direction embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) reorder what is
  * shown: a reviewer would read "USD 1000" where "USD 0001" goes live. The marks that only set the
  * direction of neutral characters (U+200E, U+200F, U+061C) stay allowed.
@@ -40,10 +42,12 @@ export const authErrorSchema = lazySchema(() => z.object({ detail: z.unknown() }
  * Any text refuses half of a UTF-16 surrogate pair: it is no character, and stored as UTF-8 it
  * would come back as U+FFFD.
  */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const ONE_LINE_FORBIDDEN = /[\u0000-\u001f\u007f\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
-// eslint-disable-next-line no-control-regex -- as above, less tab (09), line feed (0A), carriage return (0D) and the invisible ones
-const MULTI_LINE_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
+const ONE_LINE_FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u200b\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
+const MULTI_LINE_FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- as above, less tab (09), line feed (0A), carriage return (0D) and the invisible ones
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 const SURROGATE = /[\ud800-\udfff]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -51,7 +55,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 type ForbiddenKind = 'control' | 'direction' | 'invisible' | 'broken';
 
 function kindOf(code: number): ForbiddenKind {
-  if (code < 0x20 || code === 0x7f) return 'control';
+  if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029) return 'control';
   if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return 'direction';
   if (code >= 0xd800 && code <= 0xdfff) return 'broken';
   return 'invisible';
