@@ -7,7 +7,7 @@ import { focusManager, QueryClient, QueryClientProvider } from '@tanstack/react-
 import { MemoryRouter } from 'react-router';
 import { Suspense } from 'react';
 import type { Permission } from '@contract';
-import type { FieldChange, StagingDiff } from '@/api/adapter';
+import type { AgentDetail, FieldChange, StagingDiff } from '@/api/adapter';
 import { agentQueries } from '@/api/agents/queries';
 import { ReviewScreen } from './review-screen';
 
@@ -103,10 +103,15 @@ const publishRecord = {
 
 let client: QueryClient;
 
-function renderScreen(diff: StagingDiff, permissions: Permission[] = ['view', 'publish']) {
+function renderScreen(
+  diff: StagingDiff,
+  permissions: Permission[] = ['view', 'publish'],
+  agent?: AgentDetail,
+) {
   client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   client.setQueryData(agentQueries.stagingDiff(AGENT).queryKey, diff);
   client.setQueryData(agentQueries.permissions(AGENT).queryKey, permissions);
+  if (agent) client.setQueryData(agentQueries.detail(AGENT).queryKey, agent);
   return render(
     <MantineProvider>
       <QueryClientProvider client={client}>
@@ -378,6 +383,36 @@ describe('ReviewScreen', () => {
     expect(within(again).getByRole<HTMLTextAreaElement>('textbox', { name: /Note/ }).value).toBe(
       'Approved by Legal',
     );
+  });
+
+  it('fetches the agent again when the diff says otherwise about unpublished changes, or staging changed since', async () => {
+    stubServer({ publish: () => json(500, {}), diff: () => wireDiff(stagingDiff(20, 'fp-2')) });
+    const detailKey = agentQueries.detail(AGENT).queryKey;
+    const invalidated = () => client.getQueryState(detailKey)?.isInvalidated;
+
+    // The header's agent agrees with the diff: left alone.
+    renderScreen(stagingDiff());
+    client.setQueryData(detailKey, { hasUnpublishedChanges: true } as AgentDetail);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(invalidated()).toBe(false);
+    cleanup();
+
+    // It was read before someone's save: "matches production" over a diff with changes.
+    renderScreen(stagingDiff(), ['view', 'publish'], { hasUnpublishedChanges: false } as AgentDetail);
+    await waitFor(() => expect(invalidated()).toBe(true));
+    cleanup();
+
+    // Staging changes while the screen is open (the window gets the focus back).
+    renderScreen(stagingDiff(), ['view', 'publish'], { hasUnpublishedChanges: true } as AgentDetail);
+    expect(invalidated()).toBe(false);
+    try {
+      act(() => focusManager.setFocused(false));
+      act(() => focusManager.setFocused(true));
+      await screen.findByText(/Staging changed/, {}, { timeout: 5000 });
+    } finally {
+      focusManager.setFocused(undefined);
+    }
+    await waitFor(() => expect(invalidated()).toBe(true));
   });
 
   it('says when the kept note was written before staging changed, until the reviewer edits it', async () => {

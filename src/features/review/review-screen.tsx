@@ -87,6 +87,19 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
       current?.kind === 'staging-changed' ? current : { kind: 'staging-changed', refused: false, ...before },
     );
   }, [diff.fingerprint, publish.isPending]);
+  // The agent above (its header, the Edit tab's form) is read apart from the diff, and may be
+  // older: when the diff shows staging changed since, or says otherwise than the agent about
+  // unpublished changes, the agent is fetched again.
+  const diffSeen = useRef(diff.fingerprint);
+  useEffect(() => {
+    const detailKey = agentQueries.detail(agentId).queryKey;
+    const agent = queryClient.getQueryData(detailKey);
+    const changed = diffSeen.current !== diff.fingerprint;
+    diffSeen.current = diff.fingerprint;
+    if (changed || (agent && agent.hasUnpublishedChanges !== diff.hasChanges)) {
+      void queryClient.invalidateQueries({ queryKey: detailKey, exact: true });
+    }
+  }, [agentId, diff.fingerprint, diff.hasChanges, queryClient]);
   const publishSettled = () => {
     const now = queryClient.getQueryData(agentQueries.stagingDiff(agentId).queryKey);
     if (now) shownFingerprint.current = now.fingerprint;
