@@ -20,9 +20,10 @@ import {
   type StaleRevisionDetails,
 } from '@contract';
 import type { AgentDetail } from '../adapter';
-import { isApiError } from '../api-error';
+import { isApiError, isLostAnswer } from '../api-error';
 import { apiSend } from '../http';
 import { agentKeys } from '../keys';
+import { fetchAgent } from './fetchers';
 import { agentQueries, refreshAgentQueries } from './queries';
 
 /**
@@ -491,8 +492,32 @@ export function useRunEdits(agentId: number) {
   return useMutation({
     mutationFn: (input: RunEditsInput) =>
       runEdits(agentId, input, (result) => patchDetail(queryClient, agentId, result)),
-    onSettled: () => refreshAgent(queryClient, agentId),
+    onSettled: (_result, error) =>
+      // No answer from the server: refreshing now would only fail alike, after its retries, and
+      // hold the save's outcome back by seconds. The queries are marked out of date instead, and
+      // the editor asks once what staging holds (readStagingAfterLostAnswer).
+      isLostAnswer(error instanceof EditRunError ? error.cause : error)
+        ? queryClient.invalidateQueries({ queryKey: agentKeys.agent(agentId), refetchType: 'none' })
+        : refreshAgent(queryClient, agentId),
   });
+}
+
+/**
+ * What staging holds now, asked once after a save whose answer was lost: straight from the
+ * server, without the query's retries or its "could not refresh" toast (the save says what went
+ * wrong), and kept in the cache when the server answers. Null when it does not.
+ */
+export async function readStagingAfterLostAnswer(
+  queryClient: QueryClient,
+  agentId: number,
+): Promise<AgentDetail | null> {
+  try {
+    const agent = await fetchAgent(agentId, 'staging');
+    queryClient.setQueryData(agentQueries.detail(agentId).queryKey, agent);
+    return agent;
+  } catch {
+    return null;
+  }
 }
 
 /** The 412 answer to a stale `If-Match`: who changed staging since, and what the part holds now. */

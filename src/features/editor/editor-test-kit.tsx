@@ -163,15 +163,25 @@ export interface RenderOptions {
   detail?: AgentDetail;
   permissions?: Permission[];
   path?: string;
+  /** Queries retry failed reads as the app's do (twice), instead of not at all. */
+  retryLikeApp?: boolean;
 }
 
 /** A fresh query client seeded through the query factories, Mantine, and a memory router. */
 export function renderEditor(
   ui: ReactNode,
-  { detail = detailFixture(), permissions = ['view', 'edit'], path = '/agents/7/edit' }: RenderOptions = {},
+  {
+    detail = detailFixture(),
+    permissions = ['view', 'edit'],
+    path = '/agents/7/edit',
+    retryLikeApp = false,
+  }: RenderOptions = {},
 ) {
   const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } },
+    defaultOptions: {
+      queries: { retry: retryLikeApp ? 2 : false, retryDelay: 300, staleTime: Infinity },
+      mutations: { retry: false },
+    },
   });
   queryClient.setQueryData(agentQueries.detail(AGENT_ID).queryKey, detail);
   queryClient.setQueryData(agentQueries.permissions(AGENT_ID).queryKey, permissions);
@@ -306,11 +316,13 @@ export function fakeStaging(
     loseNextAnswer: false,
     /** While set, reads of the agent fail as if the network were down. */
     readsFail: false,
+    /** While set, every request fails as if the server could not be reached. */
+    down: false,
     /** While set, edits wait for it before answering (a slow save). */
     gate: null as Promise<void> | null,
   };
   const wire = () => {
-    if (state.readsFail) throw new TypeError('Failed to fetch');
+    if (state.readsFail || state.down) throw new TypeError('Failed to fetch');
     return envelope(detailWire(state.detail));
   };
   const api = stubApi(
@@ -320,6 +332,7 @@ export function fakeStaging(
       [`GET /api/v2/agents/${AGENT_ID}/guardrails`]: () => envelope({ guardrail_types: guardrailTypes }),
     },
     async (call) => {
+      if (state.down) throw new TypeError('Failed to fetch');
       if (state.gate) await state.gate;
       const op = opOf(call);
       if (!op) return failure(404, 'NOT_FOUND', `No stub for ${call.method} ${call.path}`);

@@ -240,6 +240,25 @@ describe('the settings section', () => {
     expect(server.state.detail.stagingRevision).toBe(5);
   });
 
+  it('with the server out of reach, says the save failed after one look at staging, without retries or refreshes first', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings({ retryLikeApp: true });
+    await user.type(nameField(), ' Pro');
+    server.state.down = true;
+    const before = server.calls.length;
+    await user.click(saveButton());
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Your changes were not saved')).toBeTruthy();
+    const reads = server.calls.slice(before).filter((c) => c.method === 'GET');
+    expect(reads.map((c) => c.path)).toEqual([`/api/v2/agents/${AGENT_ID}`]);
+    expect((nameField() as HTMLInputElement).value).toBe('Benefits Navigator Pro');
+    // Back up: the save goes through.
+    server.state.down = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Saved to staging.')).toBeTruthy();
+  });
+
   it('a save still under way when someone else signs in on the tab writes nothing back for them', async () => {
     draftStore.claimFor('priya@example.com');
     const server = fakeStaging();

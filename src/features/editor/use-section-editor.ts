@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { AgentDetail, RolledBackTo } from '@/api/adapter';
 import { isApiError, isLostAnswer } from '@/api/api-error';
-import { EditRunError, staleRevisionOf, useRunEdits } from '@/api/agents/edits';
+import { EditRunError, readStagingAfterLostAnswer, staleRevisionOf, useRunEdits } from '@/api/agents/edits';
 import { agentQueries } from '@/api/agents/queries';
 import { deepEqual } from '@/lib/deep-equal';
 import { withLfBreaks } from '@/lib/line-breaks';
@@ -302,9 +302,7 @@ export function useSectionEditor<F, C>({
         // submitted, the save is done, and saying otherwise would have the user save it again
         // (into a conflict with themselves).
         if (isLostAnswer(runError?.cause ?? error)) {
-          const fresh = await queryClient
-            .fetchQuery({ ...agentQueries.detail(agentId), staleTime: 0 })
-            .catch(() => null);
+          const fresh = await readStagingAfterLostAnswer(queryClient, agentId);
           const now = fresh ? model.fromConfig(fresh.config, ctx) : null;
           if (fresh && now && sameContent(now, planner.target())) {
             settle(fresh.config, fresh.stagingRevision);
