@@ -3,6 +3,7 @@ import { CHANGE, diffLines } from './line-diff';
 import {
   classifyChange,
   fieldRows,
+  formatFieldValue,
   formatScalar,
   formatTimestamp,
   humanizeKey,
@@ -67,6 +68,16 @@ describe('classifyChange', () => {
     expect(classifyChange('knowledge_sources/corpora/1', corpus, { ...corpus, is_enabled: false })).toBe(
       'json',
     );
+  });
+});
+
+describe('formatFieldValue', () => {
+  it('names a choice as the editor offers it, and leaves other fields’ values as they are', () => {
+    expect(formatFieldValue('reasoning_mode', 'high')).toBe('High');
+    expect(formatFieldValue('character_voice', 'ash')).toBe('Ash');
+    expect(formatFieldValue('character_voice', null)).toBe('None');
+    expect(formatFieldValue('agent_name', 'ash')).toBe('ash');
+    expect(formatFieldValue('caching_enabled', true)).toBe('On');
   });
 });
 

@@ -88,6 +88,18 @@ export function classifyChange(path: string, before: unknown, after: unknown): V
   return 'json';
 }
 
+/** Fields whose values are chosen from a list, shown as the editor offers them ("High", "Ash"). */
+const CHOICE_FIELDS = new Set(['reasoning_mode', 'character_voice']);
+
+/** A value chosen from a list as the editor names it: its first letter in capitals. */
+export const choiceLabel = (value: string): string => value.charAt(0).toUpperCase() + value.slice(1);
+
+/** The value of the field at `path` as people read it: a choice as the editor names it. */
+export function formatFieldValue(path: string, v: unknown): string {
+  if (typeof v === 'string' && v !== '' && CHOICE_FIELDS.has(path)) return choiceLabel(v);
+  return formatScalar(v);
+}
+
 /** One short value as people read it. */
 export function formatScalar(v: unknown): string {
   if (v === null || v === undefined) return 'None';

@@ -40,6 +40,7 @@ export const FieldChangeView = memo(function FieldChangeView({
       </Group>
       {kind === 'scalar' && (
         <ScalarChange
+          path={change.path}
           change={change.change}
           before={change.before}
           after={change.after}

@@ -1,8 +1,10 @@
 import { Box, Group, Text } from '@mantine/core';
 import type { ChangeKind } from '@contract';
-import { formatScalar } from '@/lib/format-value';
+import { formatFieldValue } from '@/lib/format-value';
 
 export interface ScalarChangeProps {
+  /** The field's path, for values shown by name ("High" for `high`). */
+  path: string;
   change: ChangeKind;
   before: unknown;
   after: unknown;
@@ -11,14 +13,22 @@ export interface ScalarChangeProps {
 }
 
 /** A short value read as "production → staging". */
-export function ScalarChange({ change, before, after, beforeLabel, afterLabel }: ScalarChangeProps) {
+export function ScalarChange({ path, change, before, after, beforeLabel, afterLabel }: ScalarChangeProps) {
   return (
     <Group gap="sm" align="stretch" wrap="wrap">
-      <ValueCell label={beforeLabel} value={change === 'added' ? null : formatScalar(before)} tone="before" />
+      <ValueCell
+        label={beforeLabel}
+        value={change === 'added' ? null : formatFieldValue(path, before)}
+        tone="before"
+      />
       <Text aria-hidden c="dimmed" style={{ alignSelf: 'flex-end' }} pb={6}>
         →
       </Text>
-      <ValueCell label={afterLabel} value={change === 'removed' ? null : formatScalar(after)} tone="after" />
+      <ValueCell
+        label={afterLabel}
+        value={change === 'removed' ? null : formatFieldValue(path, after)}
+        tone="after"
+      />
     </Group>
   );
 }

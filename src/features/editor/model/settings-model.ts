@@ -1,3 +1,4 @@
+import { formatFieldValue } from '@/lib/format-value';
 import { z } from 'zod';
 import {
   agentSettingsSchema,
@@ -158,7 +159,11 @@ export function settingsUpdate(
 function display(key: keyof SettingsForm, f: SettingsForm, ctx: SettingsContext): unknown {
   if (key === 'agent_type_id') return agentTypeRef(f.agent_type_id, ctx)?.name ?? null;
   if (key === 'llm_config_id') return llmConfigRef(f.llm_config_id, ctx)?.model_name ?? null;
-  return f[key];
+  const value = f[key];
+  // A choice as the form names it ("High"), as the review's diff does.
+  return typeof value === 'string' && (key === 'reasoning_mode' || key === 'character_voice')
+    ? formatFieldValue(key, value)
+    : value;
 }
 
 export const settingsModel: SectionModel<SettingsForm, SettingsContext> = {

@@ -15,6 +15,7 @@ import { useMemo, type ReactNode } from 'react';
 import { CHARACTER_VOICES, LIMITS, REASONING_MODES } from '@contract';
 import type { AgentDetail } from '@/api/adapter';
 import { catalogQueries } from '@/api/catalog/queries';
+import { choiceLabel } from '@/lib/format-value';
 import { EditLock } from '../edit-lock';
 import { EditorNotices } from '../editor-notices';
 import { SaveBar } from '../save-bar';
@@ -44,8 +45,6 @@ const DESCRIPTION_STYLES = {
     resize: 'vertical',
   },
 } as const;
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * A Select's clear button, reachable with Tab and named for screen readers: Mantine leaves it out
@@ -219,7 +218,7 @@ function SettingsFormView({ agentId, editor, ctx }: SettingsFormViewProps) {
                   <SegmentedControl
                     fullWidth
                     aria-labelledby="settings-reasoning-mode-label"
-                    data={REASONING_MODES.map((m) => ({ value: m, label: capitalise(m) }))}
+                    data={REASONING_MODES.map((m) => ({ value: m, label: choiceLabel(m) }))}
                     disabled={locked}
                     key={form.key('reasoning_mode')}
                     {...form.getInputProps('reasoning_mode')}
@@ -232,7 +231,7 @@ function SettingsFormView({ agentId, editor, ctx }: SettingsFormViewProps) {
                 <Select
                   label="Character voice"
                   placeholder="No voice"
-                  data={CHARACTER_VOICES.map((v) => ({ value: v, label: capitalise(v) }))}
+                  data={CHARACTER_VOICES.map((v) => ({ value: v, label: choiceLabel(v) }))}
                   clearable
                   clearButtonProps={clearButton('Clear the character voice')}
                   disabled={locked}
