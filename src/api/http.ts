@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { errorEnvelopeSchema, tokenPairSchema } from '@contract';
 import { ApiError } from './api-error';
+import { takeEarlyRead, untilAborted } from './early-reads';
 import { getSession, sessionFromTokens, setSession } from './session';
 
 /**
@@ -165,13 +166,15 @@ async function send<S extends z.ZodType>(
     // Never from or into the browser's cache: an answer is for one user. A page loaded by Back
     // may otherwise be given the answers cached for whoever was signed in before (their
     // permissions, so their buttons), whatever the server says about caching.
-    res = await fetch(buildUrl(path, opts.query), {
-      method: opts.method ?? 'GET',
-      headers,
-      body,
-      signal,
-      cache: 'no-store',
-    });
+    const url = buildUrl(path, opts.query);
+    // A read the page started before this code ran (early-reads.ts) is taken, not sent again.
+    const early =
+      (opts.method ?? 'GET') === 'GET' && auth === 'platform' && opts.ifMatch === undefined
+        ? takeEarlyRead(url, session?.ejentoToken)
+        : null;
+    res =
+      (early && (await untilAborted(early, signal))) ??
+      (await fetch(url, { method: opts.method ?? 'GET', headers, body, signal, cache: 'no-store' }));
   } catch (e) {
     if (opts.signal?.aborted) throw e;
     const timedOut = timeout.aborted;
