@@ -254,7 +254,7 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
                 </Text>
               )}
             </Stack>
-            <Text size="xs" c="dimmed">
+            <Text size="xs" c="dimmed" visibleFrom="sm">
               Press <Kbd size="xs">?</Kbd> for keyboard shortcuts: <Kbd size="xs">j</Kbd>{' '}
               <Kbd size="xs">k</Kbd> move between changes.
             </Text>
