@@ -1,5 +1,14 @@
-import { Notification, Stack } from '@mantine/core';
-import { Component, lazy, Suspense, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  Component,
+  lazy,
+  Suspense,
+  useEffect,
+  useRef,
+  useSyncExternalStore,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
+import classes from './toasts.module.css';
 
 export type Toast = {
   /** Toasts with the same id replace each other. */
@@ -15,19 +24,20 @@ export type Toast = {
  * first load, while it is needed only once something is to be said.
  *
  * That code may not load: the first toast is often "could not reach the server", said when the
- * server cannot be reached. Then toasts are shown by a plain stack of Mantine's `Notification`
- * (already in the first bundle), and nothing else on the page is lost.
+ * server cannot be reached. Then toasts are shown by a plain stack of elements styled with
+ * Mantine's variables (nothing more to load, and nothing added to the first bundle but this),
+ * and nothing else on the page is lost.
  */
 const loadNotifications = () => import('@mantine/notifications');
 
-/** How long a toast shown without the notifications' code stays (theirs close on their own too). */
+/** How long a toast shown without the notifications' code stays, unless pointed at or focused. */
 const FALLBACK_TOAST_MS = 6_000;
 
 interface ShownToast extends Toast {
   key: number;
 }
 
-let state: { wanted: boolean; failed: boolean; fallback: readonly ShownToast[] } = {
+let store: { wanted: boolean; failed: boolean; fallback: readonly ShownToast[] } = {
   wanted: false,
   failed: false,
   fallback: [],
@@ -38,25 +48,25 @@ const subscribe = (listener: () => void) => {
   listeners.add(listener);
   return () => listeners.delete(listener);
 };
-const update = (patch: Partial<typeof state>) => {
-  state = { ...state, ...patch };
+const update = (patch: Partial<typeof store>) => {
+  store = { ...store, ...patch };
   listeners.forEach((l) => l());
 };
 
 function showWithoutLibrary(toast: Toast): void {
   const shown: ShownToast = { ...toast, key: nextKey++ };
-  const others = state.fallback.filter((t) => toast.id === undefined || t.id !== toast.id);
+  const others = store.fallback.filter((t) => toast.id === undefined || t.id !== toast.id);
   update({ failed: true, fallback: [...others, shown] });
 }
 
 function dismiss(key: number): void {
-  update({ fallback: state.fallback.filter((t) => t.key !== key) });
+  update({ fallback: store.fallback.filter((t) => t.key !== key) });
 }
 
 /** Shows a toast; the toasts' code loads with the first one. */
 export function showToast(toast: Toast): void {
-  if (!state.wanted) update({ wanted: true });
-  if (state.failed) {
+  if (!store.wanted) update({ wanted: true });
+  if (store.failed) {
     showWithoutLibrary(toast);
     return;
   }
@@ -75,7 +85,7 @@ class OnLoadFailure extends Component<{ children: ReactNode }, { failed: boolean
     return { failed: true };
   }
   override componentDidCatch() {
-    if (!state.failed) update({ failed: true });
+    if (!store.failed) update({ failed: true });
   }
   override render() {
     return this.state.failed ? null : this.props.children;
@@ -83,50 +93,61 @@ class OnLoadFailure extends Component<{ children: ReactNode }, { failed: boolean
 }
 
 function FallbackToast({ toast }: { toast: ShownToast }) {
+  // Closes on its own, but not while the person points at it or has the focus in it.
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const hold = () => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+  };
+  const release = () => {
+    hold();
+    timer.current = setTimeout(() => dismiss(toast.key), FALLBACK_TOAST_MS);
+  };
   useEffect(() => {
-    const timer = setTimeout(() => dismiss(toast.key), FALLBACK_TOAST_MS);
-    return () => clearTimeout(timer);
+    timer.current = setTimeout(() => dismiss(toast.key), FALLBACK_TOAST_MS);
+    return () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+    };
   }, [toast.key]);
+  const accent = toast.color ? `var(--mantine-color-${toast.color}-filled)` : undefined;
   return (
-    <Notification
-      title={toast.title}
-      color={toast.color}
-      withBorder
-      onClose={() => dismiss(toast.key)}
-      closeButtonProps={{ 'aria-label': 'Close' }}
+    <div
+      className={classes.toast}
+      style={accent ? ({ '--toast-accent': accent } as CSSProperties) : undefined}
+      onMouseEnter={hold}
+      onMouseLeave={release}
+      onFocus={hold}
+      onBlur={release}
     >
-      {toast.message}
-    </Notification>
+      {toast.title && <p className={classes.title}>{toast.title}</p>}
+      <p className={classes.message}>{toast.message}</p>
+      <button type="button" className={classes.close} aria-label="Close" onClick={() => dismiss(toast.key)}>
+        ×
+      </button>
+    </div>
   );
 }
 
-/** Where toasts appear; renders nothing (and loads nothing) until the first toast. */
+/**
+ * Where toasts appear; loads nothing until the first toast. The plain stack's live region is
+ * there from the start, so the first toast put in it is announced.
+ */
 export function ToastContainer() {
-  const current = useSyncExternalStore(subscribe, () => state);
-  if (!current.wanted) return null;
+  const current = useSyncExternalStore(subscribe, () => store);
   return (
     <>
-      <OnLoadFailure>
-        <Suspense fallback={null}>
-          <Notifications position="top-right" />
-        </Suspense>
-      </OnLoadFailure>
-      {current.fallback.length > 0 && (
-        <Stack
-          gap="xs"
-          role="status"
-          aria-live="polite"
-          pos="fixed"
-          top={16}
-          right={16}
-          w="min(440px, calc(100vw - 32px))"
-          style={{ zIndex: 1000 }}
-        >
-          {current.fallback.map((toast) => (
-            <FallbackToast key={toast.key} toast={toast} />
-          ))}
-        </Stack>
+      {current.wanted && (
+        <OnLoadFailure>
+          <Suspense fallback={null}>
+            <Notifications position="top-right" />
+          </Suspense>
+        </OnLoadFailure>
       )}
+      <div className={classes.stack} role="status" aria-live="polite">
+        {current.fallback.map((toast) => (
+          <FallbackToast key={toast.key} toast={toast} />
+        ))}
+      </div>
     </>
   );
 }
