@@ -9,6 +9,10 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 
 const apiTarget = process.env.API_TARGET ?? 'http://127.0.0.1:8787';
 
+// The API's base for the app's requests (src/api/http.ts) and index.html's early reads; empty,
+// the default, is this origin. Set here so that index.html's `%VITE_API_BASE%` always has a value.
+process.env.VITE_API_BASE ??= '';
+
 const COMPRESSIBLE = /\.(js|css|html|svg|json|txt|webmanifest)$/;
 
 /**

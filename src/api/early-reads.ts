@@ -1,28 +1,41 @@
 /**
  * Answers to reads started before the app's code ran (public/early-reads.js, on a page load of an
  * agent's screen): the first call for the same URL with the same token takes the answer instead
- * of asking again. Each is taken once, and only in the first seconds of the page: later, data
- * would be as old as the page.
+ * of asking again. Each is taken once, and only in the first seconds after the page sent it:
+ * later, data would be as old as the page. A change of session drops them all.
  */
+
+interface EarlyRead {
+  response: Promise<Response | null>;
+  abort: (reason?: unknown) => void;
+}
 
 interface EarlyReads {
   token: string;
-  reads: Record<string, Promise<Response | null> | undefined>;
+  startedAt: number;
+  reads: Record<string, EarlyRead | undefined>;
 }
 
 declare global {
   var __ejentoEarlyReads: EarlyReads | undefined;
 }
 
-/** How long after the page started loading an early answer may still be taken. */
+/** How long after the page sent them early answers may still be taken. */
 export const EARLY_READS_FOR_MS = 10_000;
 
+/** Drops the early reads (and their token), aborting those not taken. */
+export function dropEarlyReads(): void {
+  const early = globalThis.__ejentoEarlyReads;
+  globalThis.__ejentoEarlyReads = undefined;
+  for (const read of Object.values(early?.reads ?? {})) read?.abort();
+}
+
 /** The early read of `url` sent with `token`, taken (so never twice); null if there is none. */
-export function takeEarlyRead(url: string, token: string | undefined): Promise<Response | null> | null {
+export function takeEarlyRead(url: string, token: string | undefined): EarlyRead | null {
   const early = globalThis.__ejentoEarlyReads;
   if (!early) return null;
-  if (performance.now() > EARLY_READS_FOR_MS) {
-    globalThis.__ejentoEarlyReads = undefined;
+  if (performance.now() - early.startedAt > EARLY_READS_FOR_MS) {
+    dropEarlyReads();
     return null;
   }
   if (token === undefined || early.token !== token) return null;
@@ -32,22 +45,18 @@ export function takeEarlyRead(url: string, token: string | undefined): Promise<R
   return read;
 }
 
-/** `promise`, or the reason `signal` aborts with, whichever comes first. */
-export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason as Error);
-  return new Promise<T>((resolve, reject) => {
-    const abort = () => reject(signal.reason as Error);
-    signal.addEventListener('abort', abort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', abort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', abort);
-        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- passed on as it came
-        reject(error);
-      },
-    );
+/**
+ * The answer of an early read, tied to the caller's `signal` as its own fetch would be: when the
+ * signal aborts (a timeout, a cancel), so does the read, its body included.
+ */
+export function earlyAnswer(read: EarlyRead, signal: AbortSignal): Promise<Response | null> {
+  if (signal.aborted) {
+    read.abort(signal.reason);
+    return Promise.reject(signal.reason as Error);
+  }
+  signal.addEventListener('abort', () => read.abort(signal.reason), { once: true });
+  return new Promise<Response | null>((resolve, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
+    void read.response.then(resolve);
   });
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { errorEnvelopeSchema, tokenPairSchema } from '@contract';
 import { ApiError } from './api-error';
-import { takeEarlyRead, untilAborted } from './early-reads';
+import { earlyAnswer, takeEarlyRead } from './early-reads';
 import { getSession, sessionFromTokens, setSession } from './session';
 
 /**
@@ -173,7 +173,7 @@ async function send<S extends z.ZodType>(
         ? takeEarlyRead(url, session?.ejentoToken)
         : null;
     res =
-      (early && (await untilAborted(early, signal))) ??
+      (early && (await earlyAnswer(early, signal))) ??
       (await fetch(url, { method: opts.method ?? 'GET', headers, body, signal, cache: 'no-store' }));
   } catch (e) {
     if (opts.signal?.aborted) throw e;

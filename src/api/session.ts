@@ -1,4 +1,5 @@
 import { tokenPairSchema, type TokenPair } from '@contract';
+import { dropEarlyReads } from './early-reads';
 
 /**
  * Tokens live in memory and in sessionStorage (so a reload keeps the session, a closed tab
@@ -43,6 +44,8 @@ export function isSessionCurrent(): boolean {
 
 export function setSession(next: Session | null): void {
   current = next;
+  // Reads the page started with the previous session's token are not this session's.
+  dropEarlyReads();
   try {
     if (next) globalThis.sessionStorage?.setItem(STORAGE_KEY, JSON.stringify(next));
     else globalThis.sessionStorage?.removeItem(STORAGE_KEY);
