@@ -395,7 +395,7 @@ describe('when someone else saved first (412)', () => {
     expect(within(panel).getByText('Benefits Navigator v3')).toBeTruthy();
   });
 
-  it('does not call a later edit a revert when staging was reverted before it', async () => {
+  it('does not call a later edit a revert when staging was reverted before it, by the same person', async () => {
     const server = fakeStaging();
     const user = userEvent.setup({ delay: null });
     renderSettings();
@@ -404,14 +404,14 @@ describe('when someone else saved first (412)', () => {
       ...server.state.detail,
       rolledBackTo: { changeTrackId: 903, version: 3, by: 'admin@example.com', on: '2026-11-28T10:00:00Z' },
     };
-    server.someoneElseEdits((c) => ({
-      ...c,
-      agent_settings: { ...c.agent_settings, agent_name: 'Their name' },
-    }));
+    server.someoneElseEdits(
+      (c) => ({ ...c, agent_settings: { ...c.agent_settings, agent_name: 'Their name' } }),
+      'admin@example.com',
+    );
     await user.click(saveButton());
     const panel = await screen.findByRole('alert');
     expect(within(panel).getByText('Their name')).toBeTruthy();
-    expect(panel.textContent).toContain('editor2@example.com saved staging');
+    expect(panel.textContent).toContain('admin@example.com saved staging');
     expect(panel.textContent).not.toContain('reverted');
   });
 

@@ -391,8 +391,7 @@ describe('ReviewScreen', () => {
     const invalidated = () => client.getQueryState(detailKey)?.isInvalidated;
 
     // The header's agent agrees with the diff: left alone.
-    renderScreen(stagingDiff());
-    client.setQueryData(detailKey, { hasUnpublishedChanges: true } as AgentDetail);
+    renderScreen(stagingDiff(), ['view', 'publish'], { hasUnpublishedChanges: true } as AgentDetail);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(invalidated()).toBe(false);
     cleanup();

@@ -97,7 +97,8 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
     const changed = diffSeen.current !== diff.fingerprint;
     diffSeen.current = diff.fingerprint;
     if (changed || (agent && agent.hasUnpublishedChanges !== diff.hasChanges)) {
-      void queryClient.invalidateQueries({ queryKey: detailKey, exact: true });
+      // A fetch of the agent already under way (a publish's refresh) is left to finish.
+      void queryClient.invalidateQueries({ queryKey: detailKey, exact: true }, { cancelRefetch: false });
     }
   }, [agentId, diff.fingerprint, diff.hasChanges, queryClient]);
   const publishSettled = () => {
