@@ -53,6 +53,23 @@ describe('migrate', () => {
       agent.id,
     );
     db.prepare('UPDATE publish_records SET snapshot_fingerprint = ?').run('old');
+    // And a revert marker, left from a revert that differed from production only in that order.
+    db.prepare('UPDATE agents SET staging_rolled_back_to = ? WHERE id = ?').run(
+      JSON.stringify({
+        change_track_id: 1,
+        version: 1,
+        by: 'admin@example.com',
+        on: '2026-11-01T00:00:00.000000Z',
+      }),
+      agent.id,
+    );
+    const pendingReverts = () =>
+      db
+        .prepare(
+          'SELECT id FROM agents WHERE staging_rolled_back_to IS NOT NULL AND staging_fingerprint <> production_fingerprint AND id <> ?',
+        )
+        .all(agent.id);
+    const kept = pendingReverts();
     db.pragma(`user_version = ${MIGRATIONS.length - 1}`);
     expect(rows(db).find((r) => r.id === agent.id)?.has_unpublished_changes).toBe(1);
 
@@ -63,6 +80,13 @@ describe('migrate', () => {
       expect(r.production_fingerprint).toBe(configFingerprint(JSON.parse(r.production) as AgentConfig));
     }
     expect(rows(db).find((r) => r.id === agent.id)?.has_unpublished_changes).toBe(0);
+    const marker = db.prepare('SELECT staging_rolled_back_to FROM agents WHERE id = ?').get(agent.id) as {
+      staging_rolled_back_to: string | null;
+    };
+    expect(marker.staging_rolled_back_to).toBeNull();
+    // Reverts still waiting to go live keep theirs.
+    expect(kept.length).toBeGreaterThan(0);
+    expect(pendingReverts()).toEqual(kept);
     const records = db
       .prepare(
         'SELECT r.snapshot_fingerprint, s.snapshot FROM publish_records r JOIN publish_snapshots s USING (change_track_id)',

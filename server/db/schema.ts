@@ -149,5 +149,9 @@ export const MIGRATIONS: readonly Migration[] = [
       'UPDATE publish_records SET snapshot_fingerprint = ? WHERE change_track_id = ?',
     );
     for (const r of snapshots) writeRecord.run(print(r.snapshot), r.change_track_id);
+    // Staging that now equals production holds no reverted version waiting to go live.
+    db.exec(
+      'UPDATE agents SET staging_rolled_back_to = NULL WHERE staging_fingerprint = production_fingerprint',
+    );
   },
 ];

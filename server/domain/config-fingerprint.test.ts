@@ -26,7 +26,7 @@ function config(over: Partial<AgentConfig> = {}): AgentConfig {
       sample_q3: '',
       agent_type: { id: 1, name: 'Assistant' },
       llm_config: { id: 1, model_name: 'gpt-4o' },
-      reasoning_mode: 'standard',
+      reasoning_mode: 'low',
       caching_enabled: true,
       react_enabled: false,
       react_max_iteration_count: 5,

@@ -27,4 +27,11 @@ describe('issueDetails', () => {
     expect(details[20]).toEqual({ field: 'body', message: '11 more unknown fields' });
     expect(JSON.stringify(details).length).toBeLessThan(3_000);
   });
+
+  it('cuts a long key by characters, never through one', () => {
+    const key = `${'a'.repeat(99)}${'😀'.repeat(5)}`;
+    const details = issueDetails(strict.safeParse({ name: 'x', [key]: 1 }).error!.issues);
+    expect(details[0]?.field).toBe(`${'a'.repeat(99)}😀…`);
+    expect(details[0]?.field).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  });
 });

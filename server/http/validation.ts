@@ -10,7 +10,11 @@ type Issue = z.core.$ZodIssue;
 /** How many unknown keys an answer names, and how much of each: the rest is counted. */
 const UNKNOWN_KEYS_NAMED = 20;
 const KEY_SHOWN = 100;
-const shownKey = (key: string) => (key.length > KEY_SHOWN ? `${key.slice(0, KEY_SHOWN)}…` : key);
+const shownKey = (key: string) => {
+  // By characters, not UTF-16 units: half an emoji would be no character at all.
+  const characters = Array.from(key.length > KEY_SHOWN * 2 ? key.slice(0, KEY_SHOWN * 2) : key);
+  return characters.length > KEY_SHOWN ? `${characters.slice(0, KEY_SHOWN).join('')}…` : key;
+};
 
 /**
  * zod issues as Ejento's `{ field, message }` list; unknown keys get one entry each, up to 20

@@ -32,6 +32,22 @@ describe('SharePoint folder save plan', () => {
     ]);
   });
 
+  it('sends the name the field holds with a new address, and none when it is empty (the server takes it from the address)', () => {
+    const base = sharepointModel.fromConfig(connected, undefined);
+    const moved = `${url}/2026`;
+    expect(runPlan(sharepointModel, base, { ...base, folder_url: moved }, undefined, connected).ops).toEqual([
+      { kind: 'update-sharepoint', folder: { folder_url: moved, folder_name: 'Policies' } },
+    ]);
+    expect(
+      runPlan(sharepointModel, base, { ...base, folder_url: moved, folder_name: '  ' }, undefined, connected)
+        .ops,
+    ).toEqual([{ kind: 'update-sharepoint', folder: { folder_url: moved } }]);
+    // The same address: a name emptied is no name.
+    expect(runPlan(sharepointModel, base, { ...base, folder_name: '' }, undefined, connected).ops).toEqual([
+      { kind: 'update-sharepoint', folder: { folder_url: url, folder_name: null } },
+    ]);
+  });
+
   it('checks the address before anything is sent', () => {
     const check = (folder_url: string) => {
       const r = sharepointFormSchema.safeParse({ ...NO_FOLDER, connected: true, folder_url });

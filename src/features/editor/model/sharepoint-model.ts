@@ -46,12 +46,19 @@ export function toSharepointForm(config: AgentConfig): SharepointForm {
     : NO_FOLDER;
 }
 
-/** What `POST`/`PUT …/sharepoint/folder` gets: the address, and whatever else the user changed. */
+/**
+ * What `POST`/`PUT …/sharepoint/folder` gets: the address, and whatever else the user changed.
+ * A name is taken from the address when the field is empty; one the field holds goes with a new
+ * address (the server would otherwise take the new address's), whether or not it was retyped.
+ */
 export function sharepointInput(base: SharepointForm, target: SharepointForm): SharepointFolderInput {
   const input: SharepointFolderInput = { folder_url: target.folder_url.trim() };
   const fresh = !base.connected;
-  if (fresh ? target.folder_name.trim() !== '' : target.folder_name !== base.folder_name) {
-    input.folder_name = target.folder_name.trim() === '' ? null : target.folder_name.trim();
+  const name = target.folder_name.trim();
+  if (fresh || input.folder_url !== base.folder_url) {
+    if (name !== '') input.folder_name = name;
+  } else if (target.folder_name !== base.folder_name) {
+    input.folder_name = name === '' ? null : name;
   }
   if (fresh || target.include_subfolders !== base.include_subfolders)
     input.include_subfolders = target.include_subfolders;
