@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { build, defineConfig, type Plugin, type Rolldown, type UserConfig } from 'vite';
+import { build, defineConfig, minify, type Plugin, type Rolldown, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,9 +16,25 @@ process.env.VITE_API_BASE ??= '';
 const COMPRESSIBLE = /\.(js|css|html|svg|json|txt|webmanifest)$/;
 
 /**
+ * The classic scripts of public/ (zod-jitless.js, early-reads.js) load with every page: they are
+ * kept readable, with their comments, in the repository, and minified in the build.
+ */
+async function minifyPublicScripts(outDir: string): Promise<void> {
+  const files = (await readdir(outDir)).filter((file) => file.endsWith('.js'));
+  await Promise.all(
+    files.map(async (file) => {
+      const path = join(outDir, file);
+      const { code } = await minify(file, await readFile(path, 'utf8'), { compress: true, mangle: true });
+      await writeFile(path, code);
+    }),
+  );
+}
+
+/**
  * Writes a brotli (`.br`, best quality) and a gzip (`.gz`) copy beside every text file of the
  * build, once, so the server sends compressed bytes without compressing per request
  * (server/web-server.ts serves them with `precompressed`). Files under 1 kB stay as they are.
+ * The public scripts are minified first.
  */
 function precompress(): Plugin {
   let outDir = 'dist';
@@ -29,6 +45,7 @@ function precompress(): Plugin {
       outDir = config.build.outDir;
     },
     async closeBundle() {
+      await minifyPublicScripts(outDir);
       const files = await readdir(outDir, { recursive: true });
       await Promise.all(
         files
