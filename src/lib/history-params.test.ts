@@ -32,6 +32,7 @@ describe('parseHistoryParams', () => {
       compare: { from: 2, to: 'live' },
       publishedBy: 'ana@example.com',
       q: 'hotfix',
+      linkProblem: null,
     });
   });
 
@@ -42,6 +43,18 @@ describe('parseHistoryParams', () => {
 
   it('ignores a version that is not a version', () => {
     expect(parseHistoryParams(new URLSearchParams('version=latest')).version).toBeNull();
+  });
+
+  it('says which part of a link could not be read', () => {
+    const problem = (query: string) => parseHistoryParams(new URLSearchParams(query)).linkProblem;
+    expect(problem('from=abc&to=xyz')).toBe('compare');
+    expect(problem('from=1')).toBe('compare');
+    expect(problem('to=live')).toBe('compare');
+    expect(problem('version=latest')).toBe('version');
+    expect(problem('version=v3')).toBeNull();
+    expect(problem('from=1&to=staging')).toBeNull();
+    expect(problem('by=ana@example.com&q=refund')).toBeNull();
+    expect(problem('')).toBeNull();
   });
 });
 

@@ -17,6 +17,11 @@ export interface HistoryParams {
   compare: { from: HistoryRef; to: HistoryRef } | null;
   publishedBy: string;
   q: string;
+  /**
+   * What the link asked for and could not be read: a comparison (`from`/`to` given, not both
+   * readable) or a version. The screen then shows the latest version, and says why.
+   */
+  linkProblem: 'compare' | 'version' | null;
 }
 
 const MAX_VERSION = 2_147_483_647;
@@ -51,11 +56,20 @@ export function historyRefLabel(ref: HistoryRef): string {
 export function parseHistoryParams(params: URLSearchParams): HistoryParams {
   const from = parseHistoryRef(params.get('from'));
   const to = parseHistoryRef(params.get('to'));
+  const version = parseVersion(params.get('version'));
+  const compare = from !== null && to !== null ? { from, to } : null;
+  const compareAsked = params.has('from') || params.has('to');
   return {
-    version: parseVersion(params.get('version')),
-    compare: from !== null && to !== null ? { from, to } : null,
+    version,
+    compare,
     publishedBy: params.get('by')?.trim() ?? '',
     q: params.get('q')?.trim() ?? '',
+    linkProblem:
+      compareAsked && compare === null
+        ? 'compare'
+        : !compareAsked && params.has('version') && version === null
+          ? 'version'
+          : null,
   };
 }
 

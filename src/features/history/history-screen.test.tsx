@@ -181,6 +181,21 @@ describe('HistoryScreen', () => {
     expect(await screen.findByText("Version 9 is not in this agent's history.")).toBeTruthy();
   });
 
+  it('says when a link’s comparison or version cannot be read, shows the latest version, and tidies the link', async () => {
+    stub();
+    const { router } = renderScreen('?from=abc&to=xyz');
+    const notice = await screen.findByRole('status', { name: /This comparison link could not be read/ });
+    expect(notice.textContent).toContain('The latest version is shown instead.');
+    expect(await screen.findByRole('heading', { name: 'Version 4' })).toBeTruthy();
+    await userEvent.click(within(notice).getByRole('button', { name: 'Dismiss' }));
+    expect(router.state.location.search).toBe('');
+    expect(screen.queryByRole('status', { name: /could not be read/ })).toBeNull();
+    cleanup();
+
+    renderScreen('?version=latest');
+    expect(await screen.findByRole('status', { name: /This link names no version/ })).toBeTruthy();
+  });
+
   it('opens a compared pair from the URL and asks the server for that diff', async () => {
     const api = stub();
     renderScreen('?from=2&to=live');

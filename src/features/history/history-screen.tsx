@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { Anchor, Button, Center, Loader, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Loader, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { errorMessage } from '@/api/api-error';
@@ -257,7 +257,31 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
         </Stack>
         <div className={classes.sidebarBody}>{timeline}</div>
       </Paper>
-      <div className={classes.main}>{detail}</div>
+      <div className={classes.main}>
+        {params.linkProblem && (
+          <Alert
+            color="yellow"
+            variant="light"
+            radius="md"
+            mb="md"
+            role="status"
+            title={
+              params.linkProblem === 'compare'
+                ? 'This comparison link could not be read'
+                : 'This link names no version'
+            }
+            withCloseButton
+            closeButtonLabel="Dismiss"
+            onClose={() => selectVersion(null)}
+          >
+            {params.linkProblem === 'compare'
+              ? 'A comparison needs both “from” and “to”, each a version number, live or staging. '
+              : 'A version is a number, such as 12 or v12. '}
+            {params.version !== null ? `Version ${params.version}` : 'The latest version'} is shown instead.
+          </Alert>
+        )}
+        {detail}
+      </div>
     </div>
   );
 }
