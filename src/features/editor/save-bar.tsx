@@ -35,6 +35,12 @@ export function SaveBar<F>({ agentId, editor, saveLabel, onRetry, invalid }: Sav
   }, [savedAt]);
   // Once discarded, nothing is left to discard and the button is disabled, which drops the focus:
   // it goes to the section's first field instead (the form may have been drawn anew by then).
+  // Why a save failed is said above the bar, at the foot of the section, which may be far below
+  // what is on screen (the bar stays in view): it is brought into view, clear of the bar.
+  const failureAlert = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (failure) failureAlert.current?.scrollIntoView({ block: 'nearest' });
+  }, [failure]);
   const discardAndRefocus = (event: MouseEvent<HTMLButtonElement>) => {
     const section = event.currentTarget.closest('section');
     editor.discard();
@@ -46,8 +52,10 @@ export function SaveBar<F>({ agentId, editor, saveLabel, onRetry, invalid }: Sav
     <>
       {failure && (
         <Alert
+          ref={failureAlert}
           mx="lg"
           mb="sm"
+          style={{ scrollMarginBottom: 96 }}
           color={failure.kind === 'forbidden' ? 'gray' : 'red'}
           variant="light"
           role="alert"
@@ -108,6 +116,10 @@ export function SaveBar<F>({ agentId, editor, saveLabel, onRetry, invalid }: Sav
             </Text>
           ) : conflict ? (
             'Choose whose version to keep above.'
+          ) : failure && dirty ? (
+            <Text span c="red" size="sm">
+              Not saved: see why above.
+            </Text>
           ) : dirty ? (
             'You have unsaved changes.'
           ) : savedAt ? (

@@ -252,6 +252,8 @@ describe('the settings section', () => {
     expect(within(alert).getByText('Your changes were not saved')).toBeTruthy();
     const reads = server.calls.slice(before).filter((c) => c.method === 'GET');
     expect(reads.map((c) => c.path)).toEqual([`/api/v2/agents/${AGENT_ID}`]);
+    // The bar, which stays in view, says so too (the reason is at the section's foot).
+    expect(screen.getByText('Not saved: see why above.')).toBeTruthy();
     expect((nameField() as HTMLInputElement).value).toBe('Benefits Navigator Pro');
     // Back up: the save goes through.
     server.state.down = false;
