@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MantineProvider } from '@mantine/core';
 
@@ -35,5 +35,40 @@ describe('toasts when their code cannot load', () => {
     expect(within(status).queryByText('Still no answer from the server.')).toBeNull();
     expect(within(status).getByText('Saved to staging.')).toBeTruthy();
     expect(screen.getByText('What the person typed')).toBeTruthy();
+  });
+
+  it('stay open while pointed at, also when shown again with their id', async () => {
+    const { ToastContainer, showToast } = await import('./toasts');
+    vi.useFakeTimers();
+    try {
+      render(
+        <MantineProvider>
+          <ToastContainer />
+        </MantineProvider>,
+      );
+      act(() => showToast({ id: 'refresh', message: 'Could not refresh.' }));
+      const toast = screen.getByText('Could not refresh.').parentElement!;
+      fireEvent.mouseEnter(toast);
+      act(() => {
+        vi.advanceTimersByTime(7_000);
+      });
+      act(() => showToast({ id: 'refresh', message: 'Could not refresh, again.' }));
+      act(() => {
+        vi.advanceTimersByTime(7_000);
+      });
+      // The same element, under the pointer, with the new words: still open.
+      expect(screen.getByText('Could not refresh, again.').parentElement).toBe(toast);
+      fireEvent.mouseLeave(toast);
+      act(() => {
+        vi.advanceTimersByTime(5_000);
+      });
+      expect(screen.queryByText('Could not refresh, again.')).not.toBeNull();
+      act(() => {
+        vi.advanceTimersByTime(1_500);
+      });
+      expect(screen.queryByText('Could not refresh, again.')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

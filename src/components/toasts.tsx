@@ -35,6 +35,8 @@ const FALLBACK_TOAST_MS = 6_000;
 
 interface ShownToast extends Toast {
   key: number;
+  /** Counts the times it was shown: a toast shown again with its id starts its time again. */
+  shown: number;
 }
 
 let store: { wanted: boolean; failed: boolean; fallback: readonly ShownToast[] } = {
@@ -54,9 +56,14 @@ const update = (patch: Partial<typeof store>) => {
 };
 
 function showWithoutLibrary(toast: Toast): void {
-  const shown: ShownToast = { ...toast, key: nextKey++ };
-  const others = store.fallback.filter((t) => toast.id === undefined || t.id !== toast.id);
-  update({ failed: true, fallback: [...others, shown] });
+  // A toast with the id of one on screen replaces it in place: the same element, so one the
+  // person points at stays under the pointer and stays open.
+  const same = toast.id === undefined ? undefined : store.fallback.find((t) => t.id === toast.id);
+  const shown: ShownToast = { ...toast, key: same?.key ?? nextKey++, shown: (same?.shown ?? 0) + 1 };
+  const fallback = same
+    ? store.fallback.map((t) => (t.key === same.key ? shown : t))
+    : [...store.fallback, shown];
+  update({ failed: true, fallback });
 }
 
 function dismiss(key: number): void {
@@ -95,20 +102,30 @@ class OnLoadFailure extends Component<{ children: ReactNode }, { failed: boolean
 function FallbackToast({ toast }: { toast: ShownToast }) {
   // Closes on its own, but not while the person points at it or has the focus in it.
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const hold = () => {
+  const held = useRef(false);
+  const stop = () => {
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = null;
   };
-  const release = () => {
-    hold();
+  const start = () => {
+    stop();
     timer.current = setTimeout(() => dismiss(toast.key), FALLBACK_TOAST_MS);
   };
+  const hold = () => {
+    held.current = true;
+    stop();
+  };
+  const release = () => {
+    held.current = false;
+    start();
+  };
   useEffect(() => {
-    timer.current = setTimeout(() => dismiss(toast.key), FALLBACK_TOAST_MS);
-    return () => {
-      if (timer.current !== null) clearTimeout(timer.current);
-    };
-  }, [toast.key]);
+    if (!held.current) {
+      stop();
+      timer.current = setTimeout(() => dismiss(toast.key), FALLBACK_TOAST_MS);
+    }
+    return stop;
+  }, [toast.key, toast.shown]);
   const accent = toast.color ? `var(--mantine-color-${toast.color}-filled)` : undefined;
   return (
     <div
