@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AgentConfig } from '../../contract';
 import { canonicalConfig, configFingerprint } from './config-fingerprint';
 import { diffConfigs } from './diff';
+import { baseConfig } from '../testing/config-fixture';
 
 const corpus = (id: number, isDefault = false) => ({
   corpus: { id, name: `Corpus ${id}` },
@@ -15,37 +16,16 @@ const tool = (id: number, actions: number[]) => ({
   actions: actions.map(action),
 });
 
+/** The fixture with three knowledge sources, two tools and two guardrails, in a given order. */
 function config(over: Partial<AgentConfig> = {}): AgentConfig {
+  const base = baseConfig();
   return {
-    agent_settings: {
-      agent_name: 'Benefits Navigator',
-      domain: 'Benefits',
-      prefix_prompt: 'Be brief.',
-      sample_q1: '',
-      sample_q2: '',
-      sample_q3: '',
-      agent_type: { id: 1, name: 'Assistant' },
-      llm_config: { id: 1, model_name: 'gpt-4o' },
-      reasoning_mode: 'low',
-      caching_enabled: true,
-      react_enabled: false,
-      react_max_iteration_count: 5,
-      character_voice: '',
-      access: 'Public',
-      tags: ['hr', 'benefits'],
-    },
-    instructions: [
-      { id: 1, instruction: 'Greet.' },
-      { id: 2, instruction: 'Cite sources.' },
-    ],
+    ...base,
+    agent_settings: { ...base.agent_settings, tags: ['hr', 'benefits'] },
     knowledge_sources: { corpora: [corpus(3, true), corpus(1), corpus(2)], sharepoint_folder: null },
     tools: [tool(7, [2, 1]), tool(5, [9])],
-    guardrails: [
-      { type: 'pii', name: 'PII redaction', enabled: true },
-      { type: 'jailbreak', name: 'Jailbreak', enabled: false },
-    ],
     ...over,
-  } as AgentConfig;
+  };
 }
 
 describe('configFingerprint', () => {
