@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Anchor, Box, Button, Group, Kbd, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useDisclosure } from '@mantine/hooks';
@@ -76,31 +76,34 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
   // refresh of this screen's own publish, done or refused, which comes while it is pending and
   // is taken as seen once it settles.
   const queryClient = useQueryClient();
+  const fetchAgentAgain = useCallback(
+    () =>
+      void queryClient.invalidateQueries(
+        { queryKey: agentQueries.detail(agentId).queryKey, exact: true },
+        { cancelRefetch: false },
+      ),
+    [agentId, queryClient],
+  );
   const shownFingerprint = useRef(diff.fingerprint);
   const lastSignatures = useRef(viewed.signatures);
   const lastTitles = useRef(titles);
   useEffect(() => {
     if (shownFingerprint.current === diff.fingerprint || publish.isPending) return;
     shownFingerprint.current = diff.fingerprint;
+    fetchAgentAgain();
     const before = { reviewed: lastSignatures.current, titles: lastTitles.current };
     setNotice((current) =>
       current?.kind === 'staging-changed' ? current : { kind: 'staging-changed', refused: false, ...before },
     );
-  }, [diff.fingerprint, publish.isPending]);
+  }, [diff.fingerprint, publish.isPending, fetchAgentAgain]);
   // The agent above (its header, the Edit tab's form) is read apart from the diff, and may be
-  // older: when the diff shows staging changed since, or says otherwise than the agent about
-  // unpublished changes, the agent is fetched again.
-  const diffSeen = useRef(diff.fingerprint);
+  // older: when the two disagree about unpublished changes, the agent is fetched again (a fetch
+  // already under way, a publish's refresh, is left to finish). Staging changed by someone else
+  // is the effect above's to notice; it fetches the agent again too.
   useEffect(() => {
-    const detailKey = agentQueries.detail(agentId).queryKey;
-    const agent = queryClient.getQueryData(detailKey);
-    const changed = diffSeen.current !== diff.fingerprint;
-    diffSeen.current = diff.fingerprint;
-    if (changed || (agent && agent.hasUnpublishedChanges !== diff.hasChanges)) {
-      // A fetch of the agent already under way (a publish's refresh) is left to finish.
-      void queryClient.invalidateQueries({ queryKey: detailKey, exact: true }, { cancelRefetch: false });
-    }
-  }, [agentId, diff.fingerprint, diff.hasChanges, queryClient]);
+    const agent = queryClient.getQueryData(agentQueries.detail(agentId).queryKey);
+    if (agent && agent.hasUnpublishedChanges !== diff.hasChanges) fetchAgentAgain();
+  }, [agentId, diff.hasChanges, queryClient, fetchAgentAgain]);
   const publishSettled = () => {
     const now = queryClient.getQueryData(agentQueries.stagingDiff(agentId).queryKey);
     if (now) shownFingerprint.current = now.fingerprint;
