@@ -54,9 +54,12 @@ export function earlyAnswer(read: EarlyRead, signal: AbortSignal): Promise<Respo
     read.abort(signal.reason);
     return Promise.reject(signal.reason as Error);
   }
-  signal.addEventListener('abort', () => read.abort(signal.reason), { once: true });
   return new Promise<Response | null>((resolve, reject) => {
-    signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
+    const abort = () => {
+      read.abort(signal.reason);
+      reject(signal.reason as Error);
+    };
+    signal.addEventListener('abort', abort, { once: true });
     void read.response.then(resolve);
   });
 }

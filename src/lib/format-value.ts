@@ -90,13 +90,14 @@ export function classifyChange(path: string, before: unknown, after: unknown): V
 
 /** Fields whose values are chosen from a list, shown as the editor offers them ("High", "Ash"). */
 const CHOICE_FIELDS = new Set(['reasoning_mode', 'character_voice']);
+export const isChoiceField = (path: string): boolean => CHOICE_FIELDS.has(path);
 
 /** A value chosen from a list as the editor names it: its first letter in capitals. */
 export const choiceLabel = (value: string): string => value.charAt(0).toUpperCase() + value.slice(1);
 
 /** The value of the field at `path` as people read it: a choice as the editor names it. */
 export function formatFieldValue(path: string, v: unknown): string {
-  if (typeof v === 'string' && v !== '' && CHOICE_FIELDS.has(path)) return choiceLabel(v);
+  if (typeof v === 'string' && v !== '' && isChoiceField(path)) return choiceLabel(v);
   return formatScalar(v);
 }
 

@@ -1,4 +1,4 @@
-import { formatFieldValue } from '@/lib/format-value';
+import { formatFieldValue, isChoiceField } from '@/lib/format-value';
 import { z } from 'zod';
 import {
   agentSettingsSchema,
@@ -161,9 +161,7 @@ function display(key: keyof SettingsForm, f: SettingsForm, ctx: SettingsContext)
   if (key === 'llm_config_id') return llmConfigRef(f.llm_config_id, ctx)?.model_name ?? null;
   const value = f[key];
   // A choice as the form names it ("High"), as the review's diff does.
-  return typeof value === 'string' && (key === 'reasoning_mode' || key === 'character_voice')
-    ? formatFieldValue(key, value)
-    : value;
+  return typeof value === 'string' && isChoiceField(key) ? formatFieldValue(key, value) : value;
 }
 
 export const settingsModel: SectionModel<SettingsForm, SettingsContext> = {
