@@ -259,11 +259,19 @@ export const annotateSchema = lazySchema(() =>
 );
 export type AnnotateInput = z.input<typeof annotateSchema>;
 
+/**
+ * A SharePoint folder's display name as it is written: one line, trimmed, at most 300
+ * characters. `subject` names it in the messages (the sandbox also checks a name it takes from
+ * the folder's address).
+ */
+export const folderNameSchema = (subject = 'The folder name') =>
+  oneLineString(subject).trim().max(300, `${subject} is longer than 300 characters`);
+
 export const sharepointFolderInputSchema = lazySchema(() =>
   z
     .object({
       folder_url: folderUrlSchema,
-      folder_name: oneLineString('The folder name').trim().max(300).nullable().optional(),
+      folder_name: folderNameSchema().nullable().optional(),
       include_subfolders: z.boolean().optional(),
     })
     .strict(),

@@ -1,6 +1,6 @@
 import {
   LIMITS,
-  oneLineString,
+  folderNameSchema,
   type Access,
   type AgentConfig,
   type AgentSettings,
@@ -50,11 +50,7 @@ export function checkIfMatch(agent: AgentRecord, ifMatch: number | undefined, cu
   );
 }
 
-const folderNameFromUrlSchema = lazySchema(() =>
-  oneLineString('The folder name taken from the URL')
-    .trim()
-    .max(300, 'The folder name taken from the URL is longer than 300 characters'),
-);
+const folderNameFromUrlSchema = lazySchema(() => folderNameSchema('The folder name taken from the URL'));
 
 /**
  * The folder's name when none is given: the URL's last part, decoded. It is held to the rules of
