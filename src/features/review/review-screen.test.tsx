@@ -125,6 +125,12 @@ function renderScreen(
   );
 }
 
+/** Opens the publish dialog from "Publish…". */
+async function openPublishDialog(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'Publish…' }));
+  return screen.findByRole('dialog', { name: 'Publish to production' });
+}
+
 const isChecked = (name: string) => screen.getByRole<HTMLInputElement>('checkbox', { name }).checked;
 
 /** Answers the publish and any refetch; records what was asked. */
@@ -277,8 +283,7 @@ describe('ReviewScreen', () => {
       diff: () => ({}),
     });
     renderScreen(stagingDiff());
-    await user.click(screen.getByRole('button', { name: 'Publish…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+    const dialog = await openPublishDialog(user);
     expect(within(dialog).getByRole('table', { name: 'Changes to publish' }).textContent).toContain(
       'Agent settings2',
     );
@@ -300,8 +305,7 @@ describe('ReviewScreen', () => {
       diff: () => empty,
     });
     renderScreen(stagingDiff());
-    await user.click(screen.getByRole('button', { name: 'Publish…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+    const dialog = await openPublishDialog(user);
     await user.type(within(dialog).getByRole('textbox', { name: /Note/ }), '  Ship it  ');
     await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
 
@@ -327,8 +331,7 @@ describe('ReviewScreen', () => {
       diff: () => wireDiff(stagingDiff(3, 'fp-3')),
     });
     renderScreen(stagingDiff());
-    await user.click(screen.getByRole('button', { name: 'Publish…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+    const dialog = await openPublishDialog(user);
     await user.type(within(dialog).getByRole('textbox', { name: /Note/ }), 'Ship it');
     await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
     await screen.findByText('Published version 9 to production', {}, { timeout: 5000 });
@@ -336,14 +339,12 @@ describe('ReviewScreen', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(document.activeElement).toBe(screen.getByRole('status'));
 
-    await user.click(screen.getByRole('button', { name: 'Publish…' }));
-    const next = await screen.findByRole('dialog', { name: 'Publish to production' });
+    const next = await openPublishDialog(user);
     expect(within(next).getByRole<HTMLTextAreaElement>('textbox', { name: /Note/ }).value).toBe('');
     // Nor does it come back with the screen.
     cleanup();
     renderScreen(stagingDiff(3, 'fp-3'));
-    await user.click(screen.getByRole('button', { name: 'Publish…' }));
-    const later = await screen.findByRole('dialog', { name: 'Publish to production' });
+    const later = await openPublishDialog(user);
     expect(within(later).getByRole<HTMLTextAreaElement>('textbox', { name: /Note/ }).value).toBe('');
   });
 
@@ -355,16 +356,14 @@ describe('ReviewScreen', () => {
       diff: () => wireDiff(stagingDiff(3, 'fp-3')),
     });
     renderScreen(stagingDiff());
-    await user.click(screen.getByRole('button', { name: 'Publish…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+    const dialog = await openPublishDialog(user);
     await user.type(within(dialog).getByRole('textbox', { name: /Note/ }), 'Ship it');
     await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
     cleanup();
     answer(json(201, { success: true, data: publishRecord }));
     await waitFor(() => expect(window.sessionStorage.getItem(`ejento.publish-note.${AGENT}`)).toBeNull());
     renderScreen(stagingDiff(3, 'fp-3'));
-    await user.click(screen.getByRole('button', { name: 'Publish…' }));
-    const next = await screen.findByRole('dialog', { name: 'Publish to production' });
+    const next = await openPublishDialog(user);
     expect(within(next).getByRole<HTMLTextAreaElement>('textbox', { name: /Note/ }).value).toBe('');
   });
 
@@ -372,14 +371,12 @@ describe('ReviewScreen', () => {
     const user = userEvent.setup();
     stubServer({ publish: () => json(500, {}), diff: () => wireDiff(stagingDiff()) });
     renderScreen(stagingDiff());
-    await user.click(screen.getByRole('button', { name: 'Publish…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+    const dialog = await openPublishDialog(user);
     await user.type(within(dialog).getByRole('textbox', { name: /Note/ }), 'Approved by Legal');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     cleanup();
     renderScreen(stagingDiff());
-    await user.click(screen.getByRole('button', { name: 'Publish…' }));
-    const again = await screen.findByRole('dialog', { name: 'Publish to production' });
+    const again = await openPublishDialog(user);
     expect(within(again).getByRole<HTMLTextAreaElement>('textbox', { name: /Note/ }).value).toBe(
       'Approved by Legal',
     );
@@ -419,8 +416,7 @@ describe('ReviewScreen', () => {
     const hint = /You wrote this note before staging last changed/;
     stubServer({ publish: () => json(500, {}), diff: () => wireDiff(stagingDiff()) });
     renderScreen(stagingDiff(12, 'fp-1'));
-    await user.click(screen.getByRole('button', { name: 'Publish…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+    const dialog = await openPublishDialog(user);
     await user.type(within(dialog).getByRole('textbox', { name: /Note/ }), 'Approved by Legal');
     // Written for the changes on screen: nothing to say.
     expect(within(dialog).queryByText(hint)).toBeNull();
@@ -429,15 +425,13 @@ describe('ReviewScreen', () => {
 
     // Back on the same changes: still nothing to say.
     renderScreen(stagingDiff(12, 'fp-1'));
-    await user.click(screen.getByRole('button', { name: 'Publish…' }));
-    const same = await screen.findByRole('dialog', { name: 'Publish to production' });
+    const same = await openPublishDialog(user);
     expect(within(same).queryByText(hint)).toBeNull();
     cleanup();
 
     // Staging changed since: the note is there, and the dialog says it was written for others.
     renderScreen(stagingDiff(20, 'fp-2'));
-    await user.click(screen.getByRole('button', { name: 'Publish…' }));
-    const other = await screen.findByRole('dialog', { name: 'Publish to production' });
+    const other = await openPublishDialog(user);
     const note = within(other).getByRole<HTMLTextAreaElement>('textbox', { name: /Note/ });
     expect(note.value).toBe('Approved by Legal');
     expect(within(other).getByText(hint)).toBeTruthy();
@@ -453,8 +447,7 @@ describe('ReviewScreen', () => {
     renderScreen(stagingDiff(12));
     await user.click(screen.getByRole('checkbox', { name: 'Viewed: Agent settings' }));
     await user.click(screen.getByRole('checkbox', { name: 'Viewed: Guardrails' }));
-    await user.click(screen.getByRole('button', { name: 'Publish…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+    const dialog = await openPublishDialog(user);
     await user.type(within(dialog).getByRole('textbox', { name: /Note/ }), 'Ship it');
     await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
 
@@ -471,8 +464,7 @@ describe('ReviewScreen', () => {
     expect(document.activeElement).toBe(alert);
 
     // Publishing again after a second look starts from the note already written.
-    await user.click(screen.getByRole('button', { name: 'Publish…' }));
-    const again = await screen.findByRole('dialog', { name: 'Publish to production' });
+    const again = await openPublishDialog(user);
     expect(within(again).getByRole<HTMLTextAreaElement>('textbox', { name: /Note/ }).value).toBe('Ship it');
   });
 
@@ -480,8 +472,7 @@ describe('ReviewScreen', () => {
     const user = userEvent.setup();
     const calls = stubStaleServer();
     renderScreen(stagingDiff(12));
-    await user.click(screen.getByRole('button', { name: 'Publish…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+    const dialog = await openPublishDialog(user);
     const table = within(dialog).getByRole('table', { name: 'Changes to publish' });
     const before = table.textContent;
     // Someone adds a change; the diff refreshes (the window got the focus back) with the dialog open.
@@ -504,8 +495,7 @@ describe('ReviewScreen', () => {
     const user = userEvent.setup();
     stubStaleServer();
     renderScreen(stagingDiff(12));
-    await user.click(screen.getByRole('button', { name: 'Publish…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+    const dialog = await openPublishDialog(user);
     act(() => {
       client.setQueryData(agentQueries.stagingDiff(AGENT).queryKey, stagingDiff(20, 'fp-2'));
     });
@@ -567,8 +557,7 @@ describe('ReviewScreen', () => {
       diff: () => ({ ...wireDiff(stagingDiff()), has_changes: false, sections: [] }),
     });
     renderScreen(stagingDiff());
-    await user.click(screen.getByRole('button', { name: 'Publish…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+    const dialog = await openPublishDialog(user);
     await user.type(within(dialog).getByRole('textbox', { name: /Note/ }), 'Ship it');
     await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
     expect(
@@ -590,8 +579,7 @@ describe('ReviewScreen', () => {
       history: () => [publishRecord, { ...publishRecord, change_track_id: 40, version: 8, note: 'Earlier' }],
     });
     renderScreen(stagingDiff());
-    await user.click(screen.getByRole('button', { name: 'Publish…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+    const dialog = await openPublishDialog(user);
     await user.type(within(dialog).getByRole('textbox', { name: /Note/ }), 'Ship it');
     await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
 
@@ -641,8 +629,7 @@ describe('ReviewScreen', () => {
       diff: () => wireDiff(stagingDiff()),
     });
     renderScreen(stagingDiff());
-    await user.click(screen.getByRole('button', { name: 'Publish…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Publish to production' });
+    const dialog = await openPublishDialog(user);
     await user.type(within(dialog).getByRole('textbox', { name: /Note/ }), 'Ship it');
     await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
     expect(await within(dialog).findByText('You may not publish this agent.')).toBeTruthy();
