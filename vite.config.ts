@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { build, defineConfig, minify, type Plugin, type Rolldown, type UserConfig } from 'vite';
+import { build, defineConfig, minify, parseAst, type Plugin, type Rolldown, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -70,6 +70,58 @@ function precompress(): Plugin {
   };
 }
 
+/** zod's conversion of schemas to JSON Schema, which every zod schema links to (`toJSONSchema()`). */
+const ZOD_JSON_SCHEMA = /[\\/]zod[\\/]v4[\\/]core[\\/](json-schema-processors|to-json-schema)\.js$/;
+
+/** The names a module exports, from its syntax tree. */
+function exportNames(code: string): string[] {
+  const names: string[] = [];
+  for (const node of parseAst(code).body) {
+    if (node.type !== 'ExportNamedDeclaration') continue;
+    const declaration = node.declaration;
+    if (declaration?.type === 'VariableDeclaration') {
+      for (const item of declaration.declarations)
+        if (item.id.type === 'Identifier') names.push(item.id.name);
+    } else if (declaration && 'id' in declaration && declaration.id && 'name' in declaration.id) {
+      names.push(declaration.id.name);
+    }
+    for (const specifier of node.specifiers) {
+      const exported = specifier.exported;
+      names.push(exported.type === 'Identifier' ? exported.name : String(exported.value));
+    }
+  }
+  return names;
+}
+
+/**
+ * The console never turns a schema into JSON Schema, yet zod links that code to every schema
+ * (5 kB gzip of the first load). In the build, the two modules keep their exports, each a
+ * function that throws if it is ever called, so a use added later fails loudly, never silently.
+ * The `create…Method` factories are the exception: zod calls them whenever a schema's Standard
+ * Schema interface is read (the forms' validation does), so they still return a method, one that
+ * throws. Tests and the development server run zod as it is.
+ */
+function withoutZodJsonSchema(): Plugin {
+  return {
+    name: 'ejento:without-zod-json-schema',
+    apply: 'build',
+    async load(id) {
+      if (!ZOD_JSON_SCHEMA.test(id)) return null;
+      const names = exportNames(await readFile(id, 'utf8'));
+      return [
+        'function unavailable() {',
+        "  throw new Error('JSON Schema conversion is not part of the console build (vite.config.ts).');",
+        '}',
+        ...names.map((name) =>
+          /^create\w*Method$/.test(name)
+            ? `export const ${name} = () => unavailable;`
+            : `export const ${name} = unavailable;`,
+        ),
+      ].join('\n');
+    },
+  };
+}
+
 /** Which screens load a module, by the route modules' names (`agent-review`), or `main` for the entry. */
 type ChunkPlan = Map<string, Set<string>>;
 
@@ -86,7 +138,7 @@ async function planScreenChunks(config: UserConfig): Promise<ChunkPlan> {
     ...config,
     configFile: false,
     logLevel: 'silent',
-    plugins: [react()],
+    plugins: [react(), withoutZodJsonSchema()],
     build: { ...config.build, write: false },
   })) as Rolldown.RolldownOutput;
   const chunks = new Map<string, Rolldown.OutputChunk>();
@@ -114,6 +166,59 @@ async function planScreenChunks(config: UserConfig): Promise<ChunkPlan> {
 }
 
 const AGENT_TABS = ['agent-edit', 'agent-review', 'agent-history'];
+
+/**
+ * The code each screen adds to the first bundle, by route module name: its chunks and those they
+ * import, and their CSS, minus what the entry itself loads. Written into index.html for the early
+ * script (public/early-reads.js), which asks for the code of the screens a page load opens while
+ * the first bundle is still on its way: left to the router, a screen's code is asked for only once
+ * the first bundle has been evaluated and the router has matched, one round trip later.
+ */
+const SCREEN_CODE_SLOT = 'data-screen-code=""';
+
+function screenCode(): Plugin {
+  let base = '/';
+  return {
+    name: 'ejento:screen-code',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle = context.bundle;
+        if (!bundle) return html;
+        const chunks = new Map<string, Rolldown.OutputChunk>();
+        for (const item of Object.values(bundle)) if (item.type === 'chunk') chunks.set(item.fileName, item);
+        const reach = (fileName: string, into: Set<string>) => {
+          if (into.has(fileName)) return into;
+          into.add(fileName);
+          chunks.get(fileName)?.imports.forEach((next) => reach(next, into));
+          return into;
+        };
+        const entry = new Set<string>();
+        for (const chunk of chunks.values()) if (chunk.isEntry) reach(chunk.fileName, entry);
+        const code: Record<string, string[]> = {};
+        for (const chunk of chunks.values()) {
+          if (entry.has(chunk.fileName)) continue;
+          const files: string[] = [];
+          for (const fileName of reach(chunk.fileName, new Set())) {
+            if (entry.has(fileName)) continue;
+            files.push(fileName, ...(chunks.get(fileName)?.viteMetadata?.importedCss ?? []));
+          }
+          for (const id of chunk.moduleIds) {
+            const screen = ROUTE_MODULE.exec(id)?.[1];
+            if (screen) code[screen] = [...new Set(files)].map((file) => base + file);
+          }
+        }
+        const attribute = JSON.stringify(code).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+        if (!html.includes(SCREEN_CODE_SLOT)) throw new Error(`index.html has no ${SCREEN_CODE_SLOT}`);
+        return html.replace(SCREEN_CODE_SLOT, `data-screen-code="${attribute}"`);
+      },
+    },
+  };
+}
 
 /**
  * The chunk a module goes in, by the screens that load it: what sign-in shares with the other
@@ -161,7 +266,7 @@ export default defineConfig(async ({ command }) => {
     command === 'build' ? await planScreenChunks(shared) : new Map<string, Set<string>>();
   return {
     ...shared,
-    plugins: [react(), precompress()],
+    plugins: [react(), withoutZodJsonSchema(), screenCode(), precompress()],
     server: {
       host: '127.0.0.1',
       proxy: {
@@ -173,6 +278,9 @@ export default defineConfig(async ({ command }) => {
     build: {
       outDir: 'dist',
       sourcemap: false,
+      // Every browser the console supports preloads modules itself (Chromium 66, Firefox 115,
+      // Safari 17): the polyfill would be 0.4 kB of the first load that never runs.
+      modulePreload: { polyfill: false },
       chunkSizeWarningLimit: 800,
       rolldownOptions: {
         output: {
