@@ -21,7 +21,7 @@ export const CHROMIUM_ARGS = [
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  workers: 2,
   // One more try for a journey that fails: these shared 2-core machines now and then stall a
   // step past its timeout. A journey that passes only on its retry is reported as flaky in the
   // summary; one that fails twice fails the run.

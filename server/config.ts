@@ -33,3 +33,38 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     refreshTokenTtlSeconds: positiveNumber(env.REFRESH_TOKEN_TTL, defaultConfig.refreshTokenTtlSeconds),
   };
 }
+
+/** A real tenant the console's server proxies to, instead of running the sandbox. */
+export interface TenantConfig {
+  baseUrl: string;
+  apiKey: string;
+}
+
+/**
+ * The tenant from `EJENTO_API_URL` and `EJENTO_API_KEY`; null when neither is set (the sandbox
+ * runs). One without the other, or a URL that is not http(s), is a mistake to stop at: starting
+ * the sandbox instead would show demo data to someone who believes they are on their tenant.
+ */
+export function tenantFromEnv(env: NodeJS.ProcessEnv = process.env): TenantConfig | null {
+  const baseUrl = env.EJENTO_API_URL?.trim() ?? '';
+  const apiKey = env.EJENTO_API_KEY?.trim() ?? '';
+  if (baseUrl === '' && apiKey === '') return null;
+  if (baseUrl === '')
+    throw new Error(
+      'EJENTO_API_KEY is set but EJENTO_API_URL is not: set both to use a tenant, neither for the sandbox.',
+    );
+  if (apiKey === '')
+    throw new Error(
+      'EJENTO_API_URL is set but EJENTO_API_KEY is not: set both to use a tenant, neither for the sandbox.',
+    );
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new Error(`EJENTO_API_URL is not a URL: "${baseUrl}".`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`EJENTO_API_URL must be an http(s) URL, got "${baseUrl}".`);
+  }
+  return { baseUrl, apiKey };
+}

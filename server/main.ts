@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { createApp } from './app';
-import { configFromEnv } from './config';
+import { configFromEnv, tenantFromEnv, type TenantConfig } from './config';
 import { defaultDatabasePath, openSandboxDatabase } from './db/sandbox';
 import { faultOptionsFromEnv } from './http/faults';
 import { createConsoleServer } from './http/node-server';
@@ -12,8 +12,16 @@ import { createWebServer } from './web-server';
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '127.0.0.1';
 const distDir = resolve(process.env.DIST_DIR ?? './dist');
-const tenantUrl = process.env.EJENTO_API_URL;
-const tenantKey = process.env.EJENTO_API_KEY;
+
+function readTenant(): TenantConfig | null {
+  try {
+    return tenantFromEnv();
+  } catch (error) {
+    console.error(`Not started: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+const tenant = readTenant();
 
 function sandboxApi() {
   const file = defaultDatabasePath();
@@ -28,18 +36,17 @@ function sandboxApi() {
   return createApp({ db, config: configFromEnv() });
 }
 
-const realTenant = tenantUrl !== undefined && tenantUrl !== '' && tenantKey !== undefined && tenantKey !== '';
-const api = realTenant ? createTenantProxy({ baseUrl: tenantUrl, apiKey: tenantKey }) : sandboxApi();
+const api = tenant ? createTenantProxy(tenant) : sandboxApi();
 const faults = faultOptionsFromEnv();
-const app = createWebServer({ api, distDir, faults, mode: realTenant ? 'tenant' : 'sandbox' });
+const app = createWebServer({ api, distDir, faults, mode: tenant ? 'tenant' : 'sandbox' });
 
 const server = createConsoleServer(app.fetch, { hostname: host });
 server.listen(port, host, () => {
   const url = `http://${host}:${(server.address() as AddressInfo).port}`;
   console.log(`Ejento staging console: ${url}`);
   if (faults) console.log('Fault injection is ON (SANDBOX_FAULTS=1): for tests only');
-  if (realTenant) {
-    console.log(`Real-tenant mode: proxying /api/v2 and /auth-service to ${tenantUrl}`);
+  if (tenant) {
+    console.log(`Real-tenant mode: proxying /api/v2 and /auth-service to ${tenant.baseUrl}`);
     return;
   }
   console.log(`Demo sign-ins (password "${DEMO_PASSWORD}"):`);

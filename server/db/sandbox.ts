@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { seedDemo } from '../seed/demo';
@@ -21,5 +22,26 @@ export function deleteDatabaseFiles(file: string): void {
   if (file === ':memory:') return;
   for (const suffix of ['', '-wal', '-shm', '-journal']) {
     if (existsSync(file + suffix)) rmSync(file + suffix);
+  }
+}
+
+/**
+ * Whether another connection has the database open (a running console): such a connection holds
+ * a lock that an exclusive transaction cannot get past. Deleting the files under it would leave
+ * that console writing to a file no one will open again.
+ */
+export function isDatabaseInUse(file: string): boolean {
+  if (file === ':memory:' || !existsSync(file)) return false;
+  const probe = new Database(file, { fileMustExist: true, timeout: 0 });
+  try {
+    probe.pragma('locking_mode = EXCLUSIVE');
+    probe.exec('BEGIN EXCLUSIVE');
+    probe.exec('COMMIT');
+    return false;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_BUSY') return true;
+    throw error;
+  } finally {
+    probe.close();
   }
 }

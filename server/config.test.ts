@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { tenantFromEnv } from './config';
+
+describe('tenantFromEnv', () => {
+  it('is the sandbox (null) when neither the URL nor the key is set', () => {
+    expect(tenantFromEnv({})).toBeNull();
+    expect(tenantFromEnv({ EJENTO_API_URL: ' ', EJENTO_API_KEY: '' })).toBeNull();
+  });
+
+  it('is the tenant when both are set', () => {
+    expect(
+      tenantFromEnv({ EJENTO_API_URL: 'https://tenant.example.com/ ', EJENTO_API_KEY: ' k-1 ' }),
+    ).toEqual({
+      baseUrl: 'https://tenant.example.com/',
+      apiKey: 'k-1',
+    });
+  });
+
+  it('refuses one without the other, or a URL that is not http(s), naming what is wrong', () => {
+    expect(() => tenantFromEnv({ EJENTO_API_URL: 'https://tenant.example.com' })).toThrow(
+      'EJENTO_API_URL is set but EJENTO_API_KEY is not',
+    );
+    expect(() => tenantFromEnv({ EJENTO_API_KEY: 'k-1' })).toThrow(
+      'EJENTO_API_KEY is set but EJENTO_API_URL is not',
+    );
+    expect(() => tenantFromEnv({ EJENTO_API_URL: 'tenant.example.com', EJENTO_API_KEY: 'k-1' })).toThrow(
+      'EJENTO_API_URL is not a URL',
+    );
+    expect(() =>
+      tenantFromEnv({ EJENTO_API_URL: 'ftp://tenant.example.com', EJENTO_API_KEY: 'k-1' }),
+    ).toThrow('must be an http(s) URL');
+  });
+});
