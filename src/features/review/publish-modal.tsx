@@ -77,6 +77,14 @@ export function PublishModal({
   // A note kept from an earlier visit, typed while other changes were on screen.
   const writtenForOthers =
     form.values.note.trim() !== '' && form.writtenFor !== null && form.writtenFor !== fingerprint;
+  // The note is never cut to its limit (a paste would lose its end unseen): the count shows as it
+  // nears the limit, and one over it is refused, as typed, with how much to take out.
+  const noteLength = form.values.note.trim().length;
+  const noteInput = form.getInputProps('note');
+  const noteError =
+    noteLength > LIMITS.note
+      ? `A note is at most ${LIMITS.note.toLocaleString('en-US')} characters: this one has ${noteLength.toLocaleString('en-US')}.`
+      : (noteInput.error as string | undefined);
 
   return (
     <Modal
@@ -137,11 +145,16 @@ export function PublishModal({
             autosize
             minRows={3}
             maxRows={8}
-            maxLength={LIMITS.note}
             data-autofocus
             disabled={pending}
-            {...form.getInputProps('note')}
+            {...noteInput}
+            error={noteError}
           />
+          {noteLength > LIMITS.note * 0.9 && noteLength <= LIMITS.note && (
+            <Text size="xs" c="dimmed" mt={-10} aria-live="polite">
+              {noteLength.toLocaleString('en-US')} of {LIMITS.note.toLocaleString('en-US')} characters
+            </Text>
+          )}
           {error && (
             <Alert color="red" title="Nothing was published" role="alert">
               {error}

@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { MantineProvider } from '@mantine/core';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LIMITS } from '@contract';
+import type { DiffSection } from '@/api/adapter';
+import { PublishModal, usePublishForm } from './publish-modal';
+
+const sections = [
+  { key: 'settings', title: 'Agent settings', changes: [{}, {}] },
+] as unknown as DiffSection[];
+
+function Dialog({ onConfirm }: { onConfirm: (note: string) => void }) {
+  const form = usePublishForm(7, 'fp-1');
+  return (
+    <PublishModal
+      form={form}
+      fingerprint="fp-1"
+      opened
+      onClose={() => undefined}
+      sections={sections}
+      viewed={1}
+      onConfirm={onConfirm}
+      pending={false}
+      error={null}
+      returnFocus
+    />
+  );
+}
+
+function renderDialog() {
+  const onConfirm = vi.fn();
+  const user = userEvent.setup({ delay: null });
+  render(
+    <MantineProvider>
+      <Dialog onConfirm={onConfirm} />
+    </MantineProvider>,
+  );
+  return { onConfirm, user, dialog: screen.getByRole('dialog', { name: 'Publish to production' }) };
+}
+
+beforeEach(() => {
+  // happy-dom has no FontFaceSet; Mantine's autosizing Textarea listens to it.
+  if (!('fonts' in document) || !document.fonts) {
+    Object.defineProperty(document, 'fonts', {
+      configurable: true,
+      value: { addEventListener: () => undefined, removeEventListener: () => undefined },
+    });
+  }
+});
+afterEach(() => {
+  cleanup();
+  sessionStorage.clear();
+});
+
+describe('the publish note', () => {
+  it('keeps a pasted note over the limit whole, says by how much it is over, and publishes nothing', async () => {
+    const { onConfirm, user, dialog } = renderDialog();
+    const note = `${'Approved after the policy review. '.repeat(70)}END: ticket SEC-991.`;
+    expect(note.length).toBeGreaterThan(LIMITS.note);
+    const field = within(dialog).getByRole('textbox', { name: /Note/ });
+    await user.click(field);
+    await user.paste(note);
+    expect((field as HTMLTextAreaElement).value).toBe(note);
+    expect(
+      within(dialog).getByText(
+        `A note is at most ${LIMITS.note.toLocaleString('en-US')} characters: this one has ${note.trim().length.toLocaleString('en-US')}.`,
+      ),
+    ).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
+    expect(onConfirm).not.toHaveBeenCalled();
+    expect((field as HTMLTextAreaElement).value).toBe(note);
+  });
+
+  it('shows the count as a note nears the limit, and publishes one at the limit', async () => {
+    const { onConfirm, user, dialog } = renderDialog();
+    const field = within(dialog).getByRole('textbox', { name: /Note/ });
+    await user.click(field);
+    await user.paste('x'.repeat(LIMITS.note));
+    expect(
+      within(dialog).getByText(
+        `${LIMITS.note.toLocaleString('en-US')} of ${LIMITS.note.toLocaleString('en-US')} characters`,
+      ),
+    ).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
+    expect(onConfirm).toHaveBeenCalledWith('x'.repeat(LIMITS.note));
+  });
+});
