@@ -29,7 +29,7 @@ test('Back after someone else signs in on the tab shows the page as theirs, not 
   await expect(page.getByRole('heading', { name: agent.agent_name })).toBeVisible(FIRST_LOAD);
   await page.waitForLoadState('networkidle');
 
-  await page.getByRole('button', { name: /^Account/ }).click();
+  await page.getByRole('button', { name: /account menu$/ }).click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await page.getByLabel('E-mail').fill(USERS.viewer);
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);

@@ -41,7 +41,7 @@ async function pointAtTrigger(page: Page, chunk: RegExp, button: RegExp) {
 const TRANSITION_MS = 500;
 
 const MENUS = [
-  { name: 'account', chunk: /user-menu-loaded-[^/]*\.js$/, button: /^Account/, shows: USERS.editor },
+  { name: 'account', chunk: /user-menu-loaded-[^/]*\.js$/, button: /account menu$/, shows: USERS.editor },
   {
     name: 'colour scheme',
     chunk: /color-scheme-menu-loaded-[^/]*\.js$/,

@@ -145,7 +145,7 @@ test('signing out with unsaved text asks first; staying keeps the session, leavi
   await expect(page.getByText('You have unsaved changes.')).toBeVisible();
 
   const signOut = async () => {
-    await page.getByRole('button', { name: /^Account/ }).click();
+    await page.getByRole('button', { name: /account menu$/ }).click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
   };
   const prompt = page.getByRole('dialog', { name: 'Sign out with unsaved changes?' });

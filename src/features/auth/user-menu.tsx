@@ -1,4 +1,4 @@
-import { Avatar, Group, Skeleton, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Group, Skeleton, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Ref } from 'react';
 import { authQueries } from '@/api/auth/queries';
@@ -36,7 +36,6 @@ export function UserMenuTrigger({ ref, className, ...rest }: UserMenuTriggerProp
     <UnstyledButton
       ref={ref}
       className={className ? `${classes.trigger} ${className}` : classes.trigger}
-      aria-label={displayName ? `Account: ${displayName}` : 'Account'}
       aria-haspopup="menu"
       {...rest}
     >
@@ -44,13 +43,17 @@ export function UserMenuTrigger({ ref, className, ...rest }: UserMenuTriggerProp
         {me.isPending ? (
           <Skeleton circle height={30} />
         ) : (
-          <Avatar size={30} radius="xl" color="indigo" variant="filled">
+          <Avatar size={30} radius="xl" color="indigo" variant="filled" aria-hidden>
             {user ? initials(displayName ?? '', user.email) : '?'}
           </Avatar>
         )}
+        {/* Named by what it shows (WCAG 2.5.3): the name, visible from md and hidden text below
+            it, then what the button is; the avatar's initials are left out. */}
         <Text size="sm" fw={500} visibleFrom="md" truncate maw={180}>
           {displayName ?? (me.isPending ? '' : 'Account')}
         </Text>
+        <VisuallyHidden hiddenFrom="md">{displayName ?? 'Account'}</VisuallyHidden>
+        <VisuallyHidden>{displayName ? ', account menu' : ' menu'}</VisuallyHidden>
         <ConsoleIcon name="chevron-down" size={14} />
       </Group>
     </UnstyledButton>
