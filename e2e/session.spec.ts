@@ -179,3 +179,40 @@ test('signing out with unsaved text asks first; staying keeps the session, leavi
     await expect(page.getByText('No unsaved changes.')).toBeVisible();
   });
 });
+
+test('a link opened in a new tab is signed in already; signing out there signs the first tab out too', async ({
+  browser,
+  api,
+}) => {
+  const agent = await (await api('admin')).createAgent(uniqueName('New tab'));
+  const context = await browser.newContext();
+  try {
+    const first = await context.newPage();
+    await first.goto('/sign-in');
+    await first.getByLabel('E-mail').fill(USERS.reviewer);
+    await first.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await first.getByRole('button', { name: 'Sign in' }).click();
+    await expect(first).toHaveURL(/\/agents$/, FIRST_LOAD);
+
+    const second = await context.newPage();
+    await second.goto(`/agents/${agent.id}/history`);
+    await expect(second.getByRole('heading', { name: /^Version 1/ })).toBeVisible(FIRST_LOAD);
+    expect(second.url()).toMatch(new RegExp(`/agents/${agent.id}/history$`));
+    // The same sign-in, not a copy of its tokens alone.
+    expect((await sessionOf(second))?.ejentoToken).toBe((await sessionOf(first))?.ejentoToken);
+
+    await second.getByRole('button', { name: /account menu$/ }).click();
+    await second.getByRole('menuitem', { name: 'Sign out' }).click();
+    await expect(second.getByText('You have signed out.')).toBeVisible();
+    await expect(first.getByText('You signed out in another tab.')).toBeVisible();
+    await expect(first).toHaveURL(/\/sign-in$/);
+    expect(await sessionOf(first)).toBeNull();
+
+    // With no tab signed in, a new tab asks its reader to sign in.
+    const third = await context.newPage();
+    await third.goto(`/agents/${agent.id}/history`);
+    await expect(third).toHaveURL(/\/sign-in\?next=/, FIRST_LOAD);
+  } finally {
+    await context.close();
+  }
+});

@@ -12,6 +12,8 @@ import { useSignInForm } from './use-sign-in-form';
 /** Why the user is here, passed in navigation state by whoever sent them. */
 export interface SignInLocationState {
   reason?: 'expired' | 'signed-out';
+  /** Signed out in another tab of the same sign-in. */
+  elsewhere?: boolean;
 }
 
 export interface SignInPageProps {
@@ -25,7 +27,8 @@ export function SignInPage({ onSignedIn }: SignInPageProps = {}) {
   const navigate = useNavigate();
   const form = useSignInForm();
   const health = useQuery(authQueries.health());
-  const reason = (location.state as SignInLocationState | null)?.reason;
+  const state = location.state as SignInLocationState | null;
+  const reason = state?.reason;
   const next = safeNextPath(params.get('next'));
   // The hint is for the sandbox only; a server that says nothing gets it in development builds.
   const isSandbox =
@@ -54,7 +57,7 @@ export function SignInPage({ onSignedIn }: SignInPageProps = {}) {
           )}
           {reason === 'signed-out' && (
             <Alert variant="light" color="gray">
-              You have signed out.
+              {state?.elsewhere ? 'You signed out in another tab.' : 'You have signed out.'}
             </Alert>
           )}
 
