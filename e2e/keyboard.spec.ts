@@ -248,9 +248,14 @@ test('the focus never falls off the page when a dialog closes with Escape or the
     await expect(form.getByRole('button', { name: 'Add instruction' })).toBeFocused();
   });
 
-  await test.step('Discard changes hands the focus to the first field', async () => {
+  await test.step('Discard changes asks first, then hands the focus to the first field', async () => {
     const form = page.getByRole('form', { name: 'Instructions' });
     await tabTo(page, form.getByRole('button', { name: 'Discard changes' }));
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+    await expect(dialog.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Discard' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(form.getByRole('textbox', { name: 'Instruction 1' })).toBeFocused();
     await expect(form.getByRole('textbox', { name: 'Instruction 1' })).toHaveValue('First rule.');

@@ -1,8 +1,9 @@
 import { Alert, Anchor, Button, Group, List, Text } from '@mantine/core';
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ConsoleIcon } from '@/components/console-icon';
 import { focusIsLost } from '@/lib/focus';
+import { DiscardModal } from './discard-modal';
 import { EditLock } from './edit-lock';
 import classes from './editor.module.css';
 import type { SectionEditor } from './use-section-editor';
@@ -10,6 +11,8 @@ import type { SectionEditor } from './use-section-editor';
 export interface SaveBarProps<F> {
   agentId: number;
   editor: SectionEditor<F>;
+  /** The section's title ("Settings"): what "Discard changes" asks about. */
+  section: string;
   /** "Save settings": names the button, so each section's is told apart. */
   saveLabel: string;
   /** Submits the form again with what it holds now. */
@@ -24,7 +27,7 @@ const RETRYABLE = new Set(['network', 'server', 'other']);
  * The foot of a section: whether it has unsaved changes, Discard and Save, why the last save
  * failed (with a retry, keeping what was typed) and, after a save, the way to the Review tab.
  */
-export function SaveBar<F>({ agentId, editor, saveLabel, onRetry, invalid }: SaveBarProps<F>) {
+export function SaveBar<F>({ agentId, editor, section, saveLabel, onRetry, invalid }: SaveBarProps<F>) {
   const { dirty, saving, failure, savedAt, canEdit, conflict } = editor;
   // A save that went through disables the Save button that had the focus, which drops it to the
   // page's body: the status line, which now says it is saved, takes it, so Tab goes on from here.
@@ -33,16 +36,20 @@ export function SaveBar<F>({ agentId, editor, saveLabel, onRetry, invalid }: Sav
     if (!savedAt) return;
     if (focusIsLost()) status.current?.focus({ preventScroll: true });
   }, [savedAt]);
-  // Once discarded, nothing is left to discard and the button is disabled, which drops the focus:
-  // it goes to the section's first field instead (the form may have been drawn anew by then).
   // Why a save failed is said above the bar, at the foot of the section, which may be far below
   // what is on screen (the bar stays in view): it is brought into view, clear of the bar.
   const failureAlert = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (failure) failureAlert.current?.scrollIntoView({ block: 'nearest' });
   }, [failure]);
-  const discardAndRefocus = (event: MouseEvent<HTMLButtonElement>) => {
-    const section = event.currentTarget.closest('section');
+  // Discarding is asked first: what is thrown away cannot be brought back. Discarded, the form is
+  // drawn anew (this bar and its dialog with it) with nothing to discard: the focus goes to the
+  // section's first field. Kept, it goes back to "Discard changes", as the dialog leaves it.
+  const bar = useRef<HTMLDivElement>(null);
+  const [confirming, setConfirming] = useState(false);
+  const discard = () => {
+    const section = bar.current?.closest('section');
+    setConfirming(false);
     editor.discard();
     requestAnimationFrame(() =>
       section?.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, select')?.focus(),
@@ -98,7 +105,7 @@ export function SaveBar<F>({ agentId, editor, saveLabel, onRetry, invalid }: Sav
           )}
         </Alert>
       )}
-      <Group justify="space-between" px="lg" py="sm" gap="sm" className={classes.saveBar}>
+      <Group ref={bar} justify="space-between" px="lg" py="sm" gap="sm" className={classes.saveBar}>
         <Text
           ref={status}
           tabIndex={-1}
@@ -137,7 +144,11 @@ export function SaveBar<F>({ agentId, editor, saveLabel, onRetry, invalid }: Sav
         </Text>
         <Group gap="sm" justify="flex-end" ml="auto">
           <EditLock locked={!canEdit}>
-            <Button variant="default" onClick={discardAndRefocus} disabled={!canEdit || !dirty || saving}>
+            <Button
+              variant="default"
+              onClick={() => setConfirming(true)}
+              disabled={!canEdit || !dirty || saving}
+            >
               Discard changes
             </Button>
           </EditLock>
@@ -148,6 +159,12 @@ export function SaveBar<F>({ agentId, editor, saveLabel, onRetry, invalid }: Sav
           </EditLock>
         </Group>
       </Group>
+      <DiscardModal
+        opened={confirming}
+        section={section}
+        onKeep={() => setConfirming(false)}
+        onDiscard={discard}
+      />
     </>
   );
 }

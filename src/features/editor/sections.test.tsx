@@ -68,21 +68,60 @@ describe('access and tags', () => {
     expect(server.edits()).toEqual([]);
   });
 
-  it('says a tag is already there, in any case or spacing, and keeps one', async () => {
+  it('says a tag is already there, in any case or spacing, keeps what was typed, and adds it once', async () => {
     const server = fakeStaging();
     const u = user();
     open('access');
-    const tags = screen.getByRole('combobox', { name: 'Tags' });
+    const tags = screen.getByRole<HTMLInputElement>('combobox', { name: 'Tags' });
+    // Said at the field (its description), and read out by a screen reader (a status).
+    const atField = () =>
+      (tags.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ');
+    const readOut = () => screen.getAllByRole('status').map((s) => s.textContent);
     await u.type(tags, 'Travel{Enter}');
     await u.type(tags, 'travel{Enter}');
-    expect(await screen.findByText('“travel” is already a tag')).toBeTruthy();
+    await waitFor(() => expect(atField()).toContain('“Travel” is already a tag'));
+    expect(readOut()).toContain('“Travel” is already a tag');
+    expect(tags.value).toBe('travel');
+    // Changing the text takes the message away.
+    await u.clear(tags);
+    expect(atField()).not.toContain('already a tag');
+    expect(readOut()).not.toContain('“Travel” is already a tag');
     await u.type(tags, 'open  enrolment{Enter}');
-    await u.type(tags, 'Open Enrolment{Enter}');
-    expect(await screen.findByText('“Open Enrolment” is already a tag')).toBeTruthy();
+    // A comma, or leaving the field, does not add it either.
+    await u.type(tags, 'Open Enrolment,');
+    await waitFor(() => expect(atField()).toContain('“open enrolment” is already a tag'));
+    expect(tags.value).toBe('Open Enrolment');
+    await u.tab();
+    expect(tags.value).toBe('Open Enrolment');
+    expect(atField()).toContain('“open enrolment” is already a tag');
     await u.click(screen.getByRole('button', { name: 'Save access and tags' }));
     await saved();
     expect(server.edits().map((c) => c.body)).toEqual([{ add: ['Travel', 'open enrolment'], remove: [] }]);
   });
+
+  it('clears a tag of spaces only, on leaving the field or on Enter, and adds nothing', async () => {
+    const server = fakeStaging();
+    const u = user();
+    open('access');
+    const tags = screen.getByRole<HTMLInputElement>('combobox', { name: 'Tags' });
+    const chips = () => screen.getAllByRole('button', { name: /^Remove tag/ }).length;
+    const before = chips();
+    await u.type(tags, '   ');
+    await u.tab();
+    expect(tags.value).toBe('');
+    expect(chips()).toBe(before);
+    await u.type(tags, '  {Enter}');
+    expect(tags.value).toBe('');
+    expect(chips()).toBe(before);
+    // Nothing to fix, nothing saved, nothing to save.
+    expect(screen.queryByText(/cannot be empty/)).toBeNull();
+    expect(screen.getByText('No unsaved changes.')).toBeTruthy();
+    expect(server.edits()).toEqual([]);
+  });
+
   it('names a tag’s remove button as its chip shows it, trimmed with spaces made one', async () => {
     const server = fakeStaging();
     const u = user();
@@ -231,6 +270,33 @@ describe('instructions', () => {
     await u.click(screen.getByRole('button', { name: 'Save instructions' }));
     expect(await screen.findByText('An instruction cannot be empty')).toBeTruthy();
     expect(server.edits()).toEqual([]);
+  });
+
+  it('keeps the focus on a moved instruction: on the same button, or the other one at the end of the list', async () => {
+    fakeStaging();
+    const u = user();
+    open('instructions');
+    const focused = () => document.activeElement?.getAttribute('aria-label');
+    // Now first, "up" is off: the focus goes to the same instruction's "down".
+    await u.click(screen.getByRole('button', { name: 'Move instruction 2 up' }));
+    await waitFor(() => expect(focused()).toBe('Move instruction 1 down'));
+    expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Instruction 1' }).value).toBe(
+      'Never choose a plan for someone.',
+    );
+    // Now last, "down" is off: back on its "up".
+    await u.keyboard('{Enter}');
+    await waitFor(() => expect(focused()).toBe('Move instruction 2 up'));
+    expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Instruction 2' }).value).toBe(
+      'Never choose a plan for someone.',
+    );
+    // Mid-list, the button pressed is still on: the focus stays on it, with the instruction.
+    await u.click(screen.getByRole('button', { name: 'Add instruction' }));
+    await u.paste('A third one.');
+    await u.click(screen.getByRole('button', { name: 'Move instruction 3 up' }));
+    await waitFor(() => expect(focused()).toBe('Move instruction 2 up'));
+    expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Instruction 2' }).value).toBe(
+      'A third one.',
+    );
   });
 
   it('says how many will be deleted', async () => {

@@ -107,6 +107,7 @@ describe('the settings section', () => {
     // Discarding still starts the form afresh from staging.
     await user.type(nameField(), ' Ultra');
     await user.click(await screen.findByRole('button', { name: 'Discard changes' }));
+    await user.click(await screen.findByRole('button', { name: 'Discard' }));
     await waitFor(() => expect((nameField() as HTMLInputElement).value).toBe('Benefits Navigator Pro Max'));
   });
 
@@ -169,15 +170,46 @@ describe('the settings section', () => {
     expect(server.edits().map((c) => c.body)).toEqual([{ llm_config: null }]);
   });
 
-  it('discards back to what staging holds', async () => {
+  it('discards back to what staging holds once asked, and puts the focus on the first field', async () => {
     fakeStaging();
     const user = userEvent.setup({ delay: null });
     renderSettings();
     await user.type(nameField(), ' X');
     await user.click(await screen.findByRole('button', { name: 'Discard changes' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Discard unsaved changes?' });
+    expect(
+      within(dialog).getByText('Discard your unsaved changes to Settings?', { exact: false }),
+    ).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Discard' }));
     await waitFor(() => expect((nameField() as HTMLInputElement).value).toBe('Benefits Navigator'));
     expect(screen.getByText('No unsaved changes.')).toBeTruthy();
     expect(sessionStorage.length).toBe(0);
+    await waitFor(() => expect(document.activeElement).toBe(nameField()));
+  });
+
+  it('keeps the changes when the question to discard them is turned down, with the button or Escape', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    await user.type(nameField(), ' X');
+    const discard = screen.getByRole('button', { name: 'Discard changes' });
+    await user.click(discard);
+    const dialog = await screen.findByRole('dialog', { name: 'Discard unsaved changes?' });
+    // The safe choice has the focus: Enter alone loses nothing.
+    const keep = within(dialog).getByRole('button', { name: 'Keep editing' });
+    await waitFor(() => expect(document.activeElement).toBe(keep));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(discard));
+    await user.click(discard);
+    await screen.findByRole('dialog', { name: 'Discard unsaved changes?' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(discard));
+    expect((nameField() as HTMLInputElement).value).toBe('Benefits Navigator X');
+    expect(screen.getByText('You have unsaved changes.')).toBeTruthy();
+    expect(sessionStorage.length).toBe(1);
+    expect(server.edits()).toEqual([]);
   });
 
   it('keeps the draft in sessionStorage, so a new page brings the text back', async () => {
@@ -278,6 +310,35 @@ describe('the settings section', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(draftStore.get(AGENT_ID, 'settings')).toBeNull();
     expect(JSON.stringify(sessionStorage)).not.toContain('Benefits Navigator Pro');
+  });
+
+  it('after a save, gives the status line the focus the disabled Save button dropped, without scrolling the page', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    let release = () => undefined as void;
+    server.state.gate = new Promise<void>((r) => (release = r));
+    await user.type(nameField(), ' Pro');
+    await user.click(saveButton());
+    // A browser drops the focus of a button that is disabled (as Save is while the save runs),
+    // to the page's body; happy-dom keeps it there. The focus is dropped as it would be.
+    const dropped = document.body.appendChild(document.createElement('button'));
+    dropped.focus();
+    dropped.remove();
+    const focus = vi.spyOn(HTMLElement.prototype, 'focus');
+    const intoView = vi.spyOn(Element.prototype, 'scrollIntoView');
+    const pageScroll = vi.spyOn(window, 'scrollTo');
+    release();
+    const status = (await screen.findByText('Saved to staging.')).closest<HTMLElement>('[role="status"]');
+    await waitFor(() => expect(document.activeElement).toBe(status));
+    // The bar is stuck to the foot of the window: scrolled "into view", the page would jump to
+    // where the bar sits in the form, far below.
+    expect(focus.mock.contexts.map((el, i) => [el, focus.mock.calls[i]?.[0]])).toEqual([
+      [status, { preventScroll: true }],
+    ]);
+    expect(intoView).not.toHaveBeenCalled();
+    expect(pageScroll).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
   });
 
   it('keeps what was typed while a save was under way, as a new draft', async () => {

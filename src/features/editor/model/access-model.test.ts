@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessFormSchema, accessModel, tagProblem } from './access-model';
+import { accessFormSchema, accessModel, heldTag, tagProblem } from './access-model';
 import { configFixture } from './config-fixture';
 import { runPlan } from './fake-staging';
 
@@ -47,5 +47,11 @@ describe('access and tags save plan', () => {
     expect(tagProblem('  spaced    tag  ')).toBeNull();
     expect(tagProblem(`${'x'.repeat(25)}     ${'y'.repeat(24)}`)).toBeNull();
     expect(tagProblem('x'.repeat(60))).toBe('Too long: 60 characters, a tag is at most 50');
+  });
+
+  it('finds the tag a typed one repeats, in any case or spacing, as its chip shows it', () => {
+    expect(heldTag(['finance', '  open   enrolment '], 'Finance')).toBe('finance');
+    expect(heldTag(['finance', '  open   enrolment '], ' Open Enrolment')).toBe('open enrolment');
+    expect(heldTag(['finance'], 'finances')).toBeUndefined();
   });
 });

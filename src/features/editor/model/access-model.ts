@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { LIMITS, accessSchema, normalizeTag, tagSchema, type Access, type AgentConfig } from '@contract';
+import {
+  LIMITS,
+  accessSchema,
+  normalizeTag,
+  sameTag,
+  tagSchema,
+  type Access,
+  type AgentConfig,
+} from '@contract';
 import { deepEqual } from '@/lib/deep-equal';
 import { diffTags, effectiveTagDiff, isEmptyTagDiff, mergeTags, normalizeTags } from '@/lib/tag-diff';
 import { sentOnce, type SectionModel } from './section-model';
@@ -24,6 +32,15 @@ export function tagProblem(tag: string): string | null {
   const length = normalizeTag(tag).length;
   if (length > LIMITS.tag) return `Too long: ${length} characters, a tag is at most ${LIMITS.tag}`;
   return checked.error.issues[0]?.message ?? 'This tag cannot be saved';
+}
+
+/**
+ * The tag already held that `typed` would repeat (in any case, spaces made one), as the chip
+ * shows it; undefined when it is new.
+ */
+export function heldTag(tags: readonly string[], typed: string): string | undefined {
+  const held = tags.find((tag) => sameTag(normalizeTag(tag), normalizeTag(typed)));
+  return held === undefined ? undefined : normalizeTag(held);
 }
 
 export const accessModel: SectionModel<AccessForm, void> = {

@@ -1,5 +1,5 @@
-import { Group, Pill, Radio, Stack, TagsInput, Text } from '@mantine/core';
-import { useId } from 'react';
+import { Group, Pill, Radio, Stack, TagsInput, Text, VisuallyHidden } from '@mantine/core';
+import { useId, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { ACCESS_LEVELS, LIMITS, normalizeTag, sameTag, type Access } from '@contract';
 import type { AgentDetail } from '@/api/adapter';
 import { diffTags } from '@/lib/tag-diff';
@@ -9,7 +9,7 @@ import { SaveBar } from '../save-bar';
 import { SectionCard } from '../section-card';
 import { useSectionEditor, type SectionEditor } from '../use-section-editor';
 import { useSectionForm } from '../use-section-form';
-import { accessFormSchema, accessModel, tagProblem, type AccessForm } from '../model/access-model';
+import { accessFormSchema, accessModel, heldTag, tagProblem, type AccessForm } from '../model/access-model';
 import classes from '../editor.module.css';
 
 export interface AccessSectionProps {
@@ -40,6 +40,9 @@ export function AccessSection({ agentId, detail, canEdit }: AccessSectionProps) 
   );
 }
 
+/** What separates tags typed in one go, besides Enter. */
+const SPLIT_CHARS = [','];
+
 function quoteList(tags: string[]): string {
   return tags.map((t) => `“${t}”`).join(', ');
 }
@@ -54,10 +57,40 @@ function AccessFormView({ agentId, editor }: { agentId: number; editor: SectionE
     values.tags.filter((tag) => tagProblem(tag) === null),
   );
   const problemId = useId();
-  const tagErrors = Object.entries(form.errors)
-    .filter(([path]) => path === 'tags' || path.startsWith('tags.'))
-    .map(([, message]) => (typeof message === 'string' ? message : ''))
-    .filter(Boolean);
+  // What is typed in the field and not yet a tag. A tag typed again is not added: the field says
+  // which one it repeats and keeps the text, so it can be changed. Spaces alone are no tag at all:
+  // they are cleared. `typed` is the text the message is about: changing it takes the message away.
+  const [search, setSearch] = useState('');
+  const [repeated, setRepeated] = useState<{ typed: string; held: string } | null>(null);
+  const tagsInput = form.getInputProps('tags');
+  const repeatedMessage = repeated ? `“${repeated.held}” is already a tag` : null;
+  const tagErrors = [
+    ...(repeatedMessage ? [repeatedMessage] : []),
+    ...Object.entries(form.errors)
+      .filter(([path]) => path === 'tags' || path.startsWith('tags.'))
+      .map(([, message]) => (typeof message === 'string' ? message : ''))
+      .filter(Boolean),
+  ];
+  const heldNow = heldTag(values.tags, search);
+  const onlySpaces = search.trim() === '';
+
+  /** Enter or a comma would add what is typed: not when it is a tag already, or only spaces. */
+  const onTagKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter' && !SPLIT_CHARS.includes(event.key)) return;
+    if (event.nativeEvent.isComposing || search === '') return;
+    if (onlySpaces) {
+      event.preventDefault();
+      setSearch('');
+    } else if (heldNow !== undefined) {
+      event.preventDefault();
+      setRepeated({ typed: search, held: heldNow });
+    }
+  };
+  const onTagBlur = (event: FocusEvent<HTMLInputElement>) => {
+    (tagsInput.onBlur as ((e: FocusEvent<HTMLInputElement>) => void) | undefined)?.(event);
+    if (onlySpaces) setSearch('');
+    else if (heldNow !== undefined) setRepeated({ typed: search, held: heldNow });
+  };
 
   return (
     <form onSubmit={submit} noValidate aria-label="Access and tags">
@@ -95,14 +128,25 @@ function AccessFormView({ agentId, editor }: { agentId: number; editor: SectionE
               label="Tags"
               description={`Press Enter or type a comma to add a tag; up to ${LIMITS.tags} tags of ${LIMITS.tag} characters.`}
               placeholder={locked ? undefined : 'Add a tag'}
-              splitChars={[',']}
+              splitChars={SPLIT_CHARS}
               maxTags={LIMITS.tags}
               clearable={!locked}
               disabled={locked}
-              acceptValueOnBlur
+              // Leaving the field adds what is typed, unless that adds nothing (see onTagBlur).
+              acceptValueOnBlur={!onlySpaces && heldNow === undefined}
+              searchValue={search}
+              onSearchChange={(next) => {
+                setSearch(next);
+                setRepeated((r) => (r?.typed === next ? r : null));
+              }}
+              onKeyDown={onTagKeyDown}
               // One tag per spelling in any case, spaces made one, as the server holds them.
               isDuplicate={(tag, held) => held.some((t) => sameTag(normalizeTag(t), normalizeTag(tag)))}
-              onDuplicate={(tag) => form.setFieldError('tags', `“${normalizeTag(tag)}” is already a tag`)}
+              // Pasted tags that are there already (typed ones are caught before): the paste
+              // empties the field, and the message stays until the next key.
+              onDuplicate={(tag) =>
+                setRepeated({ typed: '', held: heldTag(values.tags, tag) ?? normalizeTag(tag) })
+              }
               // Each tag's remove button is labelled with the tag as the chip shows it (and saving
               // keeps it): trimmed, spaces made one. A tag that cannot be saved says why on its chip.
               renderPill={({ option, value = String(option.value), onRemove, disabled, reorderProps }) => {
@@ -134,9 +178,12 @@ function AccessFormView({ agentId, editor }: { agentId: number; editor: SectionE
                 );
               }}
               key={form.key('tags')}
-              {...form.getInputProps('tags')}
+              {...tagsInput}
+              onBlur={onTagBlur}
               onChange={(tags) => {
                 form.setFieldValue('tags', tags);
+                // The tag the message names was removed: typing it again adds it.
+                setRepeated((r) => (r && heldTag(tags, r.held) !== undefined ? r : null));
                 // Said as soon as the tag is added, not only on save; the tag stays, as typed.
                 const long = tags.map(normalizeTag).find((tag) => tag.length > LIMITS.tag);
                 if (long)
@@ -148,6 +195,8 @@ function AccessFormView({ agentId, editor }: { agentId: number; editor: SectionE
               error={tagErrors.length > 0 ? tagErrors.join('; ') : undefined}
             />
           </EditLock>
+          {/* Always in the page, so what it comes to say is read out. */}
+          <VisuallyHidden role="status">{repeatedMessage}</VisuallyHidden>
           {(pending.add.length > 0 || pending.remove.length > 0) && (
             <Text size="xs" c="dimmed" aria-live="polite">
               Saving {pending.add.length > 0 ? `adds ${quoteList(pending.add)}` : ''}
@@ -165,6 +214,7 @@ function AccessFormView({ agentId, editor }: { agentId: number; editor: SectionE
       <SaveBar
         agentId={agentId}
         editor={editor}
+        section="Access & tags"
         saveLabel="Save access and tags"
         onRetry={() => submit()}
         invalid={invalid}

@@ -301,6 +301,7 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
       <SaveBar
         agentId={agentId}
         editor={editor}
+        section="Knowledge sources"
         saveLabel="Save knowledge sources"
         onRetry={() => submit()}
         invalid={invalid}

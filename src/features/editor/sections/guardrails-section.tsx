@@ -108,6 +108,7 @@ function GuardrailsFormView({ agentId, editor, ctx, detail }: GuardrailsFormView
       <SaveBar
         agentId={agentId}
         editor={editor}
+        section="Guardrails"
         saveLabel="Save guardrails"
         onRetry={() => submit()}
         invalid={invalid}

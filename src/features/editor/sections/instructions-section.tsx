@@ -79,6 +79,21 @@ function InstructionsFormView({
     });
   };
 
+  // A move button pressed keeps the focus on the instruction it moved: on the same button where
+  // the instruction lands, or, when it lands first or last (where that button is off), on the
+  // opposite one. Otherwise the focus would fall to the page's body.
+  const move = (index: number, direction: 'up' | 'down') => {
+    const key = items[index]?.key;
+    if (key === undefined) return;
+    form.reorderListItem('items', { from: index, to: direction === 'up' ? index - 1 : index + 1 });
+    const opposite = direction === 'up' ? 'down' : 'up';
+    requestAnimationFrame(() => {
+      const button = (d: 'up' | 'down') =>
+        list.current?.querySelector<HTMLButtonElement>(`[data-focus-key="${d}:${key}"]:not(:disabled)`);
+      (button(direction) ?? button(opposite))?.focus();
+    });
+  };
+
   return (
     <form onSubmit={submit} noValidate aria-label="Instructions">
       <Stack px="lg" pb="lg" gap="sm">
@@ -134,7 +149,8 @@ function InstructionsFormView({
                           color="gray"
                           aria-label={`Move instruction ${n} up`}
                           disabled={locked || index === 0}
-                          onClick={() => form.reorderListItem('items', { from: index, to: index - 1 })}
+                          data-focus-key={`up:${item.key}`}
+                          onClick={() => move(index, 'up')}
                         >
                           {arrow(true)}
                         </ActionIcon>
@@ -147,7 +163,8 @@ function InstructionsFormView({
                           color="gray"
                           aria-label={`Move instruction ${n} down`}
                           disabled={locked || index === items.length - 1}
-                          onClick={() => form.reorderListItem('items', { from: index, to: index + 1 })}
+                          data-focus-key={`down:${item.key}`}
+                          onClick={() => move(index, 'down')}
                         >
                           {arrow(false)}
                         </ActionIcon>
@@ -196,6 +213,7 @@ function InstructionsFormView({
       <SaveBar
         agentId={agentId}
         editor={editor}
+        section="Instructions"
         saveLabel="Save instructions"
         onRetry={() => submit()}
         invalid={invalid}

@@ -288,6 +288,7 @@ function SettingsFormView({ agentId, editor, ctx }: SettingsFormViewProps) {
       <SaveBar
         agentId={agentId}
         editor={editor}
+        section="Settings"
         saveLabel="Save settings"
         onRetry={() => submit()}
         invalid={invalid}

@@ -140,6 +140,7 @@ function SharepointFormView({ agentId, editor }: { agentId: number; editor: Sect
       <SaveBar
         agentId={agentId}
         editor={editor}
+        section="the SharePoint folder"
         saveLabel="Save SharePoint folder"
         onRetry={() => submit()}
         invalid={invalid}

@@ -242,6 +242,7 @@ function ToolsFormView({ agentId, editor, ctx, open, setOpen }: ToolsFormViewPro
       <SaveBar
         agentId={agentId}
         editor={editor}
+        section="Tools"
         saveLabel="Save tools"
         onRetry={() => submit()}
         invalid={invalid}
