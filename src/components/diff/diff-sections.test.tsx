@@ -80,6 +80,39 @@ describe('DiffSections', () => {
     expect(within(caching).getByText('On')).toBeTruthy();
   });
 
+  it('leads the staging value with the arrow, so that it starts the staging line when the values stack', () => {
+    wrap(<DiffSections diff={diff} {...props} />);
+    const caching = screen.getByRole('article', { name: 'Response caching' });
+    const arrow = within(caching).getByText('→');
+    const stagingCell = arrow.parentElement!;
+    // The arrow goes with the staging value (and its label), not with the production one.
+    expect(within(stagingCell).getByText('On')).toBeTruthy();
+    expect(within(stagingCell).getByText('Staging')).toBeTruthy();
+    expect(within(stagingCell).queryByText('Off')).toBeNull();
+    expect(arrow.compareDocumentPosition(within(stagingCell).getByText('On'))).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    expect(arrow.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('lets a long change label wrap instead of cutting it off', () => {
+    const label = 'Tool “Salesforce Health Cloud” · action “Log case with a long name” config';
+    wrap(
+      <DiffSections
+        diff={{
+          hasChanges: true,
+          sections: [
+            { key: 'tools', title: 'Tools', changes: [fc({ path: 'tools/5', label, before: 1, after: 2 })] },
+          ],
+        }}
+        {...props}
+      />,
+    );
+    const title = within(screen.getByRole('article', { name: label })).getByText(label);
+    expect(title.hasAttribute('data-truncate')).toBe(false);
+    expect(title.style.overflowWrap).toBe('anywhere');
+  });
+
   it('shows tags as added and removed chips', () => {
     wrap(<DiffSections diff={diff} {...props} />);
     const tags = screen.getByRole('article', { name: 'Tags' });
@@ -176,5 +209,47 @@ describe('DiffSections', () => {
     };
     wrap(<DiffSections diff={moved} {...props} />);
     expect(screen.getByText(/^The same items in another order/)).toBeTruthy();
+  });
+
+  it('reports instructions moved by position, not an edited one as removed and added', () => {
+    const quote = 'Quote rates for the current fiscal year only.';
+    const send = 'Send policy exceptions to the finance mailbox.';
+    const editedAndMoved: Diff = {
+      hasChanges: true,
+      sections: [
+        {
+          key: 'instructions',
+          title: 'Instructions',
+          changes: [
+            fc({
+              path: 'instructions/1062',
+              label: 'Instruction 2 (was 1)',
+              before: quote,
+              after: `EDITED: ${quote}`,
+            }),
+            fc({
+              path: 'instructions/order',
+              label: 'Instruction order',
+              before: [quote, send],
+              after: [send, `EDITED: ${quote}`],
+            }),
+          ],
+        },
+      ],
+    };
+    wrap(<DiffSections diff={editedAndMoved} {...props} />);
+    const card = screen.getByRole('article', { name: 'Instruction order' });
+    const moved = within(card).getByRole('list', { name: 'Moved instructions' });
+    expect(
+      within(moved)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      `2 → 1From position 2 to 1: ${send}`,
+      `1 → 2From position 1 to 2: EDITED: ${quote} (text also edited)`,
+    ]);
+    expect(within(card).queryByRole('group', { name: 'Added items' })).toBeNull();
+    expect(within(card).queryByRole('group', { name: 'Removed items' })).toBeNull();
+    expect(within(card).queryByText(/^Unchanged/)).toBeNull();
   });
 });

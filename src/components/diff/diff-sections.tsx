@@ -80,7 +80,12 @@ export function DiffSections({
                     borderRadius: 'var(--mantine-radius-md)',
                   }}
                 >
-                  <FieldChangeView change={change} beforeLabel={beforeLabel} afterLabel={afterLabel} />
+                  <FieldChangeView
+                    change={change}
+                    beforeLabel={beforeLabel}
+                    afterLabel={afterLabel}
+                    sectionChanges={section.changes}
+                  />
                 </div>
               ))}
             </Stack>

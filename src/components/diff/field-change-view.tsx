@@ -5,7 +5,9 @@ import { classifyChange, formatTimestamp, isPromptPath, onlyReordered, toDiffTex
 import { lineEndingsChange } from '@/lib/line-breaks';
 import { ChangeBadge } from './change-badge';
 import { FieldsChange } from './fields-change';
+import { INSTRUCTION_ORDER_PATH, instructionOrder } from './instruction-order';
 import { ListChange } from './list-change';
+import { OrderChange } from './order-change';
 import { PromptFacts } from './prompt-facts';
 import { ScalarChange } from './scalar-change';
 import { TextDiff } from './text-diff';
@@ -14,25 +16,39 @@ export interface FieldChangeViewProps {
   change: FieldChange;
   beforeLabel: string;
   afterLabel: string;
+  /**
+   * The other changes of its section: the instruction order reads them to tell an instruction
+   * edited as well as moved from one removed and another added.
+   */
+  sectionChanges?: readonly FieldChange[];
 }
+
+const NO_CHANGES: readonly FieldChange[] = [];
 
 /** One changed field as the server reported it: label, kind of change, who changed it, and the values. */
 /**
  * Memoised: the review screen re-renders as the reviewer moves between changes or marks sections
- * viewed, and a change's view (a text diff of a long prompt above all) only depends on the change.
+ * viewed, and a change's view (a text diff of a long prompt above all) only depends on the change
+ * and its section, which keep their identity as long as the diff does.
  */
 export const FieldChangeView = memo(function FieldChangeView({
   change,
   beforeLabel,
   afterLabel,
+  sectionChanges = NO_CHANGES,
 }: FieldChangeViewProps) {
-  const kind = classifyChange(change.path, change.before, change.after);
+  const order = change.path === INSTRUCTION_ORDER_PATH ? instructionOrder(change, sectionChanges) : null;
+  // A reorder alone reads well as a line diff of the list; with edits, a diff of texts would show
+  // each edited one as removed and added.
+  const kind = order?.withEdits ? 'order' : classifyChange(change.path, change.before, change.after);
   return (
     <Paper withBorder p="md" radius="md" component="article" aria-label={change.label}>
       <Group justify="space-between" gap="xs" mb="sm" wrap="wrap">
-        <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+        {/* The label wraps rather than being cut: a knowledge source or a tool action may have a
+            long name, and a phone has little room for it. */}
+        <Group gap="xs" wrap="nowrap" align="baseline" style={{ minWidth: 0 }}>
           <ChangeBadge kind={change.change} />
-          <Text fw={600} truncate>
+          <Text fw={600} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
             {change.label}
           </Text>
         </Group>
@@ -47,6 +63,9 @@ export const FieldChangeView = memo(function FieldChangeView({
           beforeLabel={beforeLabel}
           afterLabel={afterLabel}
         />
+      )}
+      {kind === 'order' && order && (
+        <OrderChange order={order} beforeLabel={beforeLabel} afterLabel={afterLabel} />
       )}
       {kind === 'list' && <ListChange before={change.before} after={change.after} />}
       {kind === 'fields' && (

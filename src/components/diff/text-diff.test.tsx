@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { MantineProvider } from '@mantine/core';
 import { TextDiff } from './text-diff';
 import { DiffViewModeToggle } from './diff-view-mode-toggle';
@@ -121,5 +122,52 @@ describe('TextDiff word highlights', () => {
     });
     const marked = [...container.querySelectorAll('mark')].map((m) => m.textContent);
     expect(marked).toEqual(['eighth', 'sixth']);
+  });
+});
+
+describe('TextDiff folds', () => {
+  const lines = (last: string) =>
+    [...Array.from({ length: 19 }, (_, i) => `Unchanged line ${i + 1}`), last].join('\n');
+  const renderFolded = () =>
+    render(
+      <MantineProvider>
+        <TextDiff
+          before={lines('Last line before')}
+          after={lines('Last line after')}
+          beforeLabel="Production (live)"
+          afterLabel="Staging"
+          mode="split"
+          deferUntilVisible={false}
+        />
+      </MantineProvider>,
+    );
+
+  it('offers each fold as one button, not a button inside another control', async () => {
+    const user = userEvent.setup();
+    const { container } = renderFolded();
+    const expand = await screen.findByRole(
+      'button',
+      { name: 'Expand 16 unchanged lines' },
+      { timeout: 10_000 },
+    );
+    // Nothing around it is a control or a tab stop of its own (axe: nested-interactive).
+    expect(expand.parentElement?.closest('[role], [tabindex], button')).toBeNull();
+    expect(container.querySelectorAll('[role="button"]')).toHaveLength(0);
+    expect(screen.queryByText('Unchanged line 1')).toBeNull();
+    expand.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findAllByText('Unchanged line 1')).toHaveLength(2);
+  });
+
+  it('still expands a fold clicked anywhere on its row', async () => {
+    const user = userEvent.setup();
+    renderFolded();
+    const expand = await screen.findByRole(
+      'button',
+      { name: 'Expand 16 unchanged lines' },
+      { timeout: 10_000 },
+    );
+    await user.click(expand.closest('tr')!.querySelector('td')!);
+    expect(await screen.findAllByText('Unchanged line 1')).toHaveLength(2);
   });
 });

@@ -1,4 +1,4 @@
-import { type ComponentType, lazy, Suspense, useMemo, useState } from 'react';
+import { type ComponentType, lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { Box, Center, Skeleton, Text, useComputedColorScheme } from '@mantine/core';
 import { useIntersection } from '@mantine/hooks';
 import type { ReactDiffViewerProps, ReactDiffViewerStylesOverride } from 'react-diff-viewer-continued';
@@ -23,17 +23,42 @@ type ViewerProps = Omit<ReactDiffViewerProps, 'compareMethod'> & { granularity: 
 const Viewer = lazy(async (): Promise<{ default: ComponentType<ViewerProps> }> => {
   const { default: DiffViewer, DiffMethod } = await import('react-diff-viewer-continued');
   function LoadedViewer({ granularity, ...props }: ViewerProps) {
+    const box = useRef<HTMLDivElement>(null);
+    useEffect(() => {
+      const root = box.current;
+      if (!root) return;
+      unnestFoldButtons(root);
+      // Fold rows come and go as the diff is computed and blocks are expanded.
+      const observer = new MutationObserver(() => unnestFoldButtons(root));
+      observer.observe(root, { childList: true, subtree: true });
+      return () => observer.disconnect();
+    }, []);
     // WORDS_WITH_SPACE, not WORDS: the viewer's WORDS mode moves whitespace between words (it
     // showed "questions ." for "questions."), so a reviewer would read text that is not there.
     return (
-      <DiffViewer
-        {...props}
-        compareMethod={granularity === 'lines' ? DiffMethod.LINES : DiffMethod.WORDS_WITH_SPACE}
-      />
+      <div ref={box}>
+        <DiffViewer
+          {...props}
+          compareMethod={granularity === 'lines' ? DiffMethod.LINES : DiffMethod.WORDS_WITH_SPACE}
+        />
+      </div>
     );
   }
   return { default: LoadedViewer };
 });
+
+/**
+ * The viewer makes each "Expand N unchanged lines" row a button (role and tab stop, but no key
+ * handling) around its own real button: a control inside a control, which screen readers announce
+ * badly and which costs keyboard users a dead tab stop. The row keeps its click, for the pointer;
+ * the real button inside is the one control, for the keyboard and assistive technology.
+ */
+function unnestFoldButtons(root: HTMLElement) {
+  for (const row of root.querySelectorAll('tr[role="button"]')) {
+    row.removeAttribute('role');
+    row.removeAttribute('tabindex');
+  }
+}
 
 const STYLES: ReactDiffViewerStylesOverride = {
   variables: {

@@ -169,6 +169,96 @@ describe('HistoryScreen', () => {
     expect(await screen.findByRole('heading', { name: 'Version 3' })).toBeTruthy();
   });
 
+  describe('on a narrow layout, where the record sits below the timeline', () => {
+    /** Lays the panel out below the timeline (stacked) or beside it; records the heading scrolls. */
+    function layOut(stacked: boolean) {
+      const rect = Object.getOwnPropertyDescriptor(Element.prototype, 'getBoundingClientRect')!;
+      const scroll = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollIntoView');
+      const scrolled: { heading: string; options: unknown }[] = [];
+      Object.defineProperty(Element.prototype, 'getBoundingClientRect', {
+        configurable: true,
+        value(this: Element) {
+          const inTimeline = this.querySelector('[role="list"][aria-label="Publish history"]') !== null;
+          const top = inTimeline || !stacked ? 0 : 500;
+          return { top, bottom: top + 448, left: 0, right: 390, width: 390, height: 448, x: 0, y: top };
+        },
+      });
+      Object.defineProperty(Element.prototype, 'scrollIntoView', {
+        configurable: true,
+        value(this: Element, options: unknown) {
+          scrolled.push({ heading: this.textContent ?? '', options });
+        },
+      });
+      return {
+        scrolled,
+        restore() {
+          Object.defineProperty(Element.prototype, 'getBoundingClientRect', rect);
+          if (scroll) Object.defineProperty(Element.prototype, 'scrollIntoView', scroll);
+          else delete (Element.prototype as Partial<Element>).scrollIntoView;
+        },
+      };
+    }
+
+    it('brings the record tapped in the timeline into view, smoothly, and not the one a link opened', async () => {
+      const layout = layOut(true);
+      try {
+        stub();
+        renderScreen('?version=2');
+        expect(await screen.findByRole('heading', { name: 'Version 2' })).toBeTruthy();
+        expect(layout.scrolled).toEqual([]);
+        await userEvent.click(within(await timeline()).getByRole('link', { name: /^Version 3/ }));
+        expect(await screen.findByRole('heading', { name: 'Version 3' })).toBeTruthy();
+        await waitFor(() =>
+          expect(layout.scrolled).toEqual([
+            { heading: 'Version 3', options: { block: 'start', behavior: 'smooth' } },
+          ]),
+        );
+        // Tapped again, once scrolled away: it comes back into view.
+        await userEvent.click(within(await timeline()).getByRole('link', { name: /^Version 3/ }));
+        await waitFor(() => expect(layout.scrolled).toHaveLength(2));
+      } finally {
+        layout.restore();
+      }
+    });
+
+    it('scrolls without motion when reduced motion is asked for', async () => {
+      const layout = layOut(true);
+      const matchMedia = window.matchMedia;
+      window.matchMedia = (query: string) => {
+        const list = matchMedia(query);
+        Object.defineProperty(list, 'matches', { value: query.includes('prefers-reduced-motion') });
+        return list;
+      };
+      try {
+        stub();
+        renderScreen();
+        await userEvent.click(within(await timeline()).getByRole('link', { name: /^Version 2/ }));
+        await waitFor(() =>
+          expect(layout.scrolled).toEqual([
+            { heading: 'Version 2', options: { block: 'start', behavior: 'auto' } },
+          ]),
+        );
+      } finally {
+        window.matchMedia = matchMedia;
+        layout.restore();
+      }
+    });
+
+    it('does not scroll on a wide layout, where the record is beside the timeline', async () => {
+      const layout = layOut(false);
+      try {
+        stub();
+        renderScreen();
+        await userEvent.click(within(await timeline()).getByRole('link', { name: /^Version 3/ }));
+        expect(await screen.findByRole('heading', { name: 'Version 3' })).toBeTruthy();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(layout.scrolled).toEqual([]);
+      } finally {
+        layout.restore();
+      }
+    });
+  });
+
   it('says the first version has nothing before it', async () => {
     stub();
     renderScreen('?version=1');

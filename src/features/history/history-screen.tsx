@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Anchor, Button, Center, Loader, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -75,6 +75,18 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
 
   // Which panel the person opened with a button of the other (its heading then takes the focus).
   const [openedBy, setOpenedBy] = useState<'compare' | 'back' | null>(null);
+  // A version tapped in the timeline while the record panel sits below it (a narrow layout): the
+  // panel brings its heading into view, else the tap seems to do nothing. Not on a wide layout,
+  // where the panel is beside the timeline, nor for a version opened from a link.
+  const sidebarRef = useRef<HTMLDivElement>(null);
+  const mainRef = useRef<HTMLDivElement>(null);
+  const [picked, setPicked] = useState<number | null>(null);
+  const pick = useCallback((version: number) => {
+    const sidebar = sidebarRef.current?.getBoundingClientRect();
+    const main = mainRef.current?.getBoundingClientRect();
+    if (sidebar && main && main.top >= sidebar.bottom) setPicked(version);
+  }, []);
+  const revealed = useCallback(() => setPicked(null), []);
   const compareWith = useCallback(
     (version: number) => {
       const live = latest?.isLive && latest.version === version;
@@ -140,6 +152,7 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
         comparedVersions={comparedVersions}
         versionHref={versionHref}
         knownVersions={knownVersions}
+        onPick={pick}
       />
     );
   })();
@@ -179,6 +192,8 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
           canRollback={can(permissions.data, 'rollback')}
           onCompare={compareWith}
           takeFocus={openedBy === 'back'}
+          reveal={picked === selected.record.version}
+          onRevealed={revealed}
         />
       );
     }
@@ -221,7 +236,7 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
 
   return (
     <div className={classes.layout}>
-      <Paper withBorder radius="md" className={classes.sidebar}>
+      <Paper withBorder radius="md" className={classes.sidebar} ref={sidebarRef}>
         <Stack gap={6} p="sm" className={classes.sidebarHeader}>
           <HistoryFilters
             publishedBy={params.publishedBy}
@@ -257,7 +272,7 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
         </Stack>
         <div className={classes.sidebarBody}>{timeline}</div>
       </Paper>
-      <div className={classes.main}>
+      <div className={classes.main} ref={mainRef}>
         {params.linkProblem && (
           <Alert
             color="yellow"

@@ -20,6 +20,8 @@ export interface PublishTimelineProps {
   comparedVersions: readonly number[];
   versionHref: (version: number) => string;
   knownVersions: ReadonlyMap<number, number>;
+  /** A row picked by a tap or a click. */
+  onPick?: (version: number) => void;
 }
 
 /** Start loading the next page this many rows before the end comes into view. */
@@ -41,6 +43,7 @@ export const PublishTimeline = memo(function PublishTimeline({
   comparedVersions,
   versionHref,
   knownVersions,
+  onPick,
 }: PublishTimelineProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = hasNextPage ? records.length + 1 : records.length;
@@ -132,6 +135,7 @@ export const PublishTimeline = memo(function PublishTimeline({
                   rollbackVersion={
                     record.rolledBackTo === null ? undefined : knownVersions.get(record.rolledBackTo)
                   }
+                  onPick={onPick}
                 />
               ) : loadMoreFailed ? (
                 <Group justify="space-between" p="md" wrap="nowrap">

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { Blockquote, Button, Group, Stack, Text, Title } from '@mantine/core';
 import type { PublishRecord } from '@/api/adapter';
 import { TimeAgo } from '@/components/time-ago';
@@ -19,6 +19,14 @@ export interface RecordPanelProps {
   onCompare: (version: number) => void;
   /** Opened by the person's own "Back to the version": its heading takes the focus. */
   takeFocus?: boolean;
+  /** Picked in the timeline above it (a narrow layout): its heading scrolls into view, once. */
+  reveal?: boolean;
+  /** The heading was scrolled into view for `reveal`. */
+  onRevealed?: () => void;
+}
+
+function scrollBehavior(): ScrollBehavior {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
 }
 
 /** The selected publish: who, when and why, what it changed, and what can be done with it. */
@@ -31,9 +39,16 @@ export const RecordPanel = memo(function RecordPanel({
   canRollback,
   onCompare,
   takeFocus = false,
+  reveal = false,
+  onRevealed,
 }: RecordPanelProps) {
   const [revertOpen, setRevertOpen] = useState(false);
   const heading = useFocusOnOpen<HTMLHeadingElement>(takeFocus);
+  useEffect(() => {
+    if (!reveal) return;
+    heading.current?.scrollIntoView({ block: 'start', behavior: scrollBehavior() });
+    onRevealed?.();
+  }, [reveal, onRevealed, heading]);
   const { publishedBy } = record;
   return (
     <Stack gap="lg">
@@ -41,7 +56,7 @@ export const RecordPanel = memo(function RecordPanel({
         <Group justify="space-between" align="flex-start" gap="md">
           <Stack gap={4}>
             <Group gap="sm">
-              <Title order={2} size="h3" ref={heading} tabIndex={-1}>
+              <Title order={2} size="h3" ref={heading} tabIndex={-1} className={classes.recordHeading}>
                 Version {record.version}
               </Title>
               <RecordMarkers

@@ -14,6 +14,8 @@ export interface TimelineRowProps {
   compared: boolean;
   /** The version a rollback marker points to, when the timeline already holds it. */
   rollbackVersion: number | undefined;
+  /** Called when the row is picked by a tap or a click (not the keyboard's Enter). */
+  onPick?: (version: number) => void;
 }
 
 /**
@@ -30,11 +32,18 @@ export const TimelineRow = memo(function TimelineRow({
   selected,
   compared,
   rollbackVersion,
+  onPick,
 }: TimelineRowProps) {
   const { publishedBy } = record;
   return (
     <Link
       to={href}
+      onClick={(event) => {
+        // `detail` counts the clicks of a pointer, and is 0 for Enter; a modified click opens
+        // the version elsewhere and leaves this page as it is.
+        const plain = !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+        if (event.detail > 0 && event.button === 0 && plain) onPick?.(record.version);
+      }}
       className={classes.row}
       aria-current={selected ? 'true' : undefined}
       data-compared={compared || undefined}

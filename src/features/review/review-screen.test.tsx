@@ -105,12 +105,13 @@ let client: QueryClient;
 
 function renderScreen(
   diff: StagingDiff,
-  permissions: Permission[] = ['view', 'publish'],
+  /** null: not known yet, left to a fetch. */
+  permissions: Permission[] | null = ['view', 'publish'],
   agent?: AgentDetail,
 ) {
   client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   client.setQueryData(agentQueries.stagingDiff(AGENT).queryKey, diff);
-  client.setQueryData(agentQueries.permissions(AGENT).queryKey, permissions);
+  if (permissions) client.setQueryData(agentQueries.permissions(AGENT).queryKey, permissions);
   if (agent) client.setQueryData(agentQueries.detail(AGENT).queryKey, agent);
   return render(
     <MantineProvider>
@@ -220,11 +221,14 @@ describe('ReviewScreen', () => {
     renderScreen(stagingDiff());
     const index = screen.getByRole('navigation', { name: 'Sections' });
     expect(within(index).getByText('0 of 2 sections viewed')).toBeTruthy();
-    expect(within(index).getByRole('button', { name: 'Agent settings: 2 changes' })).toBeTruthy();
+    // The name starts with the text shown ("Agent settings 2"), as speech input expects.
+    const settings = within(index).getByRole('button', { name: 'Agent settings 2 changes' });
+    expect(settings.textContent).toBe('Agent settings 2 changes');
+    expect(settings.hasAttribute('aria-label')).toBe(false);
 
     await user.click(screen.getByRole('checkbox', { name: 'Viewed: Guardrails' }));
     expect(within(index).getByText('1 of 2 sections viewed')).toBeTruthy();
-    expect(within(index).getByRole('button', { name: 'Guardrails: 1 change, viewed' })).toBeTruthy();
+    expect(within(index).getByRole('button', { name: 'Guardrails 1 change, viewed' })).toBeTruthy();
   });
 
   it('says where each side is in the layout chosen', async () => {
@@ -261,12 +265,28 @@ describe('ReviewScreen', () => {
     expect(isChecked('Viewed: Guardrails')).toBe(true);
   });
 
-  it('tells a user without the publish permission why Publish is disabled', () => {
+  it('offers no Publish to a user without the publish permission, and says who can publish', () => {
     renderScreen(stagingDiff(), ['view', 'edit']);
+    expect(screen.getByRole('checkbox', { name: 'Viewed: Guardrails' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Publish…' })).toBeNull();
+    expect(screen.getByText('Publishing needs a reviewer or an admin.')).toBeTruthy();
+    cleanup();
+    renderScreen({ ...stagingDiff(), hasChanges: false, sections: [] }, ['view']);
+    expect(screen.getByText('Staging matches production: nothing to publish.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Publish…' })).toBeNull();
+  });
+
+  it('keeps Publish, disabled with the reason, while the permissions are not known yet', () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>(() => {})),
+    );
+    renderScreen(stagingDiff(), null);
     const button = screen.getByRole('button', { name: 'Publish…' });
     expect(button.hasAttribute('disabled')).toBe(true);
     expect(button.getAttribute('aria-describedby')).toBe('publish-blocked-reason');
-    expect(screen.getByText(/publishing needs the publish permission/)).toBeTruthy();
+    expect(screen.getByText('Checking whether you may publish…')).toBeTruthy();
+    expect(screen.queryByText('Publishing needs a reviewer or an admin.')).toBeNull();
   });
 
   it('says there is nothing to publish when staging equals production, with Publish disabled', () => {

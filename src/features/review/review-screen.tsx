@@ -23,6 +23,8 @@ import classes from './review.module.css';
 export const BEFORE_LABEL = 'Production (live)';
 export const AFTER_LABEL = 'Staging';
 export const EMPTY_TEXT = 'Staging matches production: nothing to publish.';
+/** In the Publish button's place, for those who may not publish. */
+const NO_PUBLISH_TEXT = 'Publishing needs a reviewer or an admin.';
 const ID_PREFIX = 'review';
 
 /** What the screen remembers of a refused publish, to say afterwards which sections changed. */
@@ -115,16 +117,16 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
   });
 
   const hasChanges = diff.hasChanges && sections.length > 0;
-  const allowed = can(permissions.data, 'publish');
+  // Each role sees what it may do: no Publish button for one known not to have the permission.
+  // While the permissions are unknown (loading, or failed) the button stays, disabled, with why.
+  const mayNotPublish = permissions.isSuccess && !can(permissions.data, 'publish');
   const blocked = !hasChanges
     ? EMPTY_TEXT
     : permissions.isPending
       ? 'Checking whether you may publish…'
       : permissions.isError
         ? `Your permissions could not be checked: ${errorMessage(permissions.error)}`
-        : !allowed
-          ? 'You can review these changes, but publishing needs the publish permission on this agent.'
-          : null;
+        : null;
 
   useReviewShortcuts(!publishOpened && !shortcutsOpened, (action) => {
     if (action === 'help') shortcutsModal.open();
@@ -199,7 +201,7 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
       : notice;
   const modalError = publish.error && !isStaleReview(publish.error) ? errorMessage(publish.error) : null;
 
-  const publishButton = (
+  const publishButton = mayNotPublish ? null : (
     <Button
       onClick={openPublish}
       disabled={blocked !== null}
@@ -250,14 +252,20 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
               viewed={viewed.viewed}
               onJump={(section: DiffSection) => cursor.jumpToSection(section.key)}
             />
-            <Stack gap={6}>
-              {publishButton}
-              {blocked && (
-                <Text id="publish-blocked-reason" size="xs" c="dimmed">
-                  {blocked}
-                </Text>
-              )}
-            </Stack>
+            {mayNotPublish ? (
+              <Text size="sm" c="dimmed">
+                {NO_PUBLISH_TEXT}
+              </Text>
+            ) : (
+              <Stack gap={6}>
+                {publishButton}
+                {blocked && (
+                  <Text id="publish-blocked-reason" size="xs" c="dimmed">
+                    {blocked}
+                  </Text>
+                )}
+              </Stack>
+            )}
             <Text size="xs" c="dimmed" visibleFrom="sm">
               Press <Kbd size="xs">?</Kbd> for keyboard shortcuts: <Kbd size="xs">j</Kbd>{' '}
               <Kbd size="xs">k</Kbd> move between changes.

@@ -1,4 +1,4 @@
-import { Badge, Box, Progress, Stack, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
+import { Badge, Box, Progress, Stack, Text, ThemeIcon, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import type { DiffSection } from '@/api/adapter';
 import { ConsoleIcon } from '@/components/console-icon';
 import classes from './review.module.css';
@@ -32,7 +32,6 @@ export function SectionIndex({ sections, activeKey, isViewed, viewed, onJump }: 
                 className={classes.indexItem}
                 data-active={activeKey === section.key || undefined}
                 onClick={() => onJump(section)}
-                aria-label={`${section.title}: ${section.changes.length} ${section.changes.length === 1 ? 'change' : 'changes'}${done ? ', viewed' : ''}`}
               >
                 <ThemeIcon
                   size={18}
@@ -42,11 +41,17 @@ export function SectionIndex({ sections, activeKey, isViewed, viewed, onJump }: 
                 >
                   {done ? <ConsoleIcon name="check" size={12} /> : null}
                 </ThemeIcon>
+                {/* The name is the text shown, in its order, then what the count and the mark
+                    mean: "Agent settings 2 changes, viewed". */}
                 <Text span inherit style={{ flex: 1 }} truncate>
                   {section.title}
-                </Text>
+                </Text>{' '}
                 <Badge size="sm" variant="default" radius="sm">
                   {section.changes.length}
+                  <VisuallyHidden>
+                    {section.changes.length === 1 ? ' change' : ' changes'}
+                    {done ? ', viewed' : ''}
+                  </VisuallyHidden>
                 </Badge>
               </UnstyledButton>
             </li>
