@@ -168,59 +168,6 @@ async function planScreenChunks(config: UserConfig): Promise<ChunkPlan> {
 const AGENT_TABS = ['agent-edit', 'agent-review', 'agent-history'];
 
 /**
- * The code each screen adds to the first bundle, by route module name: its chunks and those they
- * import, and their CSS, minus what the entry itself loads. Written into index.html for the early
- * script (public/early-reads.js), which asks for the code of the screens a page load opens while
- * the first bundle is still on its way: left to the router, a screen's code is asked for only once
- * the first bundle has been evaluated and the router has matched, one round trip later.
- */
-const SCREEN_CODE_SLOT = 'data-screen-code=""';
-
-function screenCode(): Plugin {
-  let base = '/';
-  return {
-    name: 'ejento:screen-code',
-    apply: 'build',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, context) {
-        const bundle = context.bundle;
-        if (!bundle) return html;
-        const chunks = new Map<string, Rolldown.OutputChunk>();
-        for (const item of Object.values(bundle)) if (item.type === 'chunk') chunks.set(item.fileName, item);
-        const reach = (fileName: string, into: Set<string>) => {
-          if (into.has(fileName)) return into;
-          into.add(fileName);
-          chunks.get(fileName)?.imports.forEach((next) => reach(next, into));
-          return into;
-        };
-        const entry = new Set<string>();
-        for (const chunk of chunks.values()) if (chunk.isEntry) reach(chunk.fileName, entry);
-        const code: Record<string, string[]> = {};
-        for (const chunk of chunks.values()) {
-          if (entry.has(chunk.fileName)) continue;
-          const files: string[] = [];
-          for (const fileName of reach(chunk.fileName, new Set())) {
-            if (entry.has(fileName)) continue;
-            files.push(fileName, ...(chunks.get(fileName)?.viteMetadata?.importedCss ?? []));
-          }
-          for (const id of chunk.moduleIds) {
-            const screen = ROUTE_MODULE.exec(id)?.[1];
-            if (screen) code[screen] = [...new Set(files)].map((file) => base + file);
-          }
-        }
-        const attribute = JSON.stringify(code).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
-        if (!html.includes(SCREEN_CODE_SLOT)) throw new Error(`index.html has no ${SCREEN_CODE_SLOT}`);
-        return html.replace(SCREEN_CODE_SLOT, `data-screen-code="${attribute}"`);
-      },
-    },
-  };
-}
-
-/**
  * The chunk a module goes in, by the screens that load it: what sign-in shares with the other
  * screens; what the rest of the first screens (the frame, the agent list) add; what every agent
  * screen shares; what one tab alone needs. Anything the entry loads, what one first screen alone
@@ -266,7 +213,7 @@ export default defineConfig(async ({ command }) => {
     command === 'build' ? await planScreenChunks(shared) : new Map<string, Set<string>>();
   return {
     ...shared,
-    plugins: [react(), withoutZodJsonSchema(), screenCode(), precompress()],
+    plugins: [react(), withoutZodJsonSchema(), precompress()],
     server: {
       host: '127.0.0.1',
       proxy: {

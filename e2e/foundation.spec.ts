@@ -346,30 +346,3 @@ test('unknown pages and unknown agents say what was not found', async ({ signedI
     await expect(agentRows(page).first()).toBeVisible();
   });
 });
-
-test('a page load of an agent’s screen asks for that screen’s code at once, and fetches each file once', async ({
-  api,
-  signedIn,
-}) => {
-  const editor = await api('editor');
-  const agent = await editor.createAgent(uniqueName('Early code'));
-  const page = await signedIn('viewer');
-  const assets: string[] = [];
-  page.on('request', (request) => {
-    const path = new URL(request.url()).pathname;
-    if (path.startsWith('/assets/')) assets.push(path);
-  });
-  await page.goto(`/agents/${agent.id}/history`);
-  await expect(page.getByRole('heading', { name: agent.agent_name })).toBeVisible();
-  await expect(page.getByRole('heading', { name: /^Version 1/ })).toBeVisible();
-  // The build lists the History screen's code in index.html; the early script asks for it.
-  const preloaded = await page
-    .locator('link[rel="modulepreload"], link[rel="preload"][as="style"]')
-    .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
-  expect(preloaded.some((path) => /\/agent-history-[\w-]+\.js$/.test(path))).toBe(true);
-  expect(preloaded.some((path) => /\/agent-history-[\w-]+\.css$/.test(path))).toBe(true);
-  // The router's own imports and stylesheets take what was preloaded: no file is fetched twice.
-  const twice = assets.filter((path, index) => assets.indexOf(path) !== index);
-  expect(twice).toEqual([]);
-  for (const path of preloaded) expect(assets).toContain(path);
-});

@@ -31,38 +31,13 @@ function stubFetch() {
   return sent;
 }
 
-/** What a build writes into the script's tag: each screen's code, by route module. */
-const SCREEN_CODE = {
-  'sign-in': ['/assets/sign-in-1.js', '/assets/sign-in-1.css', '/assets/first-1.js'],
-  'agent-list': ['/assets/frame-1.js', '/assets/frame-1.css', '/assets/first-1.js'],
-  'agent-history': ['/assets/agent-history-1.js', '/assets/agent-1.js', '/assets/agent-1.css'],
-  'agent-review': ['/assets/agent-review-1.js', '/assets/agent-1.js'],
-};
-
-/**
- * Loads the page at `path` (with a session) and runs the early script from a tag like
- * index.html's, as the browser would.
- */
-function loadPage(path: string, screenCode: string = JSON.stringify(SCREEN_CODE)) {
+/** Loads the page at `path` (with a session) and runs the early script, as the browser would. */
+function loadPage(path: string) {
   history.replaceState(null, '', path);
-  document.head.querySelectorAll('link').forEach((link) => link.remove());
-  const tag = document.createElement('script');
-  tag.setAttribute('data-api-base', '%VITE_API_BASE%');
-  tag.setAttribute('data-screen-code', screenCode);
-  vi.spyOn(document, 'currentScript', 'get').mockReturnValue(tag);
   const sent = stubFetch();
   runInThisContext(script);
   return sent;
 }
-
-/** The code the early script asked for: what, and how. */
-const preloads = () =>
-  [...document.head.querySelectorAll('link')].map((link) => ({
-    href: link.getAttribute('href'),
-    rel: link.rel,
-    as: link.getAttribute('as'),
-    crossOrigin: link.getAttribute('crossorigin'),
-  }));
 
 /** What a request is, for comparing the script's with the app's: all but the abort signal. */
 const shape = ({ url, init }: Sent) => ({
@@ -152,34 +127,6 @@ describe('early reads', () => {
     expect(loadPage('/agents')).toEqual([]);
     expect(loadPage('/agents/0/review')).toEqual([]);
     expect(loadPage('/agents/7/review/extra')).toEqual([]);
-  });
-});
-
-describe('the first screen’s code', () => {
-  it('is asked for on a page load of an agent’s screen, as the app asks for it: modules preloaded, stylesheets too', () => {
-    loadPage('/agents/7/history');
-    expect(preloads()).toEqual([
-      { href: '/assets/agent-history-1.js', rel: 'modulepreload', as: null, crossOrigin: '' },
-      { href: '/assets/agent-1.js', rel: 'modulepreload', as: null, crossOrigin: '' },
-      { href: '/assets/agent-1.css', rel: 'preload', as: 'style', crossOrigin: '' },
-    ]);
-  });
-
-  it('is the agent list’s on the list, and sign-in’s without a session, wherever the page is', () => {
-    loadPage('/agents/');
-    expect(preloads().map((link) => link.href)).toEqual(SCREEN_CODE['agent-list']);
-    setSession(null);
-    expect(loadPage('/agents/7/review')).toEqual([]);
-    expect(preloads().map((link) => link.href)).toEqual(SCREEN_CODE['sign-in']);
-  });
-
-  it('is not guessed for other pages, or when the build wrote no list, and the reads still go', () => {
-    loadPage('/agents/7/review/extra');
-    expect(preloads()).toEqual([]);
-    expect(loadPage('/agents/7/edit', '')).toHaveLength(3);
-    expect(preloads()).toEqual([]);
-    expect(loadPage('/agents/7/review', '{not json')).toHaveLength(4);
-    expect(preloads()).toEqual([]);
   });
 });
 
