@@ -1,5 +1,5 @@
 import type { AgentDetailWire, Project } from '@contract';
-import type { AgentDetail, AgentSummary, Page } from '@/api/adapter';
+import type { AgentDetail, AgentSummary, FieldChange, Page } from '@/api/adapter';
 import { toAgentDetail } from '@/api/adapter';
 
 /** Test data in the app's own shapes (and the wire's, for stubbed responses). */
@@ -68,4 +68,18 @@ export function agentDetailWire(over: Partial<AgentDetailWire> = {}): AgentDetai
 
 export function agentDetail(over: Partial<AgentDetailWire> = {}): AgentDetail {
   return toAgentDetail(agentDetailWire(over));
+}
+
+/** One change of a diff, modified from nothing to nothing unless told otherwise. */
+export function fieldChange(over: Partial<FieldChange> = {}): FieldChange {
+  return {
+    path: 'x',
+    label: 'X',
+    change: 'modified',
+    before: null,
+    after: null,
+    modifiedBy: null,
+    modifiedOn: null,
+    ...over,
+  };
 }

@@ -73,3 +73,12 @@ export function stubFetch(handler: Handler) {
   });
   return calls;
 }
+
+/** happy-dom has no FontFaceSet, which Mantine's autosizing Textarea listens to: a silent one. */
+export function stubFontFaceSet(): void {
+  if ('fonts' in document && document.fonts) return;
+  Object.defineProperty(document, 'fonts', {
+    configurable: true,
+    value: { addEventListener: () => undefined, removeEventListener: () => undefined },
+  });
+}

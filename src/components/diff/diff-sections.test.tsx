@@ -3,23 +3,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { MantineProvider } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { Diff, FieldChange } from '@/api/adapter';
+import type { Diff } from '@/api/adapter';
 import { DiffSections } from './diff-sections';
+import { fieldChange } from '@/test/agent-fixtures';
 
 afterEach(cleanup);
 
 const wrap = (ui: ReactNode) => render(<MantineProvider>{ui}</MantineProvider>);
 
-const fc = (over: Partial<FieldChange>): FieldChange => ({
-  path: 'x',
-  label: 'X',
-  change: 'modified',
-  before: null,
-  after: null,
-  modifiedBy: null,
-  modifiedOn: null,
-  ...over,
-});
+const fc = fieldChange;
 
 const diff: Diff = {
   hasChanges: true,

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldChange } from '@/api/adapter';
 import { instructionOrder } from './instruction-order';
+import { fieldChange } from '@/test/agent-fixtures';
 
-const fc = (over: Partial<FieldChange>): FieldChange => ({
-  path: 'x',
-  label: 'X',
-  change: 'modified',
-  before: null,
-  after: null,
-  modifiedBy: null,
-  modifiedOn: null,
-  ...over,
-});
+const fc = fieldChange;
 
 const orderChange = (before: string[], after: string[]) =>
   fc({ path: 'instructions/order', label: 'Instruction order', before, after });

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '@contract';
 import type { DiffSection } from '@/api/adapter';
 import { PublishModal, usePublishForm } from './publish-modal';
+import { stubFontFaceSet } from '@/test/render-with-router';
 
 const sections = [
   { key: 'settings', title: 'Agent settings', changes: [{}, {}] },
@@ -41,13 +42,7 @@ function renderDialog() {
 }
 
 beforeEach(() => {
-  // happy-dom has no FontFaceSet; Mantine's autosizing Textarea listens to it.
-  if (!('fonts' in document) || !document.fonts) {
-    Object.defineProperty(document, 'fonts', {
-      configurable: true,
-      value: { addEventListener: () => undefined, removeEventListener: () => undefined },
-    });
-  }
+  stubFontFaceSet();
 });
 afterEach(() => {
   cleanup();

@@ -7,22 +7,15 @@ import { focusManager, QueryClient, QueryClientProvider } from '@tanstack/react-
 import { MemoryRouter } from 'react-router';
 import { Suspense } from 'react';
 import type { Permission } from '@contract';
-import type { AgentDetail, FieldChange, StagingDiff } from '@/api/adapter';
+import type { AgentDetail, StagingDiff } from '@/api/adapter';
 import { agentQueries } from '@/api/agents/queries';
 import { ReviewScreen } from './review-screen';
+import { fieldChange } from '@/test/agent-fixtures';
+import { stubFontFaceSet } from '@/test/render-with-router';
 
 const AGENT = 7;
 
-const fc = (over: Partial<FieldChange>): FieldChange => ({
-  path: 'x',
-  label: 'X',
-  change: 'modified',
-  before: null,
-  after: null,
-  modifiedBy: null,
-  modifiedOn: null,
-  ...over,
-});
+const fc = fieldChange;
 
 function stagingDiff(iterations = 12, fingerprint = 'fp-1'): StagingDiff {
   return {
@@ -202,13 +195,7 @@ const stubStaleServer = () =>
 beforeEach(() => {
   window.localStorage.clear();
   window.sessionStorage.clear();
-  // happy-dom has no FontFaceSet; Mantine's autosizing Textarea listens to it.
-  if (!('fonts' in document) || !document.fonts) {
-    Object.defineProperty(document, 'fonts', {
-      configurable: true,
-      value: { addEventListener: () => undefined, removeEventListener: () => undefined },
-    });
-  }
+  stubFontFaceSet();
 });
 afterEach(() => {
   cleanup();
