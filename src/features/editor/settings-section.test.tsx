@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LIMITS } from '@contract';
 import { AgentEditor } from './agent-editor';
 import { draftStore } from './draft-store';
 import { AGENT_ID, detailFixture, failure, fakeStaging, renderEditor, resetDrafts } from './editor-test-kit';
@@ -39,6 +40,22 @@ describe('the settings section', () => {
     expect(await screen.findByText('The name cannot be empty')).toBeTruthy();
     expect((nameField() as HTMLInputElement).value).toBe('   ');
     expect(screen.getByText('Fix the highlighted fields to save.')).toBeTruthy();
+    expect(server.edits()).toEqual([]);
+  });
+
+  it('keeps a pasted name over the limit whole, and says so at the field', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    const long = `${'Member benefits navigator '.repeat(12)}(pilot)`;
+    expect(long.length).toBeGreaterThan(LIMITS.agentName + 50);
+    await user.clear(nameField());
+    await user.click(nameField());
+    await user.paste(long);
+    expect((nameField() as HTMLInputElement).value).toBe(long);
+    await user.click(saveButton());
+    expect(await screen.findByText(`The name is at most ${LIMITS.agentName} characters`)).toBeTruthy();
+    expect((nameField() as HTMLInputElement).value).toBe(long);
     expect(server.edits()).toEqual([]);
   });
 

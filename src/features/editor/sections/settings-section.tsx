@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
-import { CHARACTER_VOICES, LIMITS, REASONING_MODES } from '@contract';
+import { CHARACTER_VOICES, REASONING_MODES } from '@contract';
 import type { AgentDetail } from '@/api/adapter';
 import { catalogQueries } from '@/api/catalog/queries';
 import { choiceLabel } from '@/lib/format-value';
@@ -124,7 +124,6 @@ function SettingsFormView({ agentId, editor, ctx }: SettingsFormViewProps) {
             <TextInput
               label="Name"
               withAsterisk
-              maxLength={LIMITS.agentName + 50}
               readOnly={locked}
               key={form.key('agent_name')}
               {...form.getInputProps('agent_name')}
