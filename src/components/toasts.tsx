@@ -145,6 +145,9 @@ function FallbackToast({ toast }: { toast: ShownToast }) {
   );
 }
 
+/** Where the stack of toasts starts: clear of the header's 56 px. */
+const TOASTS_TOP = 68;
+
 /**
  * Where toasts appear; loads nothing until the first toast. The plain stack's live region is
  * there from the start, so the first toast put in it is announced.
@@ -156,7 +159,8 @@ export function ToastContainer() {
       {current.wanted && (
         <OnLoadFailure>
           <Suspense fallback={null}>
-            <Notifications position="top-right" />
+            {/* Below the header (56 px), so a toast never covers its menus. */}
+            <Notifications position="top-right" top={TOASTS_TOP} />
           </Suspense>
         </OnLoadFailure>
       )}
