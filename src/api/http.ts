@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { errorEnvelopeSchema, tokenPairSchema } from '@contract';
 import { ApiError } from './api-error';
 import { earlyAnswer, takeEarlyRead } from './early-reads';
-import { getSession, renewedSession, setSession } from './session';
+import { getSession, sessionFromTokens, setSession } from './session';
 
 /**
  * The one caller of `fetch`. Adds the bearer token, parses the envelope with the contract's
@@ -129,7 +129,7 @@ export function refreshSession(): Promise<boolean> {
       const body = (await readJson(res)) as { data?: unknown };
       const pair = tokenPairSchema.safeParse(body?.data);
       if (!pair.success) return false;
-      setSession(renewedSession(session, pair.data));
+      setSession(sessionFromTokens(pair.data));
       return true;
     } catch {
       return false;

@@ -1,6 +1,5 @@
 import { createBrowserRouter, redirect, type DataRouter, type RouteObject } from 'react-router';
 import { onSessionExpired } from '@/api/http';
-import { shareSessionWithTabs } from '@/api/session-tabs';
 import { NavigationProgress } from '@/components/navigation-progress';
 import type { SignInLocationState } from '@/features/auth/sign-in-page';
 import { SIGN_IN_PATH, signInPathFor } from '@/lib/safe-next-path';
@@ -71,17 +70,6 @@ export function appRouter(): DataRouter {
  * navigation, not a reload, so whatever the tab holds (drafts in sessionStorage) is still there
  * when they come back.
  */
-/**
- * This tab's sign-in was ended in another tab: to sign-in, where the session ends and the tab's
- * drafts go, as after "Sign out" here (a leave prompt still asks first).
- */
-shareSessionWithTabs(() => {
-  const router = appRouter();
-  if (router.state.location.pathname === SIGN_IN_PATH) return;
-  const state: SignInLocationState = { reason: 'signed-out', elsewhere: true };
-  void router.navigate(SIGN_IN_PATH, { replace: true, state });
-});
-
 onSessionExpired(() => {
   const router = appRouter();
   const { pathname, search, hash } = router.state.location;

@@ -4,8 +4,7 @@ import { authQueries } from '@/api/auth/queries';
 import { catalogQueries } from '@/api/catalog/queries';
 import { publishQueries } from '@/api/publishes/queries';
 import { BACKGROUND_META } from '@/api/http';
-import { getSession, setSession } from '@/api/session';
-import { sessionFromOtherTabs } from '@/api/session-tabs';
+import { getSession } from '@/api/session';
 import { agentListFilters } from '@/features/agents/list/use-agent-list-view';
 import type { AgentTab } from '@/features/agents/layout/agent-tabs';
 import { parseAgentListView } from '@/lib/agent-list-view';
@@ -36,15 +35,10 @@ const ignore = () => undefined;
  * The screens' loaders run beside it and ask for nothing without a session (the API would
  * answer each with a 401).
  */
-export async function shellLoader({ request }: LoaderFunctionArgs) {
+export function shellLoader({ request }: LoaderFunctionArgs) {
   if (!getSession()) {
-    // A tab opened from another one (a link opened in a new tab) takes that tab's session.
-    const handed = await sessionFromOtherTabs();
-    if (!handed) {
-      const url = new URL(request.url);
-      throw redirect(signInPathFor(`${url.pathname}${url.search}${url.hash}`));
-    }
-    setSession(handed);
+    const url = new URL(request.url);
+    throw redirect(signInPathFor(`${url.pathname}${url.search}${url.hash}`));
   }
   void queryClient.query(authQueries.me()).catch(ignore);
   return null;

@@ -12,8 +12,6 @@ import { useSignInForm } from './use-sign-in-form';
 /** Why the user is here, passed in navigation state by whoever sent them. */
 export interface SignInLocationState {
   reason?: 'expired' | 'signed-out';
-  /** Signed out in another tab of the same sign-in. */
-  elsewhere?: boolean;
 }
 
 export interface SignInPageProps {
@@ -27,8 +25,7 @@ export function SignInPage({ onSignedIn }: SignInPageProps = {}) {
   const navigate = useNavigate();
   const form = useSignInForm();
   const health = useQuery(authQueries.health());
-  const state = location.state as SignInLocationState | null;
-  const reason = state?.reason;
+  const reason = (location.state as SignInLocationState | null)?.reason;
   const next = safeNextPath(params.get('next'));
   // The hint is for the sandbox only; a server that says nothing gets it in development builds.
   const isSandbox =
@@ -57,7 +54,7 @@ export function SignInPage({ onSignedIn }: SignInPageProps = {}) {
           )}
           {reason === 'signed-out' && (
             <Alert variant="light" color="gray">
-              {state?.elsewhere ? 'You signed out in another tab.' : 'You have signed out.'}
+              You have signed out.
             </Alert>
           )}
 
