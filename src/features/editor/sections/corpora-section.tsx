@@ -165,7 +165,7 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
                       onChange={(e) => setSelected(e.currentTarget.checked ? liveIds : [])}
                     />
                   </Table.Th>
-                  <Table.Th className={classes.stickyName}>Knowledge source</Table.Th>
+                  <Table.Th>Knowledge source</Table.Th>
                   <Table.Th w={110}>Enabled</Table.Th>
                   <Table.Th w={90}>Default</Table.Th>
                   <Table.Th w={110}>
@@ -182,7 +182,7 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
                     return (
                       <Table.Tr key={id} style={{ opacity: 0.7 }}>
                         <Table.Td />
-                        <Table.Td className={classes.stickyName}>
+                        <Table.Td>
                           <Text size="sm" td="line-through">
                             {name}
                           </Text>
@@ -219,7 +219,7 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
                           }}
                         />
                       </Table.Td>
-                      <Table.Td className={classes.stickyName}>
+                      <Table.Td>
                         <Group gap={6}>
                           <Text size="sm" fw={600}>
                             {name}
