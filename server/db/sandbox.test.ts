@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -25,6 +25,12 @@ describe('isDatabaseInUse', () => {
     const again = openDatabase(file);
     expect(again.prepare('SELECT 1 AS one').get()).toEqual({ one: 1 });
     again.close();
+  });
+
+  it('is false for a file that is not a database, which the reset then replaces', () => {
+    const file = freshFile();
+    writeFileSync(file, 'not a database, just some bytes '.repeat(200));
+    expect(isDatabaseInUse(file)).toBe(false);
   });
 
   it('is false for a database that does not exist yet, or one in memory', () => {

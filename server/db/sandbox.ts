@@ -39,7 +39,12 @@ export function isDatabaseInUse(file: string): boolean {
     probe.exec('COMMIT');
     return false;
   } catch (error) {
-    if ((error as { code?: string }).code === 'SQLITE_BUSY') return true;
+    const code = (error as { code?: unknown }).code;
+    // Locked (SQLITE_BUSY, or one of its extended codes): a console has it. A file that is not a
+    // database, or a damaged one, is no one's: the reset is what it needs.
+    if (typeof code === 'string' && code.startsWith('SQLITE_BUSY')) return true;
+    if (typeof code === 'string' && (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')))
+      return false;
     throw error;
   } finally {
     probe.close();

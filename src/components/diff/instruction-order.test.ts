@@ -29,6 +29,12 @@ describe('instructionOrder', () => {
     });
   });
 
+  it('does not guess when an edited instruction’s text is there twice', () => {
+    const edit = fc({ path: 'instructions/7', label: 'Instruction 3 (was 2)', before: 'A', after: 'A2' });
+    const order = orderChange(['A', 'A', 'B'], ['B', 'A', 'A2']);
+    expect(instructionOrder(order, [edit, order])).toBeNull();
+  });
+
   it('lists only the instructions whose position changed', () => {
     const order = orderChange(['A', 'B', 'C'], ['C', 'B', 'A']);
     const result = instructionOrder(order, [order]);

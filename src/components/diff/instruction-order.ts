@@ -46,6 +46,10 @@ export function instructionOrder(
     (c): c is FieldChange & { before: string; after: string } =>
       c.change === 'modified' && typeof c.before === 'string' && typeof c.after === 'string',
   );
+  // An edit is matched by its text before and after: with that text twice on a side, which of
+  // the two it was cannot be told, and a guess could report the wrong moves.
+  const count = (list: string[], text: string) => list.filter((t) => t === text).length;
+  if (edits.some((e) => count(before, e.before) > 1 || count(after, e.after) > 1)) return null;
   const usedEdits = new Set<FieldChange>();
   const claimed = new Set<number>();
   // The first free slot of a text, so that instructions of the same text keep their order.

@@ -52,8 +52,10 @@ export function UserMenuTrigger({ ref, className, ...rest }: UserMenuTriggerProp
         <Text size="sm" fw={500} visibleFrom="md" truncate maw={180}>
           {displayName ?? (me.isPending ? '' : 'Account')}
         </Text>
-        <VisuallyHidden hiddenFrom="md">{displayName ?? 'Account'}</VisuallyHidden>
-        <VisuallyHidden>{displayName ? ', account menu' : ' menu'}</VisuallyHidden>
+        <VisuallyHidden hiddenFrom="md">{displayName ?? (me.isPending ? '' : 'Account')}</VisuallyHidden>
+        <VisuallyHidden>
+          {displayName ? ', account menu' : me.isPending ? 'Account menu' : ' menu'}
+        </VisuallyHidden>
         <ConsoleIcon name="chevron-down" size={14} />
       </Group>
     </UnstyledButton>
