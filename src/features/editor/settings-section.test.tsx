@@ -27,6 +27,13 @@ afterEach(() => {
 });
 
 const nameField = () => screen.getByRole('textbox', { name: 'Name' });
+
+/** Holds the fake server's next answer until `release` is called. */
+function holdNextAnswer(server: ReturnType<typeof fakeStaging>): { release: () => void } {
+  let release = () => undefined as void;
+  server.state.gate = new Promise<void>((r) => (release = r));
+  return { release: () => release() };
+}
 const saveButton = () => screen.getByRole('button', { name: 'Save settings' });
 
 describe('the settings section', () => {
@@ -315,8 +322,7 @@ describe('the settings section', () => {
     const server = fakeStaging();
     const user = userEvent.setup({ delay: null });
     renderSettings();
-    let release = () => undefined as void;
-    server.state.gate = new Promise<void>((r) => (release = r));
+    const { release } = holdNextAnswer(server);
     server.state.failNext = failure(500, 'INTERNAL_ERROR', 'Database unavailable');
     await user.type(nameField(), ' Pro');
     await user.click(saveButton());
@@ -333,8 +339,7 @@ describe('the settings section', () => {
     const server = fakeStaging();
     const user = userEvent.setup({ delay: null });
     renderSettings();
-    let release = () => undefined as void;
-    server.state.gate = new Promise<void>((r) => (release = r));
+    const { release } = holdNextAnswer(server);
     await user.type(nameField(), ' Pro');
     await user.click(saveButton());
     // A browser drops the focus of a button that is disabled (as Save is while the save runs),
@@ -362,8 +367,7 @@ describe('the settings section', () => {
     const server = fakeStaging();
     const user = userEvent.setup({ delay: null });
     renderSettings();
-    let release = () => undefined as void;
-    server.state.gate = new Promise<void>((r) => (release = r));
+    const { release } = holdNextAnswer(server);
     await user.type(nameField(), ' Pro');
     await user.click(saveButton());
     await user.type(nameField(), ' Max');

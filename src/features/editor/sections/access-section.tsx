@@ -1,6 +1,6 @@
 import { Group, Pill, Radio, Stack, TagsInput, Text, VisuallyHidden } from '@mantine/core';
 import { useId, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import { ACCESS_LEVELS, LIMITS, normalizeTag, sameTag, type Access } from '@contract';
+import { ACCESS_LEVELS, LIMITS, normalizeTag, type Access } from '@contract';
 import type { AgentDetail } from '@/api/adapter';
 import { diffTags } from '@/lib/tag-diff';
 import { EditorNotices } from '../editor-notices';
@@ -141,7 +141,7 @@ function AccessFormView({ agentId, editor }: { agentId: number; editor: SectionE
               }}
               onKeyDown={onTagKeyDown}
               // One tag per spelling in any case, spaces made one, as the server holds them.
-              isDuplicate={(tag, held) => held.some((t) => sameTag(normalizeTag(t), normalizeTag(tag)))}
+              isDuplicate={(tag, held) => heldTag(held, tag) !== undefined}
               // Pasted tags that are there already (typed ones are caught before): the paste
               // empties the field, and the message stays until the next key.
               onDuplicate={(tag) =>
