@@ -77,7 +77,7 @@ function jsonContentProblem(c: Context): string | null {
 /**
  * The JSON body, validated. A body that is not JSON in UTF-8 (by its headers or its bytes), or
  * malformed JSON, is a 400; well-formed JSON of the wrong shape a 422. `optional` bodies may be
- * empty, standing for `{}`.
+ * empty (no bytes at all), standing for `{}`; a body of only whitespace is not JSON, and is a 400.
  */
 export async function jsonBody<S extends z.ZodType>(
   c: Context,
@@ -94,9 +94,11 @@ export async function jsonBody<S extends z.ZodType>(
   } catch {
     throw badRequest('The body is not valid UTF-8');
   }
+  if (bytes.byteLength === 0 && options.optional) return parseWith(schema, {});
   if (text.trim() === '') {
-    if (options.optional) return parseWith(schema, {});
-    throw badRequest('Send a JSON body');
+    throw badRequest(
+      options.optional ? 'The body holds only whitespace: send JSON, or no body at all' : 'Send a JSON body',
+    );
   }
   let value: unknown;
   try {

@@ -161,6 +161,20 @@ describe('publish', () => {
     expect(dataOf(response, publishRecordWireSchema).note).toBeNull();
   });
 
+  it('refuses a body of only whitespace with 400, since it is not JSON, without publishing', async () => {
+    const h = createHarness();
+    const id = await h.createAgent();
+    await h.as('editor').put(`/api/v2/agents/${id}`, { sample_q1: 'Hi' });
+    for (const raw of [' ', '\n', ' \t\r\n ']) {
+      const response = await h.as('reviewer').send('POST', `/api/v2/agents/${id}/publish`, {
+        raw,
+        headers: { 'Content-Type': 'application/json' },
+      });
+      expect(response.status, JSON.stringify(raw)).toBe(400);
+    }
+    expect((await read(h, id)).has_unpublished_changes).toBe(true);
+  });
+
   it('refuses an unknown field, a too-long note and malformed JSON without publishing', async () => {
     const h = createHarness();
     const id = await h.createAgent();
