@@ -104,6 +104,48 @@ test('the editor fits a phone: nothing runs past the right edge', async ({ api, 
   }
 });
 
+test('the editor still fits a phone with unsaved changes, their mark in the section menu', async ({
+  api,
+  browser,
+  request,
+}) => {
+  const admin = await api('admin');
+  const agent = await admin.createAgent(uniqueName('Phone width, unsaved'));
+  const page = await pageAs(browser, request, 'editor');
+  await page.setViewportSize({ width: 390, height: 844 });
+  // The last section of the menu: its mark sits furthest right, where the row scrolls.
+  await page.goto(`/agents/${agent.id}/edit?section=guardrails`);
+  const jailbreak = page.getByRole('switch', { name: 'Jailbreak detection' });
+  await jailbreak.click({ force: true, ...FIRST_LOAD });
+  await expect(jailbreak).toBeChecked();
+  await expect(page.getByRole('link', { name: /Guardrails.*unsaved changes/ })).toBeAttached();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, `the page is ${width} px wide`).toBeLessThanOrEqual(390);
+});
+
+test('a field takes the direction of what is typed: Arabic reads right to left, each paragraph its own', async ({
+  api,
+  signedIn,
+}) => {
+  const admin = await api('admin');
+  const agent = await admin.createAgent(uniqueName('Right to left'));
+  const page = await signedIn('editor');
+  await page.goto(`/agents/${agent.id}/edit?section=settings`);
+  const fields = [
+    page.getByRole('textbox', { name: 'Name' }),
+    page.getByRole('textbox', { name: 'Description' }),
+    page.getByRole('textbox', { name: 'System prompt' }),
+  ];
+  await fields[0]!.fill('مساعد الموارد البشرية', FIRST_LOAD);
+  for (const [i, field] of fields.entries()) {
+    const style = await field.evaluate((e) => {
+      const s = getComputedStyle(e);
+      return `${s.unicodeBidi} ${s.textAlign}`;
+    });
+    expect(style, `field ${i + 1}`).toBe('plaintext start');
+  }
+});
+
 test('after a save the focus stays in the section, on what it now says', async ({ api, signedIn }) => {
   const admin = await api('admin');
   const agent = await admin.createAgent(uniqueName('Focus after save'));

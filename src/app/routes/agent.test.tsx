@@ -8,6 +8,7 @@ import { setSession } from '@/api/session';
 import { queryClient as appQueryClient } from '../query-client';
 import { screens } from '../screens';
 import { draftStore } from '@/features/editor/draft-store';
+import { forgetAgentListView, rememberAgentListView } from '@/lib/agent-list-view';
 import { Component, ErrorBoundary } from './agent';
 
 function renderAgent(at: string, queryClient = testQueryClient()) {
@@ -41,6 +42,7 @@ afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
+  forgetAgentListView();
 });
 
 describe('the agent route', () => {
@@ -128,6 +130,33 @@ describe('the agent route', () => {
     expect(screen.getByRole('tab', { name: 'Edit' }).getAttribute('aria-selected')).toBe('false');
     expect(screen.getByText('Staging matches production')).toBeTruthy();
     expect(screen.queryByRole('alert', { name: 'Staging was reverted' })).toBeNull();
+  });
+
+  it('goes back to the list as it was left once the agent is deleted', async () => {
+    rememberAgentListView({ q: 'claims', projectId: 104, unpublishedOnly: false, page: 2 });
+    stubFetch((_url, init) =>
+      init.method === 'DELETE'
+        ? jsonResponse(200, { success: true, message: 'Agent deleted', data: { id: 7 } })
+        : jsonResponse(500, {}),
+    );
+    const queryClient = testQueryClient();
+    queryClient.setQueryData(
+      agentQueries.detail(7).queryKey,
+      agentDetail({ id: 7, agent_name: 'Claims Explainer' }),
+    );
+    queryClient.setQueryData(agentQueries.permissions(7).queryKey, ['view', 'edit', 'publish', 'rollback']);
+    const { user, router } = renderAgent('/agents/7/edit', queryClient);
+
+    await user.click(screen.getByRole('button', { name: 'More actions' }));
+    await user.click(await screen.findByText('Delete agent…'));
+    await user.type(
+      await screen.findByRole('textbox', { name: /Type the agent's name/ }),
+      'Claims Explainer',
+    );
+    await user.click(screen.getByRole('button', { name: 'Delete agent' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/agents'));
+    expect(router.state.location.search).toBe('?q=claims&project=104&page=2');
   });
 
   it('says which agent was not found, with a way back to the list', async () => {

@@ -99,6 +99,20 @@ describe('SignInPage', () => {
     expect(screen.getByLabelText<HTMLInputElement>('Password', { exact: true }).value).toBe('sandbox');
   });
 
+  it('after a demo account is chosen with the keyboard, Enter signs in with it', async () => {
+    const calls = stubServer();
+    const { user, router } = renderSignIn('/sign-in?next=%2Fagents%2F3');
+    const viewer = await screen.findByRole('button', { name: /Use viewer@example\.com/ });
+    viewer.focus();
+    await user.keyboard('{Enter}');
+    expect(document.activeElement).toBe(screen.getByLabelText('E-mail'));
+    await user.keyboard('{Enter}');
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/agents/3'));
+    const login = calls.find((c) => c.url.pathname === '/auth-service/api/v2/login/access-token')!;
+    expect(new URLSearchParams(login.init.body as string).get('username')).toBe('viewer@example.com');
+  });
+
   it('does not offer demo sign-ins when the server is a real tenant', async () => {
     const calls = stubServer('tenant');
     renderSignIn('/sign-in');

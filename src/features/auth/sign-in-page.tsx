@@ -69,7 +69,14 @@ export function SignInPage({ onSignedIn }: SignInPageProps = {}) {
           </Paper>
 
           {isSandbox && (
-            <DemoAccountsCard onPick={(email, password) => form.setValues({ username: email, password })} />
+            <DemoAccountsCard
+              onPick={(email, password) => {
+                form.setValues({ username: email, password });
+                // Back in the form, where Enter signs in and a screen reader reads what was filled in;
+                // left on the list, a keyboard user had to find the way back up to the button.
+                form.getInputNode('username')?.focus();
+              }}
+            />
           )}
         </Stack>
       </Center>

@@ -7,6 +7,7 @@ import { agentQueries, canDeleteAgent } from '@/api/agents/queries';
 import { isApiError } from '@/api/api-error';
 import { agentKeys } from '@/api/keys';
 import { ContentErrorBoundary } from '@/components/content-error-boundary';
+import { agentListHref } from '@/lib/agent-list-view';
 import { AgentHeader } from './agent-header';
 import { AgentHeaderSkeleton } from './agent-header-skeleton';
 import { type AgentTab, AgentTabs } from './agent-tabs';
@@ -46,7 +47,8 @@ export function AgentLayout({ agentId, onTabIntent }: AgentLayoutProps) {
   const onDeleted = useCallback(() => {
     deleted.current.agentId = agentId;
     showToast({ message: `“${agentName}” was deleted.` });
-    void navigate('/agents', { replace: true });
+    // Back to the list as it was left (its search, filters and page), as the breadcrumb goes.
+    void navigate(agentListHref(), { replace: true });
   }, [agentName, agentId, navigate]);
 
   // No agent to show (or it has just been deleted by someone): the route's error boundary says why.

@@ -132,4 +132,53 @@ describe('CreateAgentModal', () => {
     );
     await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1));
   });
+
+  it('warns, without refusing, when the project already has an agent of that name', async () => {
+    const listed = {
+      id: 7,
+      agent_name: 'Benefits Navigator',
+      domain: '',
+      project: { id: 103, name: 'Employee Experience' },
+      access: 'Public',
+      tags: [],
+      has_unpublished_changes: false,
+      last_published_on: '2026-11-20T10:00:00.000000Z',
+      live_version: 3,
+      modified_by: 'editor@example.com',
+      modified_on: '2026-11-21T10:00:00.000000Z',
+    };
+    const calls = stubFetch((url, init) =>
+      url.pathname === '/api/v2/agents' && init.method === 'POST'
+        ? jsonResponse(201, {
+            success: true,
+            message: 'Agent created',
+            data: agentDetailWire({ id: 42, agent_name: 'benefits navigator' }),
+          })
+        : jsonResponse(200, {
+            success: true,
+            message: 'OK',
+            data: { agents: [listed], total_records: 1, current_page: 1, total_pages: 1 },
+          }),
+    );
+    const { user, onCreated } = renderModal(103);
+    await user.click(nameBox());
+    await user.paste(' benefits  navigator');
+
+    const warning = await screen.findByRole('status');
+    expect(warning.textContent).toContain(
+      'Employee Experience already has an agent called “Benefits Navigator”',
+    );
+    const search = calls.find((c) => c.url.pathname === '/api/v2/agents' && c.init.method !== 'POST')!;
+    expect(search.url.searchParams.get('q')).toBe('benefits navigator');
+    expect(search.url.searchParams.get('project_id')).toBe('103');
+    expect(nameBox().getAttribute('aria-invalid')).not.toBe('true');
+
+    await user.type(nameBox(), ' 2');
+    await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
+    await user.type(nameBox(), '{Backspace}{Backspace}');
+    expect(await screen.findByRole('status')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Create agent' }));
+    await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1));
+  });
 });

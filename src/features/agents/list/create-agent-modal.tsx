@@ -14,6 +14,7 @@ import {
   type CreateAgentFormApi,
 } from './create-agent-form';
 import { projectSelectData } from './project-select-data';
+import { useSameNameAgent } from './use-same-name-agent';
 
 export interface CreateAgentModalProps {
   opened: boolean;
@@ -85,6 +86,11 @@ function CreateAgentForm({ defaultProjectId, onCancel, onCreated, onBusyChange }
   const projects = useQuery(catalogQueries.projects());
   const createAgent = useCreateAgent();
   const [formError, setFormError] = useState<string | null>(null);
+  const { agent_name: name, project_id: projectValue } = form.values;
+  const sameName = useSameNameAgent(
+    name,
+    projectValue && /^\d+$/.test(projectValue) ? Number(projectValue) : null,
+  );
 
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
@@ -110,6 +116,14 @@ function CreateAgentForm({ defaultProjectId, onCancel, onCreated, onBusyChange }
           data-autofocus
           {...form.getInputProps('agent_name')}
         />
+        {sameName && !form.errors.agent_name && (
+          <Alert color="yellow" variant="light" icon={<ConsoleIcon name="alert" />} role="status" p="xs">
+            <Text size="sm">
+              {sameName.project.name} already has an agent called “{sameName.name}”. You can still create this
+              one; a different name keeps the two apart.
+            </Text>
+          </Alert>
+        )}
         <Select
           label="Project"
           placeholder={projects.isPending ? 'Loading projects…' : 'Choose a project'}
