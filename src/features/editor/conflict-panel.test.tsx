@@ -37,6 +37,15 @@ const cells = (row: HTMLElement) =>
     .map((c) => c.textContent);
 
 describe('ConflictPanel', () => {
+  it('lets its body shrink to a phone’s width, so the table scrolls inside instead of cutting the panel off', () => {
+    const base = form([1, 'Greet.']);
+    renderPanel(base, form([1, 'Greet me.']), form([1, 'Greet warmly.']));
+    // The alert's body is a flex item: without a min-width of 0 it grows to the table's 560px and
+    // the panel, which clips what overflows it, cuts off its heading, sentence and buttons.
+    const body = screen.getByRole('alert').querySelector<HTMLElement>('.mantine-Alert-body')!;
+    expect(body.style.minWidth).toMatch(/^0(px)?$/);
+  });
+
   it('shows as yours the order “Keep mine” saves, with their additions where it puts them', () => {
     const base = form([1, 'Greet.'], [2, 'Cite sources.'], [3, 'Be brief.']);
     // I moved the last one up; they added one at the end.

@@ -75,7 +75,10 @@ export function ConflictPanel<F>({
       radius="md"
       title="Someone else changed this section while you were editing"
       role="alert"
-      styles={{ message: { color: 'var(--mantine-color-text)' } }}
+      // The body may shrink below the table's width, so that on a phone the table scrolls sideways
+      // inside it instead of widening the panel past its clipped edge (the heading, the sentence
+      // and "Take theirs" cut off with it).
+      styles={{ body: { minWidth: 0 }, message: { color: 'var(--mantine-color-text)' } }}
     >
       <Stack gap="sm">
         <Text size="sm">

@@ -44,13 +44,13 @@ function layOutAsAPhone() {
   return { rowScroll, intoView, pageScroll };
 }
 
-const nav = (active: EditorSectionId) => (
+const nav = (active: EditorSectionId, unsaved: EditorSectionId[] = []) => (
   <MantineProvider>
     <MemoryRouter>
       <EditorNav
         agentId={7}
         active={active}
-        unsaved={[]}
+        unsaved={unsaved}
         hasUnpublishedChanges={false}
         hrefOf={(id) => `?section=${id}`}
       />
@@ -92,5 +92,15 @@ describe('the section nav on a narrow screen', () => {
     rerender(nav('guardrails'));
     expect(row.hasAttribute('data-more-before')).toBe(true);
     expect(row.hasAttribute('data-more-after')).toBe(false);
+  });
+
+  it('holds a section’s hidden “(unsaved changes)” inside the row, not past the page’s right edge', () => {
+    layOutAsAPhone();
+    render(nav('settings', ['guardrails']));
+    const row = screen.getByRole('navigation', { name: 'Configuration sections' });
+    const said = screen.getByText('(unsaved changes)');
+    expect(row.contains(said)).toBe(true);
+    // The text is absolutely positioned; the row, scrolled sideways, must be what it is placed in.
+    expect(row.style.position).toBe('relative');
   });
 });

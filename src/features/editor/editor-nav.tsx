@@ -85,6 +85,9 @@ export function EditorNav({ agentId, active, unsaved, hasUnpublishedChanges, hre
         component="nav"
         aria-label="Configuration sections"
         className={classes.nav}
+        // A link's "(unsaved changes)" is visually hidden by absolute positioning: held in the
+        // row, it scrolls with it instead of widening the page past a phone's right edge.
+        pos="relative"
         mod={{ 'more-before': ends.start, 'more-after': ends.end }}
       >
         {EDITOR_SECTIONS.map((s) => (

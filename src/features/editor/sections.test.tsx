@@ -146,9 +146,10 @@ describe('access and tags', () => {
     await u.type(tags, 'open-enrolment{Enter}');
     const remove = screen.getByRole('button', { name: `Remove tag “${long}”` });
     expect(remove.getAttribute('aria-describedby')).toBeTruthy();
-    expect(document.getElementById(remove.getAttribute('aria-describedby')!)?.textContent).toBe(
-      ' (Too long: 60 characters, a tag is at most 50)',
-    );
+    const why = document.getElementById(remove.getAttribute('aria-describedby')!)!;
+    expect(why.textContent).toBe(' (Too long: 60 characters, a tag is at most 50)');
+    // Said to screen readers; the chip's colour and its title show it.
+    expect(why.className).toContain('mantine-VisuallyHidden-root');
     const fine = screen.getByRole('button', { name: 'Remove tag “open-enrolment”' });
     expect(fine.getAttribute('aria-describedby')).toBeNull();
     expect(screen.getByText(/^Saving adds/).textContent).toBe('Saving adds “open-enrolment”.');
@@ -366,6 +367,21 @@ describe('knowledge sources', () => {
     expect(server.state.detail.config.knowledge_sources.corpora.map((c) => c.corpus.id).sort()).toEqual([
       1, 2, 4,
     ]);
+  });
+
+  it('names Enabled and Default inside each source’s row, which a phone shows as a card', async () => {
+    fakeStaging();
+    open('knowledge');
+    const table = await screen.findByRole('table', { name: 'Connected knowledge sources' });
+    const row = within(table)
+      .getAllByRole('row')
+      .find((r) => within(r).queryByText('HR policies'))!;
+    expect(within(row).getByRole('switch', { name: 'Enable “HR policies”' })).toBeTruthy();
+    expect(within(row).getByText('Enabled').getAttribute('aria-hidden')).toBe('true');
+    expect(within(row).getByText('Default').getAttribute('aria-hidden')).toBe('true');
+    // The actions column's heading is for screen readers only.
+    const actions = within(table).getByRole('columnheader', { name: 'Actions' });
+    expect(within(actions).getByText('Actions').className).toContain('mantine-VisuallyHidden-root');
   });
 
   it('moves the focus to the row’s Undo on disconnecting, and back to Disconnect on undoing', async () => {

@@ -170,9 +170,9 @@ function AccessFormView({ agentId, editor }: { agentId: number; editor: SectionE
                   >
                     {tag}
                     {problem && (
-                      <span id={descriptionId} className="mantine-visually-hidden">
+                      <VisuallyHidden component="span" id={descriptionId}>
                         {` (${problem})`}
-                      </span>
+                      </VisuallyHidden>
                     )}
                   </Pill>
                 );

@@ -11,6 +11,7 @@ import {
   Table,
   Text,
   Tooltip,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
@@ -152,11 +153,20 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
             </Text>
           </Paper>
         ) : (
-          <Table.ScrollContainer minWidth={600}>
-            <Table verticalSpacing="sm" highlightOnHover aria-label="Connected knowledge sources">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={40}>
+          // Below the sm breakpoint each row is a card (editor.module.css): the source's name above its
+          // controls, so no column scrolls sideways away from the row it names. The roles keep it a
+          // table for screen readers that drop table semantics once a row is no longer displayed as one.
+          <Table.ScrollContainer minWidth={600} classNames={{ scrollContainerInner: classes.sourcesInner }}>
+            <Table
+              verticalSpacing="sm"
+              highlightOnHover
+              aria-label="Connected knowledge sources"
+              className={classes.sources}
+              role="table"
+            >
+              <Table.Thead role="rowgroup">
+                <Table.Tr role="row">
+                  <Table.Th w={40} role="columnheader" data-cell="select">
                     <Checkbox
                       aria-label="Select all knowledge sources"
                       disabled={locked || liveIds.length === 0}
@@ -165,34 +175,40 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
                       onChange={(e) => setSelected(e.currentTarget.checked ? liveIds : [])}
                     />
                   </Table.Th>
-                  <Table.Th>Knowledge source</Table.Th>
-                  <Table.Th w={110}>Enabled</Table.Th>
-                  <Table.Th w={90}>Default</Table.Th>
-                  <Table.Th w={110}>
-                    <span className="mantine-visually-hidden">Actions</span>
+                  <Table.Th role="columnheader" data-cell="name">
+                    Knowledge source
+                  </Table.Th>
+                  <Table.Th w={110} role="columnheader" data-cell="enabled">
+                    Enabled
+                  </Table.Th>
+                  <Table.Th w={90} role="columnheader" data-cell="default">
+                    Default
+                  </Table.Th>
+                  <Table.Th w={110} role="columnheader" data-cell="actions">
+                    <VisuallyHidden>Actions</VisuallyHidden>
                   </Table.Th>
                 </Table.Tr>
               </Table.Thead>
-              <Table.Tbody>
+              <Table.Tbody role="rowgroup">
                 {rows.map((id) => {
                   const name = corpusName(Number(id), ctx);
                   const state = connections[id];
                   const catalog = ctx.corpora.find((c) => String(c.id) === id);
                   if (!state) {
                     return (
-                      <Table.Tr key={id} style={{ opacity: 0.7 }}>
-                        <Table.Td />
-                        <Table.Td>
-                          <Text size="sm" td="line-through">
+                      <Table.Tr key={id} style={{ opacity: 0.7 }} role="row">
+                        <Table.Td role="cell" data-cell="select" />
+                        <Table.Td role="cell" data-cell="name">
+                          <Text size="sm" td="line-through" className={classes.sourceName}>
                             {name}
                           </Text>
                           <Badge size="xs" color="red" variant="light">
                             Will be disconnected
                           </Badge>
                         </Table.Td>
-                        <Table.Td />
-                        <Table.Td />
-                        <Table.Td>
+                        <Table.Td role="cell" data-cell="enabled" />
+                        <Table.Td role="cell" data-cell="default" />
+                        <Table.Td role="cell" data-cell="actions">
                           <Button
                             size="xs"
                             variant="subtle"
@@ -207,8 +223,8 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
                     );
                   }
                   return (
-                    <Table.Tr key={id}>
-                      <Table.Td>
+                    <Table.Tr key={id} role="row">
+                      <Table.Td role="cell" data-cell="select">
                         <Checkbox
                           aria-label={`Select “${name}”`}
                           disabled={locked}
@@ -219,9 +235,9 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
                           }}
                         />
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td role="cell" data-cell="name">
                         <Group gap={6}>
-                          <Text size="sm" fw={600}>
+                          <Text size="sm" fw={600} className={classes.sourceName}>
                             {name}
                           </Text>
                           {!(id in base) && (
@@ -238,7 +254,8 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
                           </Text>
                         )}
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td role="cell" data-cell="enabled">
+                        <CellLabel>Enabled</CellLabel>
                         <EditLock locked={locked}>
                           <Switch
                             aria-label={`Enable “${name}”`}
@@ -250,7 +267,8 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
                           />
                         </EditLock>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td role="cell" data-cell="default">
+                        <CellLabel>Default</CellLabel>
                         <EditLock locked={locked}>
                           <Radio
                             aria-label={`Make “${name}” the default`}
@@ -262,7 +280,7 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
                           />
                         </EditLock>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td role="cell" data-cell="actions">
                         <EditLock locked={locked}>
                           <Tooltip label="Disconnect" disabled={locked}>
                             <ActionIcon
@@ -307,5 +325,21 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
         invalid={invalid}
       />
     </form>
+  );
+}
+
+interface CellLabelProps {
+  children: string;
+}
+
+/**
+ * The column's heading, inside the cell where a row shows as a card (a phone): there the table's
+ * head row is out of sight. The control's own label already names it, so this is for the eye only.
+ */
+function CellLabel({ children }: CellLabelProps) {
+  return (
+    <Text component="span" size="xs" c="dimmed" className={classes.cellLabel} aria-hidden>
+      {children}
+    </Text>
   );
 }

@@ -2,6 +2,7 @@ import { Button, Checkbox, Group, Modal, ScrollArea, Stack, Text, TextInput } fr
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { Corpus } from '@contract';
 import { ConsoleIcon } from '@/components/console-icon';
+import classes from '../editor.module.css';
 
 export interface CorpusPickerProps {
   opened: boolean;
@@ -77,7 +78,7 @@ function PickerBody({ corpora, connected, onConnect, onClose }: Omit<CorpusPicke
                   <Group wrap="nowrap" align="flex-start" gap="sm">
                     <Checkbox.Indicator mt={2} />
                     <div style={{ minWidth: 0 }}>
-                      <Text size="sm" fw={600}>
+                      <Text size="sm" fw={600} className={classes.sourceName}>
                         {c.name}
                       </Text>
                       <Text size="xs" c="dimmed" lineClamp={2}>
