@@ -104,7 +104,7 @@ test('the editor fits a phone: nothing runs past the right edge', async ({ api, 
   }
 });
 
-test('the editor still fits a phone with unsaved changes, their mark in the section menu', async ({
+test('the editor still fits a phone with unsaved changes: their mark in the section menu, a short save bar', async ({
   api,
   browser,
   request,
@@ -121,6 +121,10 @@ test('the editor still fits a phone with unsaved changes, their mark in the sect
   await expect(page.getByRole('link', { name: /Guardrails.*unsaved changes/ })).toBeAttached();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width, `the page is ${width} px wide`).toBeLessThanOrEqual(390);
+  // The sticky save bar keeps to two short lines: its status, then both buttons side by side.
+  const bar = await page.locator('form').locator('[class*="saveBar"]').first().boundingBox();
+  expect(bar?.height, 'the save bar’s height').toBeLessThan(100);
+  expect(await page.getByRole('button', { name: 'Discard changes' }).innerText()).toBe('Discard');
 });
 
 test('a field takes the direction of what is typed: Arabic reads right to left, each paragraph its own', async ({

@@ -142,14 +142,19 @@ export function SaveBar<F>({ agentId, editor, section, saveLabel, onRetry, inval
             'No unsaved changes.'
           )}
         </Text>
-        <Group gap="sm" justify="flex-end" ml="auto">
+        <Group gap="sm" justify="flex-end" ml="auto" className={classes.saveButtons}>
           <EditLock locked={!canEdit}>
             <Button
               variant="default"
               onClick={() => setConfirming(true)}
               disabled={!canEdit || !dirty || saving}
+              // A phone shows "Discard" alone, so both buttons fit on one line; the name stays whole.
+              aria-label="Discard changes"
             >
-              Discard changes
+              {/* One span: the button's label lays out its children as flex items, which drop spaces. */}
+              <span>
+                Discard<span className={classes.wideOnly}> changes</span>
+              </span>
             </Button>
           </EditLock>
           <EditLock locked={!canEdit}>
