@@ -320,6 +320,8 @@ export function fakeStaging(
     down: false,
     /** While set, edits wait for it before answering (a slow save). */
     gate: null as Promise<void> | null,
+    /** What `GET /agents` lists (in wire shape), whatever it is asked. */
+    listed: [] as object[],
   };
   const wire = () => {
     if (state.readsFail || state.down) throw new TypeError('Failed to fetch');
@@ -330,6 +332,13 @@ export function fakeStaging(
       [`GET /api/v2/agents/${AGENT_ID}`]: wire,
       [`GET /api/v2/agents/${AGENT_ID}/permissions/me`]: () => envelope({ permissions }),
       [`GET /api/v2/agents/${AGENT_ID}/guardrails`]: () => envelope({ guardrail_types: guardrailTypes }),
+      'GET /api/v2/agents': () =>
+        envelope({
+          agents: state.listed,
+          total_records: state.listed.length,
+          current_page: 1,
+          total_pages: 1,
+        }),
     },
     async (call) => {
       if (state.down) throw new TypeError('Failed to fetch');

@@ -50,6 +50,45 @@ describe('the settings section', () => {
     expect(server.edits()).toEqual([]);
   });
 
+  it('warns, without refusing, of a name another agent of the project has, not of its own', async () => {
+    const server = fakeStaging();
+    const listed = (id: number, agent_name: string) => ({
+      id,
+      agent_name,
+      domain: '',
+      project: detailFixture().project,
+      access: 'Public',
+      tags: [],
+      has_unpublished_changes: false,
+      last_published_on: null,
+      live_version: null,
+      modified_by: 'editor@example.com',
+      modified_on: '2026-11-21T10:00:00.000000Z',
+    });
+    server.state.listed = [
+      listed(AGENT_ID, detailFixture().config.agent_settings.agent_name),
+      listed(12, 'Claims Helper'),
+    ];
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    await user.clear(nameField());
+    await user.paste('claims  helper');
+    await waitFor(() =>
+      expect(screen.getByText(/already has an agent called “Claims Helper”/).textContent).toContain(
+        'You can still save this name',
+      ),
+    );
+    // Back to its own name: nothing to warn of, though the list holds it.
+    await user.clear(nameField());
+    await user.paste(detailFixture().config.agent_settings.agent_name);
+    await waitFor(() => expect(screen.queryByText(/already has an agent called/)).toBeNull());
+    await user.clear(nameField());
+    await user.paste('Claims Helper');
+    await user.click(saveButton());
+    await screen.findByText('Saved to staging.');
+    expect(server.edits().map((c) => c.body)).toEqual([{ agent_name: 'Claims Helper' }]);
+  });
+
   it('keeps a pasted name over the limit whole, and says so at the field', async () => {
     const server = fakeStaging();
     const user = userEvent.setup({ delay: null });

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@ma
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isApiError, errorMessage } from '@/api/api-error';
+import { useSameNameAgent } from '@/api/agents/same-name';
 import { useCreateAgent } from '@/api/agents/create';
 import type { AgentDetail } from '@/api/adapter';
 import { catalogQueries } from '@/api/catalog/queries';
@@ -14,7 +15,6 @@ import {
   type CreateAgentFormApi,
 } from './create-agent-form';
 import { projectSelectData } from './project-select-data';
-import { useSameNameAgent } from './use-same-name-agent';
 
 export interface CreateAgentModalProps {
   opened: boolean;

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Grid,
   Input,
   NumberInput,
@@ -6,6 +7,7 @@ import {
   Select,
   Stack,
   Switch,
+  Text,
   TextInput,
   Textarea,
   Title,
@@ -14,7 +16,9 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { CHARACTER_VOICES, REASONING_MODES } from '@contract';
 import type { AgentDetail } from '@/api/adapter';
+import { useSameNameAgent } from '@/api/agents/same-name';
 import { catalogQueries } from '@/api/catalog/queries';
+import { ConsoleIcon } from '@/components/console-icon';
 import { choiceLabel } from '@/lib/format-value';
 import { EditLock } from '../edit-lock';
 import { EditorNotices } from '../editor-notices';
@@ -71,13 +75,20 @@ export function SettingsSection({ agentId, detail, canEdit }: SettingsSectionPro
       dirty={editor.dirty}
     >
       <EditorNotices editor={editor} describe={describe} />
-      <SettingsFormView key={editor.formKey} agentId={agentId} editor={editor} ctx={ctx} />
+      <SettingsFormView
+        key={editor.formKey}
+        agentId={agentId}
+        project={detail.project}
+        editor={editor}
+        ctx={ctx}
+      />
     </SectionCard>
   );
 }
 
 interface SettingsFormViewProps {
   agentId: number;
+  project: AgentDetail['project'];
   editor: SectionEditor<SettingsForm>;
   ctx: SettingsContext;
 }
@@ -93,7 +104,7 @@ function Group({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function SettingsFormView({ agentId, editor, ctx }: SettingsFormViewProps) {
+function SettingsFormView({ agentId, project, editor, ctx }: SettingsFormViewProps) {
   // Uncontrolled: typing in a 200,000-character prompt must not re-render the form.
   const { form, submit, invalid } = useSectionForm(editor, settingsFormSchema, 'uncontrolled');
   const locked = !editor.canEdit;
@@ -129,6 +140,9 @@ function SettingsFormView({ agentId, editor, ctx }: SettingsFormViewProps) {
               {...form.getInputProps('agent_name')}
             />
           </EditLock>
+          {!locked && (
+            <SameNameNote form={form} agentId={agentId} project={project} saved={editor.base.agent_name} />
+          )}
           <EditLock locked={locked} block>
             <Textarea
               label="Description"
@@ -293,5 +307,31 @@ function SettingsFormView({ agentId, editor, ctx }: SettingsFormViewProps) {
         invalid={invalid}
       />
     </form>
+  );
+}
+
+interface SameNameNoteProps {
+  form: ReturnType<typeof useSectionForm<SettingsForm>>['form'];
+  agentId: number;
+  project: AgentDetail['project'];
+  /** The name staging holds: keeping it, or going back to it, warns of nothing. */
+  saved: string;
+}
+
+/**
+ * Says, without refusing, that another agent of the project already has the name being typed. Its
+ * own component: watching the name re-renders this note, not the form with its long prompt.
+ */
+function SameNameNote({ form, agentId, project, saved }: SameNameNoteProps) {
+  const name = form.useWatchValue('agent_name');
+  const same = useSameNameAgent(name.trim() === saved.trim() ? '' : name, project.id, agentId);
+  if (!same || form.errors.agent_name) return null;
+  return (
+    <Alert color="yellow" variant="light" icon={<ConsoleIcon name="alert" />} role="status" p="xs">
+      <Text size="sm">
+        {project.name} already has an agent called “{same.name}”. You can still save this name; a different
+        one keeps the two apart.
+      </Text>
+    </Alert>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agentSummary } from '@/test/agent-fixtures';
-import { findSameNameAgent, isSameAgentName } from './use-same-name-agent';
+import { findSameNameAgent, isSameAgentName } from './same-name';
 
 describe('isSameAgentName', () => {
   it('takes names differing only in case and spacing for one', () => {
@@ -28,5 +28,10 @@ describe('findSameNameAgent', () => {
 
   it('finds nothing when only another project has the name', () => {
     expect(findSameNameAgent(agents.slice(0, 2), 'Care Finder', 101)).toBeNull();
+  });
+
+  it('leaves out the agent being renamed, which may keep its own name', () => {
+    expect(findSameNameAgent(agents, 'Care Finder', 101, 3)).toBeNull();
+    expect(findSameNameAgent(agents, 'Care Finder', 101, 1)?.id).toBe(3);
   });
 });
