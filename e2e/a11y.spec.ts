@@ -26,25 +26,11 @@ async function pageIn(
   return context.newPage();
 }
 
-/**
- * Known "label in name" mismatches (WCAG 2.5.3), left to the owners of these screens because
- * fixing them renames controls that other journeys find by name: the sign-in page's
- * demo-account rows. Anything else fails.
- */
-const KNOWN_NAME_MISMATCH =
-  /^<button[^>]*aria-label="(Use [^"]*@example\.com \([^"]*\))"/;
-
 async function expectNoSeriousViolations(page: Page, screen: string) {
   // axe's default rule set: WCAG 2.x A and AA plus best practices (experimental rules left out).
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) =>
-      v.id === 'label-content-name-mismatch'
-        ? { ...v, nodes: v.nodes.filter((n) => !KNOWN_NAME_MISMATCH.test(n.html)) }
-        : v,
-    )
-    .filter((v) => v.nodes.length > 0)
     .map(
       (v) =>
         `${v.id} (${v.impact}): ${v.help} — ${v.nodes

@@ -1,4 +1,4 @@
-import { Badge, Card, Code, Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Card, Code, Group, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import classes from './demo-accounts-card.module.css';
 
@@ -29,14 +29,17 @@ export function DemoAccountsCard({ onPick }: DemoAccountsCardProps) {
               key={a.email}
               className={classes.row}
               onClick={() => onPick(a.email, DEMO_PASSWORD)}
-              aria-label={`Use ${a.email} (${a.role}: ${a.can})`}
             >
+              {/* Named by what it shows, with the words around it for a screen reader: "Use
+                  viewer@example.com Viewer (can view)", so a spoken "click viewer" finds it. */}
               <Group justify="space-between" wrap="nowrap" gap="xs">
                 <Text size="sm" truncate>
+                  <VisuallyHidden component="span">Use </VisuallyHidden>
                   {a.email}
                 </Text>
                 <Badge variant="light" color="gray" size="sm" tt="none" title={`Can ${a.can}`}>
                   {a.role}
+                  <VisuallyHidden component="span"> (can {a.can})</VisuallyHidden>
                 </Badge>
               </Group>
             </UnstyledButton>

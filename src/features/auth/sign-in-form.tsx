@@ -46,7 +46,14 @@ export function SignInForm({ form, onSignedIn }: SignInFormProps) {
           autoFocus
           {...form.getInputProps('username')}
         />
-        <PasswordInput label="Password" autoComplete="current-password" {...form.getInputProps('password')} />
+        <PasswordInput
+          label="Password"
+          autoComplete="current-password"
+          // Reachable with Tab, as it is with a pointer: Mantine leaves it out of the tab order.
+          visibilityToggleFocusable
+          visibilityToggleButtonProps={{ 'aria-label': 'Show password' }}
+          {...form.getInputProps('password')}
+        />
         {signIn.isError && (
           <Alert
             color="red"

@@ -113,6 +113,21 @@ describe('SignInPage', () => {
     expect(new URLSearchParams(login.init.body as string).get('username')).toBe('viewer@example.com');
   });
 
+  it('lets the keyboard show the password: its button comes next in the tab order, and says if it is pressed', async () => {
+    stubServer();
+    const { user } = renderSignIn('/sign-in');
+    const password = screen.getByLabelText<HTMLInputElement>('Password', { exact: true });
+    await user.click(password);
+    await user.keyboard('secret');
+    await user.tab();
+    const show = screen.getByRole('button', { name: 'Show password' });
+    expect(document.activeElement).toBe(show);
+    expect(show.getAttribute('aria-pressed')).toBe('false');
+    await user.keyboard('{Enter}');
+    expect(password.type).toBe('text');
+    expect(show.getAttribute('aria-pressed')).toBe('true');
+  });
+
   it('does not offer demo sign-ins when the server is a real tenant', async () => {
     const calls = stubServer('tenant');
     renderSignIn('/sign-in');
