@@ -176,8 +176,62 @@ describe('DiffSections', () => {
     expect(screen.getByRole('note').textContent).toBe(
       'Only the line breaks differ: Windows line breaks (CRLF) in Production (live), Unix line breaks (LF) in Staging.',
     );
+    // Not orange 8, which is 3.6:1 on white: the theme's orange text colour passes AA in both schemes.
+    expect(screen.getByRole('note').style.color).toBe('var(--mantine-color-orange-text)');
     cleanup();
     wrap(<DiffSections diff={text('Be brief.\nCite sources.', 'Be brief.\nCite all sources.')} {...props} />);
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it('says which invisible or space-like characters differ, which the diff cannot show', () => {
+    const settings = (change: ReturnType<typeof fc>): Diff => ({
+      hasChanges: true,
+      sections: [{ key: 'agent_settings', title: 'Agent settings', changes: [change] }],
+    });
+    // A name that reads the same on both sides: only a no-break space tells them apart.
+    wrap(
+      <DiffSections
+        diff={settings(
+          fc({ path: 'agent_name', label: 'Name', before: 'HR Helper', after: 'HR\u00a0Helper' }),
+        )}
+        {...props}
+      />,
+    );
+    expect(within(screen.getByRole('article', { name: 'Name' })).getByRole('note').textContent).toBe(
+      'Characters the diff cannot show differ: no-break space (U+00A0), none in Production (live) and 1 in Staging.',
+    );
+    cleanup();
+    wrap(
+      <DiffSections
+        diff={settings(
+          fc({
+            path: 'prefix_prompt',
+            label: 'System prompt',
+            before: 'Cite\u200b sources.\nBe\u00a0brief.',
+            after: 'Cite sources.\nBe\u00a0very brief.',
+          }),
+        )}
+        {...props}
+      />,
+    );
+    expect(screen.getByRole('note').textContent).toBe(
+      'Characters the diff cannot show differ: zero-width space (U+200B), 1 in Production (live) and none in Staging.',
+    );
+    cleanup();
+    // The same no-break space on both sides is no difference.
+    wrap(
+      <DiffSections
+        diff={settings(
+          fc({
+            path: 'prefix_prompt',
+            label: 'System prompt',
+            before: 'Be\u00a0brief.',
+            after: 'Be\u00a0short.',
+          }),
+        )}
+        {...props}
+      />,
+    );
     expect(screen.queryByRole('note')).toBeNull();
   });
 

@@ -5,6 +5,7 @@ import { classifyChange, formatTimestamp, isPromptPath, onlyReordered, toDiffTex
 import { lineEndingsChange } from '@/lib/line-breaks';
 import { ChangeBadge } from './change-badge';
 import { FieldsChange } from './fields-change';
+import { hiddenCharactersChange } from './hidden-characters';
 import { INSTRUCTION_ORDER_PATH, instructionOrder } from './instruction-order';
 import { ListChange } from './list-change';
 import { OrderChange } from './order-change';
@@ -54,6 +55,14 @@ export const FieldChangeView = memo(function FieldChangeView({
         </Group>
         <ChangedBy by={change.modifiedBy} on={change.modifiedOn} />
       </Group>
+      {kind !== 'order' && (
+        <HiddenCharactersNote
+          before={change.before}
+          after={change.after}
+          beforeLabel={beforeLabel}
+          afterLabel={afterLabel}
+        />
+      )}
       {kind === 'scalar' && (
         <ScalarChange
           path={change.path}
@@ -123,7 +132,31 @@ function LineEndingsNote({ before, after, beforeLabel, afterLabel }: LineEndings
   );
   if (!note) return null;
   return (
-    <Text size="sm" c="orange.8" role="note">
+    <Text size="sm" c="var(--mantine-color-orange-text)" role="note">
+      {note}
+    </Text>
+  );
+}
+
+interface HiddenCharactersNoteProps {
+  before: unknown;
+  after: unknown;
+  beforeLabel: string;
+  afterLabel: string;
+}
+
+/**
+ * A no-break or zero-width space gained or lost reads the same on both sides (a name would show
+ * as "changed" into itself): said here, as the line breaks are.
+ */
+function HiddenCharactersNote({ before, after, beforeLabel, afterLabel }: HiddenCharactersNoteProps) {
+  const note = useMemo(
+    () => hiddenCharactersChange(before, after, beforeLabel, afterLabel),
+    [before, after, beforeLabel, afterLabel],
+  );
+  if (!note) return null;
+  return (
+    <Text size="sm" c="var(--mantine-color-orange-text)" role="note" mb="xs">
       {note}
     </Text>
   );

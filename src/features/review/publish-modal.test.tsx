@@ -12,7 +12,7 @@ const sections = [
   { key: 'settings', title: 'Agent settings', changes: [{}, {}] },
 ] as unknown as DiffSection[];
 
-function Dialog({ onConfirm }: { onConfirm: (note: string) => void }) {
+function Dialog({ onConfirm, viewed = 1 }: { onConfirm: (note: string) => void; viewed?: number }) {
   const form = usePublishForm(7, 'fp-1');
   return (
     <PublishModal
@@ -21,7 +21,7 @@ function Dialog({ onConfirm }: { onConfirm: (note: string) => void }) {
       opened
       onClose={() => undefined}
       sections={sections}
-      viewed={1}
+      viewed={viewed}
       onConfirm={onConfirm}
       pending={false}
       error={null}
@@ -30,12 +30,12 @@ function Dialog({ onConfirm }: { onConfirm: (note: string) => void }) {
   );
 }
 
-function renderDialog() {
+function renderDialog(viewed?: number) {
   const onConfirm = vi.fn();
   const user = userEvent.setup({ delay: null });
   render(
     <MantineProvider>
-      <Dialog onConfirm={onConfirm} />
+      <Dialog onConfirm={onConfirm} viewed={viewed} />
     </MantineProvider>,
   );
   return { onConfirm, user, dialog: screen.getByRole('dialog', { name: 'Publish to production' }) };
@@ -80,5 +80,16 @@ describe('the publish note', () => {
     ).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
     expect(onConfirm).toHaveBeenCalledWith('x'.repeat(LIMITS.note));
+  });
+});
+
+describe('the publish dialog', () => {
+  it('warns of sections not marked viewed in an orange that keeps AA contrast in both schemes', () => {
+    const { dialog } = renderDialog(0);
+    const warning = within(dialog).getByRole('note');
+    expect(warning.textContent).toBe('You have not marked any section viewed.');
+    // Orange 8 (#e8590c) is 3.6:1 on white and 4.3:1 on the dark body; the theme's orange text
+    // colour is 5.2:1 on white and lighter on dark.
+    expect(warning.style.color).toBe('var(--mantine-color-orange-text)');
   });
 });

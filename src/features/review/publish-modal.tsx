@@ -119,7 +119,7 @@ export function PublishModal({
             </Table.Tbody>
           </Table>
           {unviewed > 0 && (
-            <Text size="sm" c="orange.8" role="note">
+            <Text size="sm" c="var(--mantine-color-orange-text)" role="note">
               {unviewed === sections.length
                 ? 'You have not marked any section viewed.'
                 : `${pluralize(unviewed, 'section')} not marked viewed.`}
@@ -131,7 +131,7 @@ export function PublishModal({
               writtenForOthers ? (
                 <>
                   Why this goes live. It is kept in the publish history.{' '}
-                  <Text component="span" inherit c="orange.8" fw={500}>
+                  <Text component="span" inherit c="var(--mantine-color-orange-text)" fw={500}>
                     You wrote this note before staging last changed: check that it still describes the changes
                     above.
                   </Text>

@@ -52,7 +52,15 @@ export function ReviewNotice({ agentId, notice, onClose }: ReviewNoticeProps) {
       >
         <Text size="sm">
           {record.summary.text}.{' '}
-          <Anchor component={Link} to={`/agents/${agentId}/history?version=${record.version}`} inherit>
+          {/* In the alert's text colour, underlined: the link colour on the dark scheme's teal is 4.0:1. */}
+          <Anchor
+            component={Link}
+            to={`/agents/${agentId}/history?version=${record.version}`}
+            inherit
+            c="inherit"
+            fw={600}
+            underline="always"
+          >
             See version {record.version} in the history
           </Anchor>
         </Text>

@@ -281,6 +281,10 @@ describe('ReviewScreen', () => {
     expect(screen.getByText('Staging matches production: nothing to publish.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Publish…' }).hasAttribute('disabled')).toBe(true);
     expect(screen.queryByRole('navigation', { name: 'Sections' })).toBeNull();
+    // Within dimmed text, colour alone does not tell the link apart.
+    expect(
+      screen.getByRole('link', { name: 'See what was published before' }).getAttribute('data-underline'),
+    ).toBe('always');
   });
 
   it('requires a note before publishing and sends nothing without one', async () => {
@@ -321,6 +325,10 @@ describe('ReviewScreen', () => {
     expect(
       within(status).getByRole('link', { name: 'See version 9 in the history' }).getAttribute('href'),
     ).toBe(`/agents/${AGENT}/history?version=9`);
+    // In the alert's own text colour (the link colour lacks contrast on the dark teal), underlined.
+    const link = within(status).getByRole('link', { name: 'See version 9 in the history' });
+    expect(link.getAttribute('data-underline')).toBe('always');
+    expect(link.style.color).toBe('inherit');
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
       note: 'Ship it',
       expected_fingerprint: 'fp-1',
@@ -654,6 +662,17 @@ describe('ReviewScreen', () => {
     fireEvent.keyDown(window, { key: '?' });
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(within(dialog).getByText('Next change')).toBeTruthy();
+  });
+
+  it('keeps the shortcuts working once a Viewed box was ticked with the mouse, the focus left on it', async () => {
+    const user = userEvent.setup();
+    renderScreen(stagingDiff());
+    const box = screen.getByRole('checkbox', { name: 'Viewed: Guardrails' });
+    await user.click(box);
+    expect(document.activeElement).toBe(box);
+    fireEvent.keyDown(box, { key: 'j' });
+    fireEvent.keyDown(box, { key: 'v' });
+    expect(screen.getByText('2 of 2 sections viewed')).toBeTruthy();
   });
 
   it('ignores shortcuts while typing in a field', () => {

@@ -298,7 +298,8 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
             </Text>
             <Text size="sm" c="dimmed" ta="center">
               Edits made in the Edit tab appear here for review before they go live.{' '}
-              <Anchor component={Link} to={`/agents/${agentId}/history`} inherit>
+              {/* Underlined: within dimmed text its colour alone does not set it apart (axe). */}
+              <Anchor component={Link} to={`/agents/${agentId}/history`} inherit underline="always">
                 See what was published before
               </Anchor>
               .

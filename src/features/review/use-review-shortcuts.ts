@@ -3,12 +3,17 @@ import { SHORTCUTS, type ShortcutAction } from './shortcuts';
 
 const BY_KEY = new Map<string, ShortcutAction>(SHORTCUTS.flatMap((s) => s.keys.map((k) => [k, s.action])));
 
+/**
+ * Inputs that take no text: a reviewer who has just ticked "Viewed" with the mouse leaves the
+ * focus on that checkbox, and `j` should still move on.
+ */
+const NOT_TYPED_INTO = ['checkbox', 'radio', 'button', 'submit', 'reset', 'image'];
+
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
-  return (
-    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.getAttribute('role') === 'textbox'
-  );
+  if (target instanceof HTMLInputElement) return !NOT_TYPED_INTO.includes(target.type);
+  return ['TEXTAREA', 'SELECT'].includes(target.tagName) || target.getAttribute('role') === 'textbox';
 }
 
 /**
