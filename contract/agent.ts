@@ -32,10 +32,11 @@ export type LlmConfigRef = z.infer<typeof llmConfigRefSchema>;
 
 /**
  * The one rule for tags, in the API and in the console's tag field: a tag is stored trimmed, with
- * runs of spaces made one ("  spaced   tag " is "spaced tag"), and two tags are the same tag when
- * they differ only in case ("HR" and "hr").
+ * each run of spaces made one plain space ("  spaced   tag " is "spaced tag"; a no-break or a thin
+ * space counts as a space, so "open\u00a0enrolment" is "open enrolment", not a second tag that
+ * looks the same), and two tags are the same tag when they differ only in case ("HR" and "hr").
  */
-export const normalizeTag = (tag: string): string => tag.trim().replace(/ {2,}/g, ' ');
+export const normalizeTag = (tag: string): string => tag.replace(/\s+/g, ' ').trim();
 export const sameTag = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 export const tagSchema = lazySchema(() =>

@@ -687,6 +687,14 @@ describe('guardrails, access and tags', () => {
       .post(`/api/v2/agents/${id}/annotates`, { add: Array.from({ length: 50 }, (_, i) => `t${i}`) });
     expect(tooMany.status).toBe(422);
     expect((await staging(h, id)).tags).toEqual(['benefits', 'pilot']);
+    // A no-break or thin space is a space: no second tag that looks like the first.
+    const spaced = dataOf(
+      await h.as('editor').post(`/api/v2/agents/${id}/annotates`, {
+        add: ['open enrolment', 'open\u00a0enrolment', ' open\u2009 enrolment\u00a0'],
+      }),
+      tagsEditResultSchema,
+    );
+    expect(spaced.tags).toEqual(['benefits', 'pilot', 'open enrolment']);
   });
 });
 
