@@ -219,7 +219,13 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
           <Title order={2} size="h3">
             Review changes
           </Title>
-          <ReviewSubtitle />
+          {hasChanges ? (
+            <ReviewSubtitle />
+          ) : (
+            <Text size="sm" c="dimmed">
+              What publishing would change: {BEFORE_LABEL} beside {AFTER_LABEL}.
+            </Text>
+          )}
         </div>
         {hasChanges ? (
           <Group gap="sm">
