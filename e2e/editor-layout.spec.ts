@@ -127,6 +127,35 @@ test('the editor still fits a phone with unsaved changes: their mark in the sect
   expect(await page.getByRole('button', { name: 'Discard changes' }).innerText()).toBe('Discard');
 });
 
+test('a conflict fits a phone: theirs above yours, and both choices on screen', async ({
+  api,
+  browser,
+  request,
+}) => {
+  const admin = await api('admin');
+  const agent = await admin.createAgent(uniqueName('Conflict on a phone'));
+  const page = await pageAs(browser, request, 'editor');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/agents/${agent.id}/edit?section=settings`);
+  const form = page.getByRole('form', { name: 'Settings' });
+  await form.getByRole('textbox', { name: 'Sample question 1' }).fill('Mine', FIRST_LOAD);
+  await (await api('editor2')).ok('PUT', `/api/v2/agents/${agent.id}`, { sample_q1: 'Theirs' });
+  await form.getByRole('button', { name: 'Save settings' }).click();
+  const panel = page.getByRole('alert').filter({ hasText: 'Someone else changed this section' });
+  await expect(panel).toBeVisible();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, `the page is ${width} px wide`).toBeLessThanOrEqual(390);
+  for (const name of ['Keep mine and save', 'Take theirs']) {
+    const box = await panel.getByRole('button', { name }).boundingBox();
+    expect(box && box.x + box.width, `${name} ends inside the screen`).toBeLessThanOrEqual(390);
+  }
+  const cells = panel.getByRole('table', { name: 'Their version and yours' }).getByRole('cell');
+  const theirs = await cells.filter({ hasText: 'Theirs' }).last().boundingBox();
+  const mine = await cells.filter({ hasText: 'Mine' }).last().boundingBox();
+  expect(theirs && mine && mine.y > theirs.y, 'yours is below theirs').toBe(true);
+  expect(mine && mine.x + mine.width, 'yours ends inside the screen').toBeLessThanOrEqual(390);
+});
+
 test('a field takes the direction of what is typed: Arabic reads right to left, each paragraph its own', async ({
   api,
   signedIn,

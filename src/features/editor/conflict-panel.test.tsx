@@ -31,10 +31,15 @@ function renderPanel(base: InstructionsForm, mine: InstructionsForm, theirs: Ins
   return screen.getByRole('table', { name: 'Their version and yours' });
 }
 
+/** Each cell's text, less the column heading it repeats for phones (hidden from screen readers). */
 const cells = (row: HTMLElement) =>
   within(row)
     .getAllByRole('cell')
-    .map((c) => c.textContent);
+    .map((c) => {
+      const copy = c.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('[aria-hidden="true"]').forEach((e) => e.remove());
+      return copy.textContent;
+    });
 
 describe('ConflictPanel', () => {
   it('lets its body shrink to a phone’s width, so the table scrolls inside instead of cutting the panel off', () => {
@@ -44,6 +49,14 @@ describe('ConflictPanel', () => {
     // the panel, which clips what overflows it, cuts off its heading, sentence and buttons.
     const body = screen.getByRole('alert').querySelector<HTMLElement>('.mantine-Alert-body')!;
     expect(body.style.minWidth).toMatch(/^0(px)?$/);
+  });
+
+  it('names theirs and yours inside each field’s cells, which a phone shows as cards', () => {
+    const base = form([1, 'Greet.']);
+    const table = renderPanel(base, form([1, 'Greet me.']), form([1, 'Greet warmly.']));
+    const [, theirs, yours] = within(within(table).getAllByRole('rowgroup')[1]!).getAllByRole('cell');
+    expect(within(theirs!).getByText('Theirs (in staging now)').getAttribute('aria-hidden')).toBe('true');
+    expect(within(yours!).getByText('Yours (saved by “Keep mine”)').getAttribute('aria-hidden')).toBe('true');
   });
 
   it('shows as yours the order “Keep mine” saves, with their additions where it puts them', () => {

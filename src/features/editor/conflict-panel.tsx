@@ -5,6 +5,7 @@ import { deepEqual } from '@/lib/deep-equal';
 import { focusIsLost } from '@/lib/focus';
 import { threeWayRows, type DescribedField, type ThreeWayRow } from '@/lib/three-way-merge';
 import type { Conflict } from './draft-store';
+import classes from './editor.module.css';
 import { ValueView } from './value-view';
 
 export interface ConflictPanelProps<F> {
@@ -87,19 +88,29 @@ export function ConflictPanel<F>({
           <TimeAgo value={conflict.on} /> (revision {conflict.revision}). Your changes are not saved yet; both
           versions are kept here until you choose.
         </Text>
-        <Table.ScrollContainer minWidth={560}>
-          <Table verticalSpacing="xs" layout="fixed" aria-label="Their version and yours">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w="22%">Field</Table.Th>
-                <Table.Th>Theirs (in staging now)</Table.Th>
-                <Table.Th>Yours (saved by “Keep mine”)</Table.Th>
+        {/* On a phone each field is a card, theirs above yours (editor.module.css): side by side, the
+            second column scrolled out of sight. The roles keep it a table once rows no longer show as rows. */}
+        <Table.ScrollContainer minWidth={560} classNames={{ scrollContainerInner: classes.conflictInner }}>
+          <Table
+            verticalSpacing="xs"
+            layout="fixed"
+            aria-label="Their version and yours"
+            className={classes.conflictTable}
+            role="table"
+          >
+            <Table.Thead role="rowgroup">
+              <Table.Tr role="row">
+                <Table.Th w="22%" role="columnheader">
+                  Field
+                </Table.Th>
+                <Table.Th role="columnheader">{THEIRS}</Table.Th>
+                <Table.Th role="columnheader">{YOURS}</Table.Th>
               </Table.Tr>
             </Table.Thead>
-            <Table.Tbody>
+            <Table.Tbody role="rowgroup">
               {mineRows.map((row) => (
-                <Table.Tr key={row.key}>
-                  <Table.Td valign="top">
+                <Table.Tr key={row.key} role="row">
+                  <Table.Td valign="top" role="cell">
                     <Stack gap={4} align="flex-start">
                       <Text size="sm" fw={600}>
                         {kept[row.key]?.label ?? row.label}
@@ -111,7 +122,8 @@ export function ConflictPanel<F>({
                       )}
                     </Stack>
                   </Table.Td>
-                  <Table.Td valign="top">
+                  <Table.Td valign="top" role="cell">
+                    <ColumnLabel>{THEIRS}</ColumnLabel>
                     {row.changedByThem ? (
                       <ValueView value={row.theirsShown} />
                     ) : row.base === undefined ? (
@@ -124,7 +136,8 @@ export function ConflictPanel<F>({
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td valign="top">
+                  <Table.Td valign="top" role="cell">
+                    <ColumnLabel>{YOURS}</ColumnLabel>
                     {row.changedByMe && row.mine === undefined ? (
                       <Deleted value={row.base} />
                     ) : (
@@ -150,12 +163,24 @@ export function ConflictPanel<F>({
           </Button>
         </Group>
         <Text size="xs" c="dimmed">
-          “Keep mine” saves the right-hand column: your changes on top of theirs, yours where you both changed
+          “Keep mine” saves what “Yours” shows: your changes on top of theirs, yours where you both changed
           the same thing. “Take theirs” drops your unsaved changes in this section and shows staging as it is
           now.
         </Text>
       </Stack>
     </Alert>
+  );
+}
+
+const THEIRS = 'Theirs (in staging now)';
+const YOURS = 'Yours (saved by “Keep mine”)';
+
+/** A column's heading inside its cell, seen where a row shows as a card (a phone): for the eye only. */
+function ColumnLabel({ children }: { children: string }) {
+  return (
+    <Text component="span" size="xs" c="dimmed" fw={600} className={classes.conflictLabel} aria-hidden>
+      {children}
+    </Text>
   );
 }
 
