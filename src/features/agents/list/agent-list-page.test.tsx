@@ -134,6 +134,15 @@ describe('AgentListPage', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?unpublished=1'));
   });
 
+  it('puts right in place a URL it cannot read in full, keeping what it could', async () => {
+    const { router } = renderList(
+      '/agents?page=abc&unpublished=maybe&q=%20care%20&project=101&project=7&utm=x',
+    );
+    await waitFor(() => expect(router.state.location.search).toBe('?q=care&project=101'));
+    // In place: Back does not return to the malformed address.
+    expect(router.state.historyAction).toBe('REPLACE');
+  });
+
   it('moves between pages through the URL', async () => {
     const queryClient = seeded();
     queryClient.setQueryData(

@@ -29,6 +29,14 @@ export function useAgentListView() {
   const [params, setParams] = useSearchParams();
   const view = useMemo(() => parseAgentListView(params), [params]);
   useEffect(() => rememberAgentListView(view), [view]);
+  // A URL the list cannot read in full (`?page=abc`, `?unpublished=maybe`, a parameter twice, one
+  // it does not know) is put right in place, so what is shared or bookmarked is what is shown.
+  useEffect(() => {
+    const canonical = agentListSearch(view);
+    if (params.toString() !== canonical) {
+      setParams(new URLSearchParams(canonical), { replace: true, preventScrollReset: true });
+    }
+  }, [params, view, setParams]);
 
   /** `replace` for keystrokes (typing should not fill the history), a new entry otherwise. */
   const change = useCallback(
