@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { registerCasefold } from './search';
+import { registerCasefold, registerNameOrder } from './search';
 import { MIGRATIONS } from './schema';
 
 export type Db = Database.Database;
@@ -19,6 +19,7 @@ export function openDatabase(file: string): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   registerCasefold(db);
+  registerNameOrder(db);
   migrate(db);
   return db;
 }

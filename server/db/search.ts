@@ -12,6 +12,24 @@ export function registerCasefold(db: Database.Database): void {
 }
 
 /**
+ * How names sort as people read them: folded as `casefold` does, each run of digits compared by
+ * its number ("Agent 2" before "Agent 10", where text order puts "10" first).
+ */
+export const nameOrderKey = (text: string): string =>
+  foldCase(text).replace(/\d+/g, (digits) => {
+    const n = digits.replace(/^0+(?=\d)/, '');
+    // The length first, two digits wide, then the number: longer numbers are larger.
+    return `${String(n.length).padStart(2, '0')}${n}`;
+  });
+
+/** `name_order(text)`: `nameOrderKey` as an SQL function, for `ORDER BY`. */
+export function registerNameOrder(db: Database.Database): void {
+  db.function('name_order', { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? nameOrderKey(text) : text,
+  );
+}
+
+/**
  * SQL: whether `column` contains the search bound by `searchParams(name, …)`, in any case and
  * any script. A call into JavaScript costs more than LIKE's whole comparison, so ASCII text (as
  * many characters as bytes), where LIKE's A–Z folding is exact, stays with LIKE and only text

@@ -137,7 +137,7 @@ export function createAgentRepository(db: Db) {
       statements = {
         rows: db.prepare(
           `SELECT ${COLUMNS} FROM agents a JOIN projects p ON p.id = a.project_id ${clause}
-           ORDER BY casefold(a.agent_name), a.agent_name, a.id LIMIT @limit OFFSET @offset`,
+           ORDER BY name_order(a.agent_name), a.agent_name, a.id LIMIT @limit OFFSET @offset`,
         ),
         count: db.prepare(`SELECT COUNT(*) AS n FROM agents a ${clause}`),
       };

@@ -115,6 +115,29 @@ describe('agents list', () => {
     expect(await names(`q=${encodeURIComponent('ÉMILE')}`)).toEqual(['Émile Helper']);
   });
 
+  it('sorts numbers in names by their value: 2 before 10, 9 before 010', async () => {
+    const h = createHarness();
+    for (const agent_name of [
+      'Bulk agent 10',
+      'Bulk agent 2',
+      'bulk agent 1',
+      'Bulk agent 010b',
+      'Bulk agent 9',
+    ])
+      await h.createAgent({ agent_name, project_id: 101 });
+    const listed = dataOf(
+      await h.as('viewer').get('/api/v2/agents?project_id=101&q=bulk&items_per_page=100'),
+      agentListWireSchema,
+    ).agents.map((a) => a.agent_name);
+    expect(listed).toEqual([
+      'bulk agent 1',
+      'Bulk agent 2',
+      'Bulk agent 9',
+      'Bulk agent 10',
+      'Bulk agent 010b',
+    ]);
+  });
+
   it('finds text in name or description in any case and any script, with % and _ as plain characters', async () => {
     const h = createHarness();
     await h.createAgent({ agent_name: 'Ünïcødé 🤖 エージェント — QA', domain: 'A fixture' });
