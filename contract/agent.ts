@@ -37,7 +37,9 @@ export type LlmConfigRef = z.infer<typeof llmConfigRefSchema>;
  * looks the same), and two tags are the same tag when they differ only in case ("HR" and "hr").
  */
 export const normalizeTag = (tag: string): string => tag.replace(/\s+/g, ' ').trim();
-export const sameTag = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+/** Each side goes through `normalizeTag`, so a tag stored before the rule took no-break spaces as spaces still matches. */
+export const sameTag = (a: string, b: string): boolean =>
+  normalizeTag(a).toLowerCase() === normalizeTag(b).toLowerCase();
 
 export const tagSchema = lazySchema(() =>
   oneLineString('A tag')

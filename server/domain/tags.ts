@@ -13,6 +13,7 @@ export function addTags(tags: readonly string[], add: readonly string[]): string
 }
 
 export function removeTags(tags: readonly string[], remove: readonly string[]): string[] {
+  // The held side is normalised too: a tag may be held as written before the rule changed.
   const removing = new Set(remove.map((tag) => normalizeTag(tag).toLowerCase()));
-  return tags.filter((tag) => !removing.has(tag.toLowerCase()));
+  return tags.filter((tag) => !removing.has(normalizeTag(tag).toLowerCase()));
 }
