@@ -154,6 +154,10 @@ test('a conflict fits a phone: theirs above yours, and both choices on screen', 
   const mine = await cells.filter({ hasText: 'Mine' }).last().boundingBox();
   expect(theirs && mine && mine.y > theirs.y, 'yours is below theirs').toBe(true);
   expect(mine && mine.x + mine.width, 'yours ends inside the screen').toBeLessThanOrEqual(390);
+  // The head row is out of sight on a phone, yet still names each column for screen readers.
+  for (const name of ['Theirs (in staging now)', 'Yours (saved by “Keep mine”)']) {
+    await expect(panel.getByRole('columnheader', { name })).toBeAttached();
+  }
 });
 
 test('a field takes the direction of what is typed: Arabic reads right to left, each paragraph its own', async ({
