@@ -3,8 +3,8 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import classes from './demo-accounts-card.module.css';
 
 export interface DemoAccountsCardProps {
-  /** Fills the sign-in form with this account. */
-  onPick: (email: string, password: string) => void;
+  /** Fills the sign-in form with this account; `byKeyboard` when chosen with Enter or Space. */
+  onPick: (email: string, password: string, byKeyboard: boolean) => void;
 }
 
 /** The sandbox's sign-ins, one click to fill the form. */
@@ -28,7 +28,8 @@ export function DemoAccountsCard({ onPick }: DemoAccountsCardProps) {
             <UnstyledButton
               key={a.email}
               className={classes.row}
-              onClick={() => onPick(a.email, DEMO_PASSWORD)}
+              // A click from Enter or Space has no pointer behind it: `detail` (the click count) is 0.
+              onClick={(event) => onPick(a.email, DEMO_PASSWORD, event.detail === 0)}
             >
               {/* Named by what it shows, with the words around it for a screen reader: "Use
                   viewer@example.com Viewer (can view)", so a spoken "click viewer" finds it. */}

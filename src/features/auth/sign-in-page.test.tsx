@@ -128,6 +128,14 @@ describe('SignInPage', () => {
     expect(show.getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('leaves the focus where it was when a demo account is tapped or clicked, so no phone keyboard opens', async () => {
+    stubServer();
+    const { user } = renderSignIn('/sign-in');
+    await user.click(await screen.findByRole('button', { name: /Use viewer@example\.com/ }));
+    expect(screen.getByLabelText<HTMLInputElement>('E-mail').value).toBe('viewer@example.com');
+    expect(document.activeElement).not.toBe(screen.getByLabelText('E-mail'));
+  });
+
   it('does not offer demo sign-ins when the server is a real tenant', async () => {
     const calls = stubServer('tenant');
     renderSignIn('/sign-in');

@@ -70,11 +70,12 @@ export function SignInPage({ onSignedIn }: SignInPageProps = {}) {
 
           {isSandbox && (
             <DemoAccountsCard
-              onPick={(email, password) => {
+              onPick={(email, password, byKeyboard) => {
                 form.setValues({ username: email, password });
-                // Back in the form, where Enter signs in and a screen reader reads what was filled in;
-                // left on the list, a keyboard user had to find the way back up to the button.
-                form.getInputNode('username')?.focus();
+                // Chosen with the keyboard: back in the form, where Enter signs in and a screen reader
+                // reads what was filled in (left on the list, the way back up was long). Not on a tap:
+                // a focused field would open a phone's keyboard over Sign in, with nothing to type.
+                if (byKeyboard) form.getInputNode('username')?.focus();
               }}
             />
           )}
