@@ -280,8 +280,8 @@ describe('ReviewScreen', () => {
     renderScreen({ ...stagingDiff(), hasChanges: false, sections: [] });
     expect(screen.getByText('Staging matches production: nothing to publish.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Publish…' }).hasAttribute('disabled')).toBe(true);
-    // No diffs, so no sides to point at.
-    expect(screen.queryByText(/on the left/)).toBeNull();
+    // No diffs, so no sides to describe.
+    expect(screen.queryByText(/^What publishing would change/)).toBeNull();
     expect(screen.queryByRole('navigation', { name: 'Sections' })).toBeNull();
     // Within dimmed text, colour alone does not tell the link apart.
     expect(

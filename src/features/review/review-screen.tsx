@@ -219,13 +219,8 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
           <Title order={2} size="h3">
             Review changes
           </Title>
-          {hasChanges ? (
-            <ReviewSubtitle />
-          ) : (
-            <Text size="sm" c="dimmed">
-              What publishing would change: {BEFORE_LABEL} beside {AFTER_LABEL}.
-            </Text>
-          )}
+          {/* With nothing to publish, the empty state below says so: no sides to describe. */}
+          {hasChanges && <ReviewSubtitle />}
         </div>
         {hasChanges ? (
           <Group gap="sm">
