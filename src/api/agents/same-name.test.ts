@@ -1,37 +1,55 @@
-import { describe, expect, it } from 'vitest';
-import { agentSummary } from '@/test/agent-fixtures';
-import { findSameNameAgent, isSameAgentName } from './same-name';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse, stubFetch, testQueryClient } from '@/test/render-with-router';
+import { sameNameQuery } from './same-name';
 
-describe('isSameAgentName', () => {
-  it('takes names differing only in case and spacing for one', () => {
-    expect(isSameAgentName('Care Finder', '  care   FINDER ')).toBe(true);
-    expect(isSameAgentName('Ärztin', 'ärztin')).toBe(true);
-  });
-
-  it('tells apart names that differ in a word, a letter or an accent', () => {
-    expect(isSameAgentName('Care Finder', 'Care Finder 2')).toBe(false);
-    expect(isSameAgentName('Care Finder', 'CareFinder')).toBe(false);
-    expect(isSameAgentName('Resume helper', 'Résumé helper')).toBe(false);
-  });
+const listed = (id: number, agent_name: string) => ({
+  id,
+  agent_name,
+  domain: 'Mentions hr somewhere',
+  project: { id: 103, name: 'Employee Experience' },
+  access: 'Public',
+  tags: [],
+  has_unpublished_changes: false,
+  last_published_on: null,
+  live_version: null,
+  modified_by: 'editor@example.com',
+  modified_on: '2026-11-21T10:00:00.000000Z',
 });
 
-describe('findSameNameAgent', () => {
-  const agents = [
-    agentSummary({ id: 1, name: 'Care Finder Plus', project: { id: 101, name: 'Care Navigation' } }),
-    agentSummary({ id: 2, name: 'Care Finder', project: { id: 102, name: 'Member Support' } }),
-    agentSummary({ id: 3, name: 'Care Finder', project: { id: 101, name: 'Care Navigation' } }),
-  ];
+afterEach(() => vi.unstubAllGlobals());
 
-  it('finds the agent of the same project with the same name, not one that only contains it', () => {
-    expect(findSameNameAgent(agents, 'care finder', 101)?.id).toBe(3);
+describe('sameNameQuery', () => {
+  it('reads on through the pages of the search until it has seen every agent of that name', async () => {
+    const calls = stubFetch((url) => {
+      const page = Number(url.searchParams.get('page'));
+      const agents =
+        page < 3
+          ? [listed(page * 10, `A${page} through hr`), listed(page * 10 + 1, `Shr ${page}`)]
+          : [listed(99, 'hr')];
+      return jsonResponse(200, {
+        success: true,
+        data: { agents, total_records: 5, current_page: page, total_pages: 3 },
+      });
+    });
+    const found = await testQueryClient().fetchQuery(sameNameQuery(103, 'HR'));
+    expect(found.map((a) => a.id)).toEqual([99]);
+    expect(calls.map((c) => c.url.searchParams.get('page'))).toEqual(['1', '2', '3']);
+    expect(calls[0]!.url.searchParams.get('project_id')).toBe('103');
   });
 
-  it('finds nothing when only another project has the name', () => {
-    expect(findSameNameAgent(agents.slice(0, 2), 'Care Finder', 101)).toBeNull();
-  });
-
-  it('leaves out the agent being renamed, which may keep its own name', () => {
-    expect(findSameNameAgent(agents, 'Care Finder', 101, 3)).toBeNull();
-    expect(findSameNameAgent(agents, 'Care Finder', 101, 1)?.id).toBe(3);
+  it('stops after the last page, and at most after ten', async () => {
+    const calls = stubFetch((url) =>
+      jsonResponse(200, {
+        success: true,
+        data: {
+          agents: [listed(1, 'Other')],
+          total_records: 5000,
+          current_page: Number(url.searchParams.get('page')),
+          total_pages: 50,
+        },
+      }),
+    );
+    expect(await testQueryClient().fetchQuery(sameNameQuery(103, 'HR'))).toEqual([]);
+    expect(calls).toHaveLength(10);
   });
 });

@@ -1,31 +1,36 @@
 import { useDebouncedValue } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { LIMITS } from '@contract';
+import { findSameNameAgent, isSameAgentName, spokenName } from '@/lib/agent-name';
 import type { AgentSummary } from '../adapter';
-import { agentQueries } from './queries';
+import { agentKeys } from '../keys';
+import { fetchAgents } from './fetchers';
 
 /** How long the name must rest before the project is searched for it: not on every key. */
 const SEARCH_DELAY_MS = 300;
+const PER_PAGE = 100;
+/** The search matches descriptions too: a short name ("HR") may be in hundreds of them. */
+const MAX_PAGES = 10;
 
-const spoken = (name: string) => name.trim().replace(/\s+/g, ' ');
-
-/** Two names people would take for one: case, and spaces around and between words, aside. */
-export function isSameAgentName(a: string, b: string): boolean {
-  return spoken(a).localeCompare(spoken(b), undefined, { sensitivity: 'accent' }) === 0;
-}
-
-/** The agent of the project that already goes by `name`, among `agents` (but `exceptId`), if any. */
-export function findSameNameAgent(
-  agents: readonly AgentSummary[],
-  name: string,
-  projectId: number,
-  exceptId?: number,
-): AgentSummary | null {
-  return (
-    agents.find((a) => a.id !== exceptId && a.project.id === projectId && isSameAgentName(a.name, name)) ??
-    null
-  );
-}
+/**
+ * The agents of the project whose name is `name` as people say it. The list's search finds the
+ * text anywhere in a name or a description, so the pages are read until every match is seen
+ * (up to a thousand agents).
+ */
+export const sameNameQuery = (projectId: number, name: string) =>
+  queryOptions({
+    queryKey: [...agentKeys.lists(), 'same-name', projectId, name] as const,
+    queryFn: async ({ signal }) => {
+      const found: AgentSummary[] = [];
+      for (let page = 1; page <= MAX_PAGES; page++) {
+        const result = await fetchAgents({ page, perPage: PER_PAGE, q: name, projectId }, signal);
+        found.push(...result.items.filter((a) => isSameAgentName(a.name, name)));
+        if (page >= result.totalPages) break;
+      }
+      return found;
+    },
+    staleTime: 30_000,
+  });
 
 /**
  * Another agent of the project already called `name`. The contract lets names repeat, so this
@@ -41,12 +46,9 @@ export function useSameNameAgent(
 ): AgentSummary | null {
   // Searched as people would say it: the server's search matches text as written, so a doubled
   // space typed here would otherwise hide the agent it repeats.
-  const [settled] = useDebouncedValue(spoken(name), SEARCH_DELAY_MS);
+  const [settled] = useDebouncedValue(spokenName(name), SEARCH_DELAY_MS);
   const enabled = projectId !== null && settled !== '' && settled.length <= LIMITS.agentName;
-  const matches = useQuery({
-    ...agentQueries.list({ page: 1, perPage: 100, q: settled, projectId: projectId ?? undefined }),
-    enabled,
-  });
-  if (projectId === null || name.trim() === '' || !matches.data) return null;
-  return findSameNameAgent(matches.data.items, name, projectId, exceptId);
+  const matches = useQuery({ ...sameNameQuery(projectId ?? 0, settled), enabled });
+  if (projectId === null || spokenName(name) === '' || !matches.data) return null;
+  return findSameNameAgent(matches.data, name, projectId, exceptId);
 }

@@ -7,6 +7,7 @@ import { useCreateAgent } from '@/api/agents/create';
 import type { AgentDetail } from '@/api/adapter';
 import { catalogQueries } from '@/api/catalog/queries';
 import { ConsoleIcon } from '@/components/console-icon';
+import { SameNameWarning } from '@/components/same-name-warning';
 import { LIMITS } from '@contract';
 import {
   createAgentErrorField,
@@ -117,12 +118,7 @@ function CreateAgentForm({ defaultProjectId, onCancel, onCreated, onBusyChange }
           {...form.getInputProps('agent_name')}
         />
         {sameName && !form.errors.agent_name && (
-          <Alert color="yellow" variant="light" icon={<ConsoleIcon name="alert" />} role="status" p="xs">
-            <Text size="sm">
-              {sameName.project.name} already has an agent called “{sameName.name}”. You can still create this
-              one; a different name keeps the two apart.
-            </Text>
-          </Alert>
+          <SameNameWarning agent={sameName} stillYouCan="create this one" />
         )}
         <Select
           label="Project"

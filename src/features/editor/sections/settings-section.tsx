@@ -1,5 +1,4 @@
 import {
-  Alert,
   Grid,
   Input,
   NumberInput,
@@ -7,7 +6,6 @@ import {
   Select,
   Stack,
   Switch,
-  Text,
   TextInput,
   Textarea,
   Title,
@@ -18,7 +16,7 @@ import { CHARACTER_VOICES, REASONING_MODES } from '@contract';
 import type { AgentDetail } from '@/api/adapter';
 import { useSameNameAgent } from '@/api/agents/same-name';
 import { catalogQueries } from '@/api/catalog/queries';
-import { ConsoleIcon } from '@/components/console-icon';
+import { SameNameWarning } from '@/components/same-name-warning';
 import { choiceLabel } from '@/lib/format-value';
 import { EditLock } from '../edit-lock';
 import { EditorNotices } from '../editor-notices';
@@ -326,12 +324,5 @@ function SameNameNote({ form, agentId, project, saved }: SameNameNoteProps) {
   const name = form.useWatchValue('agent_name');
   const same = useSameNameAgent(name.trim() === saved.trim() ? '' : name, project.id, agentId);
   if (!same || form.errors.agent_name) return null;
-  return (
-    <Alert color="yellow" variant="light" icon={<ConsoleIcon name="alert" />} role="status" p="xs">
-      <Text size="sm">
-        {project.name} already has an agent called “{same.name}”. You can still save this name; a different
-        one keeps the two apart.
-      </Text>
-    </Alert>
-  );
+  return <SameNameWarning agent={same} stillYouCan="save this name" />;
 }
