@@ -228,6 +228,11 @@ test('only someone who may also publish can delete an agent: an editor is offere
     await expect(page).toHaveURL(/\/agents$/);
     await expect(page.getByText(`“${agent.agent_name}” was deleted.`)).toBeVisible();
     expect((await admin.call('GET', `/api/v2/agents/${agent.id}`)).status).toBe(404);
+    // With the toast still up, the rest of the page takes clicks: no empty stack of toasts over it.
+    const first = page.getByRole('table', { name: 'Agents' }).getByRole('link').first();
+    const name = (await first.textContent()) ?? '';
+    await first.click({ timeout: 5_000 });
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   });
 });
 

@@ -145,9 +145,6 @@ function FallbackToast({ toast }: { toast: ShownToast }) {
   );
 }
 
-/** Where the stack of toasts starts: clear of the header's 56 px. */
-const TOASTS_TOP = 68;
-
 /**
  * Where toasts appear; loads nothing until the first toast. The plain stack's live region is
  * there from the start, so the first toast put in it is announced.
@@ -159,8 +156,10 @@ export function ToastContainer() {
       {current.wanted && (
         <OnLoadFailure>
           <Suspense fallback={null}>
-            {/* Below the header (56 px), so a toast never covers its menus. */}
-            <Notifications position="top-right" top={TOASTS_TOP} />
+            {/* Below the header (56 px), so a toast never covers its menus: by a class, not the
+                `top` prop, which goes to every corner's stack, and stretched the empty bottom ones
+                over the page, where they took its clicks. */}
+            <Notifications position="top-right" classNames={{ root: classes.notifications }} />
           </Suspense>
         </OnLoadFailure>
       )}
