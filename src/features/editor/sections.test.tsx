@@ -551,6 +551,44 @@ describe('tools', () => {
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save tools' }).disabled).toBe(false);
   });
 
+  it('keeps a configuration that a refused save opened, and the focus in it, once its JSON is fixed', async () => {
+    fakeStaging();
+    const u = user();
+    open('tools');
+    await typeSendEmailConfig(u, '{ "from": "benefits@example.com", }');
+    // Back to the section later (a reload): the draft is there, its configuration closed.
+    cleanup();
+    open('tools');
+    expect(screen.getByRole('button', { name: 'Edit configuration of “Send email”' })).toBeTruthy();
+    await u.click(screen.getByRole('button', { name: 'Save tools' }));
+    const config = await screen.findByRole<HTMLTextAreaElement>('textbox', {
+      name: 'Configuration of “Send email”',
+    });
+    await waitFor(() => expect(document.activeElement).toBe(config));
+    await u.type(config, '{Backspace}{Backspace}{Backspace} }');
+    expect(config.value).toBe('{ "from": "benefits@example.com" }');
+    // Mantine's Collapse closes on the next animation frames.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(
+      screen
+        .getByRole('button', { name: 'Hide configuration of “Send email”' })
+        .getAttribute('aria-expanded'),
+    ).toBe('true');
+    expect(document.activeElement).toBe(config);
+  });
+
+  it('formats a configuration and leaves the focus in it, not on the button that formatting turns off', async () => {
+    fakeStaging();
+    const u = user();
+    open('tools');
+    const config = await typeSendEmailConfig(u, '{"from":"hr@example.com"}');
+    const format = screen.getByRole<HTMLButtonElement>('button', { name: 'Format JSON' });
+    await u.click(format);
+    expect((config as HTMLTextAreaElement).value).toBe('{\n  "from": "hr@example.com"\n}');
+    expect(format.disabled).toBe(true);
+    expect(document.activeElement).toBe(config);
+  });
+
   it('says at the field that a configuration of a tool being switched off is not JSON, and sends nothing', async () => {
     const server = fakeStaging();
     const u = user();

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { act, cleanup, renderHook } from '@testing-library/react';
-import type { ChangeEvent } from 'react';
+import { act, cleanup, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
+import { useEffect, useState, type ChangeEvent } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import type { SectionEditor } from './use-section-editor';
@@ -72,5 +72,37 @@ describe('useSectionForm', () => {
     expect(onValuesChange).toHaveBeenCalledTimes(2);
     expect((onValuesChange.mock.calls[1]?.[0] as Values).prompt).toBe(`${initial.prompt}!!`);
     expect(result.current.form.getValues().prompt).toBe(`${initial.prompt}!!`);
+  });
+
+  it('after a refused save, gives the focus to a field with an error drawn a few frames later', async () => {
+    /** The field with the error is drawn two frames after the message, as a configuration unfolds. */
+    function Late() {
+      const [editor] = useState(() => ({ ...editorStub(), initialValues: { ...initial, name: '' } }));
+      const { form, submit } = useSectionForm(editor, schema);
+      const error = form.errors.name;
+      const [drawn, setDrawn] = useState(false);
+      useEffect(() => {
+        if (!error) return;
+        const first = requestAnimationFrame(() => {
+          second = requestAnimationFrame(() => setDrawn(true));
+        });
+        let second = 0;
+        return () => {
+          cancelAnimationFrame(first);
+          cancelAnimationFrame(second);
+        };
+      }, [error]);
+      return (
+        <form onSubmit={submit} noValidate aria-label="Late">
+          {drawn && <input aria-label="Name" aria-invalid={Boolean(error)} />}
+          <button type="submit">Save</button>
+        </form>
+      );
+    }
+    render(<Late />);
+    const save = screen.getByRole('button', { name: 'Save' });
+    save.focus();
+    fireEvent.submit(screen.getByRole('form', { name: 'Late' }), { submitter: save });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Name' })));
   });
 });

@@ -31,18 +31,29 @@ const allDirty = (values: Record<string, unknown>) =>
  */
 function showFirstError(form: HTMLFormElement | null | undefined): void {
   if (!form) return;
-  // After the render that draws the messages.
   const label = form.getAttribute('aria-label');
-  requestAnimationFrame(() => {
+  let frames = 0;
+  const show = () => {
     // A save's answer may come after the form was drawn anew: the same form, found by its name.
     const root = form.isConnected || !label ? form : document.querySelector(`form[aria-label="${label}"]`);
     const field = root?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    const target = field ?? root?.querySelector<HTMLElement>('[id$="-error"], [data-error]');
-    if (!target) return;
-    target.scrollIntoView({ block: 'center' });
-    field?.focus({ preventScroll: true });
-  });
+    if (field) {
+      field.scrollIntoView({ block: 'center' });
+      field.focus({ preventScroll: true });
+      if (document.activeElement === field) return;
+    } else if (frames === 0) {
+      root?.querySelector<HTMLElement>('[id$="-error"], [data-error]')?.scrollIntoView({ block: 'center' });
+    }
+    // A field that opens to show its message (a tool's configuration, which unfolds over a few
+    // frames) is drawn, and takes the focus, a little later.
+    if (++frames <= SHOW_ERROR_FRAMES) requestAnimationFrame(show);
+  };
+  // After the render that draws the messages.
+  requestAnimationFrame(show);
 }
+
+/** How many frames a refused save waits for its first field with an error to be drawn. */
+const SHOW_ERROR_FRAMES = 10;
 
 /**
  * A Mantine form seeded from the section editor (the draft, else staging) and checked with the

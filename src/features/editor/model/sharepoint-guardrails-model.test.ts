@@ -57,6 +57,7 @@ describe('SharePoint folder save plan', () => {
     expect(check('not a url')).toMatch(/^Enter a full URL/);
     expect(check('https://example.com/folder')).toBe('Use an https:// address on a *.sharepoint.com site');
     expect(check(url)).toBeNull();
+    expect(check(`${url}/${'a'.repeat(2_048)}`)).toBe('A folder address is at most 2,048 characters');
     expect(sharepointFormSchema.safeParse({ ...NO_FOLDER, folder_url: 'junk' }).success).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { folderUrlSchema, type AgentConfig, type SharepointFolderInput } from '@contract';
+import { folderUrlSchema, LIMITS, type AgentConfig, type SharepointFolderInput } from '@contract';
 import { mergeThreeWay } from '@/lib/three-way-merge';
 import { sentOnce, type SectionModel } from './section-model';
 
@@ -21,8 +21,14 @@ export const sharepointFormSchema = z
     if (!v.connected) return;
     const url = folderUrlSchema.safeParse(v.folder_url);
     if (!url.success) {
+      const issue = url.error.issues[0];
+      // The contract's length check says it in zod's words ("Too big: expected string to have …").
       const message =
-        v.folder_url.trim() === '' ? 'Enter the folder’s address' : url.error.issues[0]?.message;
+        v.folder_url.trim() === ''
+          ? 'Enter the folder’s address'
+          : issue?.code === 'too_big'
+            ? `A folder address is at most ${LIMITS.folderUrl.toLocaleString('en')} characters`
+            : issue?.message;
       ctx.addIssue({ code: 'custom', path: ['folder_url'], message: message ?? 'Not a valid address' });
     }
   });

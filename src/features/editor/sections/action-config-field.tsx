@@ -1,5 +1,5 @@
 import { Button, Group, Textarea } from '@mantine/core';
-import type { FocusEvent, ReactNode } from 'react';
+import { useRef, type FocusEvent, type ReactNode } from 'react';
 import { formatJsonConfig, parseJsonConfig } from '@/lib/json-config';
 
 export interface ActionConfigFieldProps {
@@ -21,9 +21,18 @@ export function ActionConfigField({
   readOnly,
 }: ActionConfigFieldProps) {
   const parsed = parseJsonConfig(value);
+  // Formatted, the text needs no more formatting: the button turns off under the focus, which
+  // the browser drops to the page. It goes back to the text, to go on editing.
+  const field = useRef<HTMLTextAreaElement>(null);
+  const format = () => {
+    if (!parsed.ok) return;
+    onChange(formatJsonConfig(parsed.config));
+    field.current?.focus();
+  };
   return (
     <div>
       <Textarea
+        ref={field}
         label={label}
         description="A JSON object. Keys and values are passed to the action as they are."
         value={value}
@@ -49,7 +58,7 @@ export function ActionConfigField({
             size="compact-xs"
             variant="default"
             disabled={!parsed.ok || formatJsonConfig(parsed.config) === value}
-            onClick={() => parsed.ok && onChange(formatJsonConfig(parsed.config))}
+            onClick={format}
           >
             Format JSON
           </Button>

@@ -1,6 +1,6 @@
 import { Badge, Button, Collapse, Group, Paper, Stack, Switch, Text } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo, useState, type Dispatch, type SetStateAction } from 'react';
+import { useLayoutEffect, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import type { AgentDetail } from '@/api/adapter';
 import { catalogQueries } from '@/api/catalog/queries';
 import { parseJsonConfig } from '@/lib/json-config';
@@ -77,6 +77,18 @@ function ToolsFormView({ agentId, editor, ctx, open, setOpen }: ToolsFormViewPro
 
   const toggleOpen = (key: string) =>
     setOpen((o) => (o.includes(key) ? o.filter((k) => k !== key) : [...o, key]));
+
+  // A configuration an error opens stays open once it is fixed: closing under the keys that fix
+  // it would take the focus, and what is typed next, with it. Before paint, so it never flickers.
+  const { errors } = form;
+  useLayoutEffect(() => {
+    const errored = Object.keys(errors)
+      .map((path) => /^tools\.(\d+)\.actions\.(\d+)\.config$/.exec(path))
+      .filter((m) => m !== null)
+      .map(([, toolId, actionId]) => `${toolId}:${actionId}`);
+    if (errored.length > 0)
+      setOpen((o) => (errored.every((k) => o.includes(k)) ? o : [...new Set([...o, ...errored])]));
+  }, [errors, setOpen]);
 
   return (
     <form onSubmit={submit} noValidate aria-label="Tools">
@@ -162,7 +174,7 @@ function ToolsFormView({ agentId, editor, ctx, open, setOpen }: ToolsFormViewPro
                     const orgAction = org?.actions.find((a) => String(a.id) === actionId);
                     const error = form.errors[path];
                     const changed = !sameConfig(base[id]?.actions[actionId]?.config, action.config);
-                    const expanded = open.includes(key) || Boolean(error);
+                    const expanded = open.includes(key);
                     const parsed = parseJsonConfig(action.config);
                     const summary = parsed.ok
                       ? Object.keys(parsed.config).length === 0
