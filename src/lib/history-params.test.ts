@@ -41,6 +41,19 @@ describe('parseHistoryParams', () => {
     expect(parseHistoryParams(new URLSearchParams('from=2&to=nope')).compare).toBeNull();
   });
 
+  it('reads a parameter given twice with different values as a bad link, not as its first value', () => {
+    const read = (search: string) => parseHistoryParams(new URLSearchParams(search));
+    expect(read('version=2&version=3')).toMatchObject({ version: null, linkProblem: 'versions' });
+    expect(read('version=2&version=2')).toMatchObject({ version: 2, linkProblem: null });
+    expect(read('from=2&from=3&to=live')).toMatchObject({ compare: null, linkProblem: 'compare' });
+    expect(read('from=2&to=live&to=staging')).toMatchObject({ compare: null, linkProblem: 'compare' });
+    expect(read('from=2&to=live&version=1&version=4')).toMatchObject({
+      compare: { from: 2, to: 'live' },
+      version: null,
+      linkProblem: null,
+    });
+  });
+
   it('ignores a version that is not a version', () => {
     expect(parseHistoryParams(new URLSearchParams('version=latest')).version).toBeNull();
   });

@@ -19,9 +19,10 @@ export interface HistoryParams {
   q: string;
   /**
    * What the link asked for and could not be read: a comparison (`from`/`to` given, not both
-   * readable) or a version. The screen then shows the latest version, and says why.
+   * readable, or one given twice), a version, or `versions` (two different versions named). The
+   * screen then shows the latest version, and says why.
    */
-  linkProblem: 'compare' | 'version' | null;
+  linkProblem: 'compare' | 'version' | 'versions' | null;
 }
 
 const MAX_VERSION = 2_147_483_647;
@@ -54,9 +55,13 @@ export function historyRefLabel(ref: HistoryRef): string {
 }
 
 export function parseHistoryParams(params: URLSearchParams): HistoryParams {
-  const from = parseHistoryRef(params.get('from'));
-  const to = parseHistoryRef(params.get('to'));
-  const version = parseVersion(params.get('version'));
+  // A parameter given twice with different values says nothing readable: it is a bad value, not
+  // quietly its first.
+  const twice = (key: string) => new Set(params.getAll(key).map((v) => v.trim())).size > 1;
+  const from = twice('from') ? null : parseHistoryRef(params.get('from'));
+  const to = twice('to') ? null : parseHistoryRef(params.get('to'));
+  const versions = twice('version');
+  const version = versions ? null : parseVersion(params.get('version'));
   const compare = from !== null && to !== null ? { from, to } : null;
   const compareAsked = params.has('from') || params.has('to');
   return {
@@ -67,9 +72,11 @@ export function parseHistoryParams(params: URLSearchParams): HistoryParams {
     linkProblem:
       compareAsked && compare === null
         ? 'compare'
-        : !compareAsked && params.has('version') && version === null
-          ? 'version'
-          : null,
+        : !compareAsked && versions
+          ? 'versions'
+          : !compareAsked && params.has('version') && version === null
+            ? 'version'
+            : null,
   };
 }
 

@@ -3,7 +3,10 @@ import {
   ActionIcon,
   Alert,
   Button,
+  type ComboboxItem,
+  type ComboboxParsedItem,
   Group,
+  type OptionsFilter,
   Select,
   Skeleton,
   Stack,
@@ -90,6 +93,7 @@ export function CompareView({
             if (ref !== null) onChange({ from: ref, to });
           }}
           searchable
+          filter={refFilter}
           limit={100}
           allowDeselect={false}
           nothingFoundMessage="No such version"
@@ -114,6 +118,7 @@ export function CompareView({
             if (ref !== null) onChange({ from, to: ref });
           }}
           searchable
+          filter={refFilter}
           limit={100}
           allowDeselect={false}
           nothingFoundMessage="No such version"
@@ -180,6 +185,41 @@ function apiRef(ref: HistoryRef, record: RecordByVersion): CompareRefKey | null 
   if (ref === 'staging') return 'staging';
   return record.record?.changeTrackId ?? null;
 }
+
+/**
+ * The pickers' search. A version number, typed as the timeline shows it or not (`12`, `v12`,
+ * `version 12`), lists that version first, then those starting with it, then the others holding
+ * it. The list is cut at `limit`, newest first: in a long history, `1` would otherwise never
+ * reach Version 1.
+ */
+const refFilter: OptionsFilter = ({ options, search, limit }) => {
+  const query = search.trim().toLowerCase();
+  const digits = /^(?:v|version)?\s*(\d+)$/.exec(query)?.[1];
+  const rank = (item: ComboboxItem) => {
+    if (digits === undefined) return item.label.toLowerCase().includes(query) ? 0 : -1;
+    if (item.value === digits) return 0;
+    if (item.value.startsWith(digits)) return 1;
+    return item.value.includes(digits) ? 2 : -1;
+  };
+  const matching = (items: ComboboxItem[], max: number) =>
+    items
+      .map((item) => ({ item, rank: rank(item) }))
+      .filter((m) => m.rank >= 0)
+      .sort((a, b) => a.rank - b.rank)
+      .slice(0, max)
+      .map((m) => m.item);
+  const result: ComboboxParsedItem[] = [];
+  let left = limit;
+  for (const option of options) {
+    if (left <= 0) break;
+    const items = matching('group' in option ? option.items : [option], left);
+    left -= items.length;
+    if (items.length === 0) continue;
+    if ('group' in option) result.push({ group: option.group, items });
+    else result.push(...items);
+  }
+  return result;
+};
 
 function refOptions(latestVersion: number | null, current: HistoryRef[]) {
   const versions = new Set<number>();

@@ -286,6 +286,31 @@ describe('HistoryScreen', () => {
     expect(await screen.findByRole('status', { name: /This link names no version/ })).toBeTruthy();
   });
 
+  it('treats a link naming a version or a side twice as unreadable, not as its first value', async () => {
+    const api = stub();
+    const { router } = renderScreen('?version=2&version=3');
+    const notice = await screen.findByRole('status', { name: /This link names more than one version/ });
+    expect(notice.textContent).toContain('The latest version is shown instead.');
+    expect(await screen.findByRole('heading', { name: 'Version 4' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Version 2' })).toBeNull();
+    await userEvent.click(within(notice).getByRole('button', { name: 'Dismiss' }));
+    expect(router.state.location.search).toBe('');
+    cleanup();
+
+    renderScreen('?from=1&from=2&to=live');
+    expect(
+      await screen.findByRole('status', { name: /This comparison link could not be read/ }),
+    ).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Version 4' })).toBeTruthy();
+    expect(compareCalls(api)).not.toContain('101→production');
+    cleanup();
+
+    // The same value twice names one version.
+    renderScreen('?version=2&version=2');
+    expect(await screen.findByRole('heading', { name: 'Version 2' })).toBeTruthy();
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
   it('opens a compared pair from the URL and asks the server for that diff', async () => {
     const api = stub();
     renderScreen('?from=2&to=live');
@@ -293,6 +318,31 @@ describe('HistoryScreen', () => {
     expect(await screen.findByRole('heading', { name: 'Version 2 → Live' })).toBeTruthy();
     await waitFor(() => expect(compareCalls(api)).toContain('102→production'));
     expect(await screen.findByText('ReAct max iterations')).toBeTruthy();
+  });
+
+  it('finds a version in a long history by the number typed, as the timeline writes it or not', async () => {
+    const many = Array.from({ length: 150 }, (_, i) => recordWire(150 - i, { is_live: i === 0 }));
+    stubApi({
+      [`GET ${BASE}/publishes`]: (c) => listAnswer(c, many),
+      [`GET ${BASE}/permissions/me`]: () => ok({ permissions: ['view'] }),
+      [`GET ${BASE}/compare`]: () => ok(diffWire([iterationsSection(5, 8)])),
+    });
+    renderScreen('?from=140&to=live');
+    expect(await screen.findByRole('heading', { name: 'Version 140 → Live' })).toBeTruthy();
+    const from = screen.getByRole('combobox', { name: 'From' });
+    const options = async (typed: string) => {
+      await userEvent.clear(from);
+      await userEvent.type(from, typed);
+      const list = await screen.findByRole('listbox', { name: 'From', hidden: true });
+      return within(list)
+        .getAllByRole('option', { hidden: true })
+        .map((o) => o.textContent);
+    };
+    // Over a hundred versions hold a 1: the one typed comes first, not past the list's cut.
+    expect((await options('1')).slice(0, 3)).toEqual(['Version 1', 'Version 150', 'Version 149']);
+    expect((await options('Version 1'))[0]).toBe('Version 1');
+    expect((await options('v12')).slice(0, 2)).toEqual(['Version 12', 'Version 129']);
+    expect(await options('live')).toEqual(['Live (production)']);
   });
 
   it('starts a comparison of the selected version with Live from "Compare…"', async () => {

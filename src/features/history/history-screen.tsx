@@ -283,15 +283,19 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
             title={
               params.linkProblem === 'compare'
                 ? 'This comparison link could not be read'
-                : 'This link names no version'
+                : params.linkProblem === 'versions'
+                  ? 'This link names more than one version'
+                  : 'This link names no version'
             }
             withCloseButton
             closeButtonLabel="Dismiss"
             onClose={() => selectVersion(null)}
           >
             {params.linkProblem === 'compare'
-              ? 'A comparison needs both “from” and “to”, each a version number, live or staging. '
-              : 'A version is a number, such as 12 or v12. '}
+              ? 'A comparison needs one “from” and one “to”, each a version number, live or staging. '
+              : params.linkProblem === 'versions'
+                ? 'Pick one in the timeline. '
+                : 'A version is a number, such as 12 or v12. '}
             {params.version !== null ? `Version ${params.version}` : 'The latest version'} is shown instead.
           </Alert>
         )}

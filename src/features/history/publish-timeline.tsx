@@ -142,7 +142,13 @@ export const PublishTimeline = memo(function PublishTimeline({
                   <Text size="sm" c="red">
                     Could not load older publishes: {errorMessage(nextPageError)}
                   </Text>
-                  <Button size="xs" variant="light" onClick={() => void fetchNextPage()}>
+                  {/* Its label whole beside a message of three lines, not squeezed to "Re". */}
+                  <Button
+                    size="xs"
+                    variant="light"
+                    style={{ flexShrink: 0 }}
+                    onClick={() => void fetchNextPage()}
+                  >
                     Retry
                   </Button>
                 </Group>

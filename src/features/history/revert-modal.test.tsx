@@ -85,6 +85,15 @@ describe('RevertModal', () => {
     expect(screen.queryByText(/overwrites unpublished changes/)).toBeNull();
   });
 
+  it('adds no second banner landmark to the page, and keeps its title and close button', async () => {
+    stubApi({ [`GET ${PREVIEW}`]: () => ok(preview(true, true)), [`GET ${DETAIL}`]: () => ok(agentWire()) });
+    renderModal(true);
+    const dialog = await screen.findByRole('dialog', { name: 'Revert to version 1?' });
+    expect(within(dialog).queryAllByRole('banner')).toEqual([]);
+    expect(dialog.querySelector('header:not([role="none"])')).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toBeTruthy();
+  });
+
   it('says there is nothing to revert when the version is live and staging equals it', async () => {
     stubApi({
       [`GET ${PREVIEW}`]: () => ok(preview(false, false)),
@@ -199,7 +208,7 @@ describe('RevertModal', () => {
     expect(screen.getByRole('dialog', { name: 'What reverting to version 1 would change' })).toBeTruthy();
     await screen.findByRole('region', { name: 'What changes in staging' });
     expect(screen.queryByRole('button', { name: /Revert staging/ })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Close' })).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: 'Close' })).toHaveLength(2);
     expect(screen.getByText(/only people with the rollback permission can revert/)).toBeTruthy();
   });
 

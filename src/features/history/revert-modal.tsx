@@ -30,32 +30,40 @@ export function RevertModal({ agentId, record, opened, onClose, canRollback }: R
     setReverted(false);
     rollback.reset();
   };
+  const title = reverted
+    ? `Staging reverted to version ${record.version}`
+    : canRollback
+      ? `Revert to version ${record.version}?`
+      : `What reverting to version ${record.version} would change`;
   return (
-    <Modal
+    <Modal.Root
       opened={opened}
       onClose={close}
-      withCloseButton={!rollback.isPending}
-      title={
-        reverted
-          ? `Staging reverted to version ${record.version}`
-          : canRollback
-            ? `Revert to version ${record.version}?`
-            : `What reverting to version ${record.version} would change`
-      }
       size="72rem"
       padding="lg"
       styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
-      {opened && (
-        <RevertModalBody
-          agentId={agentId}
-          record={record}
-          canRollback={canRollback}
-          rollback={rollback}
-          onClose={close}
-          onReverted={() => setReverted(true)}
-        />
-      )}
-    </Modal>
+      <Modal.Overlay />
+      <Modal.Content>
+        {/* Mantine's header is a <header>: read as a second banner landmark beside the app's own.
+            The dialog is named by its title already. */}
+        <Modal.Header role="none">
+          <Modal.Title>{title}</Modal.Title>
+          {!rollback.isPending && <Modal.CloseButton aria-label="Close" />}
+        </Modal.Header>
+        <Modal.Body>
+          {opened && (
+            <RevertModalBody
+              agentId={agentId}
+              record={record}
+              canRollback={canRollback}
+              rollback={rollback}
+              onClose={close}
+              onReverted={() => setReverted(true)}
+            />
+          )}
+        </Modal.Body>
+      </Modal.Content>
+    </Modal.Root>
   );
 }
