@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findJsonSyntaxError, formatJsonConfig, parseJsonConfig, sameJsonConfig } from './json-config';
+import { LIMITS } from '@contract';
+import {
+  findJsonSyntaxError,
+  formatJsonConfig,
+  nestingPastLimit,
+  parseJsonConfig,
+  sameJsonConfig,
+} from './json-config';
 
 describe('parseJsonConfig', () => {
   it('accepts a JSON object', () => {
@@ -160,5 +167,30 @@ describe('findJsonSyntaxError', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('a configuration nested deeper than the contract allows', () => {
+  const nested = (levels: number) => `${'{"a":'.repeat(levels - 1)}{}${'}'.repeat(levels - 1)}`;
+
+  it('is refused at the bracket that goes too deep, even thousands of levels down, without running out of stack', () => {
+    for (const levels of [LIMITS.actionConfigDepth + 1, 3_000, 50_000]) {
+      const result = parseJsonConfig(nested(levels));
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.message).toBe(
+          `At line 1, column ${5 * LIMITS.actionConfigDepth + 1}: the configuration is nested too deeply (${LIMITS.actionConfigDepth} levels at most)`,
+        );
+      }
+    }
+    // Not valid JSON either: still said before the syntax check, which reads level by level.
+    expect(parseJsonConfig('['.repeat(20_000)).ok).toBe(false);
+  });
+
+  it('is taken up to the limit, brackets inside strings not counted', () => {
+    expect(parseJsonConfig(nested(LIMITS.actionConfigDepth)).ok).toBe(true);
+    // An escaped quote does not end the string: the braces after it are still text.
+    expect(nestingPastLimit(`{"a":"${'['.repeat(500)}\\"{{"}`, 1)).toBeNull();
+    expect(nestingPastLimit('{"a":{}}', 1)).toBe(5);
   });
 });

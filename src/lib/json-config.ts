@@ -208,11 +208,43 @@ export function findJsonSyntaxError(
 }
 
 /**
+ * Where the text opens its `limit + 1`th level of brackets, outside strings; null when it never
+ * does. One pass, no recursion, whatever the text holds (valid JSON or not).
+ */
+export function nestingPastLimit(text: string, limit: number): number | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // a backslash: the next character is escaped
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > limit) return i;
+    } else if (c === 0x7d || c === 0x5d) depth = Math.max(0, depth - 1);
+  }
+  return null;
+}
+
+/**
  * Parses what the user typed as an action configuration: a JSON object. Errors say what is wrong
  * and where, in words ("Line 3, column 5: Expected ',' or '}' after property value").
  */
 export function parseJsonConfig(text: string): JsonConfigResult {
   if (text.trim() === '') return { ok: false, message: 'Enter a JSON object, such as {}' };
+  // Before anything that reads the text or its value level by level (the syntax check, the size,
+  // comparisons): thousands of levels would run them out of stack.
+  const tooDeep = nestingPastLimit(text, LIMITS.actionConfigDepth);
+  if (tooDeep !== null) {
+    const at = lineAndColumn(text, tooDeep);
+    return {
+      ok: false,
+      message: `At line ${at.line}, column ${at.column}: the configuration is nested too deeply (${LIMITS.actionConfigDepth} levels at most)`,
+      ...at,
+    };
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
