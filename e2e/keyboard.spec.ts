@@ -261,3 +261,51 @@ test('the focus never falls off the page when a dialog closes with Escape or the
     await expect(form.getByRole('textbox', { name: 'Instruction 1' })).toHaveValue('First rule.');
   });
 });
+
+test('on the dark scheme the focus ring keeps 3:1 against the surface behind it', async ({
+  api,
+  signedIn,
+}) => {
+  const admin = await api('admin');
+  const agent = await admin.createAgent(uniqueName('Dark focus'));
+  const page = await signedIn('editor');
+  await page.addInitScript(() => window.localStorage.setItem('ejento.color-scheme', 'dark'));
+  await page.goto(`/agents/${agent.id}/edit?section=tools`);
+  const form = page.getByRole('form', { name: 'Tools' });
+  // A tab (the ring on itself) and a switch (the ring on its track, beside the input).
+  const toggle = form.getByRole('switch').first();
+  await expect(toggle).toBeAttached(FIRST_LOAD);
+  for (const target of [page.getByRole('tab', { name: 'Edit' }), toggle]) {
+    await tabTo(page, target);
+    const ratio = await target.evaluate((el) => {
+      const ringed = [el, el.nextElementSibling].find(
+        (e): e is Element => e !== null && getComputedStyle(e).outlineStyle !== 'none',
+      );
+      if (!ringed) return 0;
+      const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const luminance = (css: string) => {
+        const [r = 0, g = 0, b = 0] = rgb(css).map((v) => {
+          const c = v / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      // The first opaque background behind the ring.
+      let behind: Element | null = ringed.parentElement;
+      let background = 'rgb(0, 0, 0)';
+      while (behind) {
+        const bg = getComputedStyle(behind).backgroundColor;
+        if (bg !== 'rgba(0, 0, 0, 0)' && !bg.startsWith('rgba')) {
+          background = bg;
+          break;
+        }
+        behind = behind.parentElement;
+      }
+      const [hi, lo] = [luminance(getComputedStyle(ringed).outlineColor), luminance(background)].sort(
+        (a, b) => b - a,
+      );
+      return (hi! + 0.05) / (lo! + 0.05);
+    });
+    expect(ratio, `${target.toString()}: focus ring contrast`).toBeGreaterThanOrEqual(3);
+  }
+});
