@@ -47,6 +47,12 @@ describe('parseJsonConfig', () => {
     expect(message('{ "a" 1 }')).toBe(
       'Not valid JSON at line 1, column 7: Expected “:” after the property name, but found “1”',
     );
+    expect(message('{\n  // the mailbox\n  "from": "hr@example.com"\n}')).toBe(
+      'Not valid JSON at line 2, column 3: Expected a property name in double quotes, but found a comment (“//”): JSON allows none',
+    );
+    expect(message('{ "a": 1 /* max */ }')).toBe(
+      'Not valid JSON at line 1, column 10: Expected “,” or “}” after a property, but found a comment (“/*”): JSON allows none',
+    );
     expect(message('{} {}')).toBe(
       'Not valid JSON at line 1, column 4: Unexpected text after the end of the JSON: found “{”',
     );

@@ -69,7 +69,12 @@ export function findJsonSyntaxError(
   const space = () => {
     while (i < text.length && ' \t\n\r'.includes(text.charAt(i))) i++;
   };
-  const describe = () => (i >= text.length ? 'the text ends' : `found “${text.charAt(i)}”`);
+  const describe = () =>
+    i >= text.length
+      ? 'the text ends'
+      : text.startsWith('//', i) || text.startsWith('/*', i)
+        ? `found a comment (“${text.slice(i, i + 2)}”): JSON allows none`
+        : `found “${text.charAt(i)}”`;
 
   const string = () => {
     const start = i;
