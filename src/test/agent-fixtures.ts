@@ -1,4 +1,4 @@
-import type { AgentDetailWire, Project } from '@contract';
+import type { AgentDetailWire, AgentSummaryWire, Project } from '@contract';
 import type { AgentDetail, AgentSummary, FieldChange, Page } from '@/api/adapter';
 import { toAgentDetail } from '@/api/adapter';
 
@@ -16,6 +16,24 @@ export function agentSummary(over: Partial<AgentSummary> = {}): AgentSummary {
     liveVersion: 3,
     modifiedBy: 'editor@example.com',
     modifiedOn: '2026-11-21T10:00:00.000000Z',
+    ...over,
+  };
+}
+
+/** An agent as `GET /agents` lists it, for stubbed responses. */
+export function agentSummaryWire(over: Partial<AgentSummaryWire> = {}): AgentSummaryWire {
+  return {
+    id: 1,
+    agent_name: 'Benefits Navigator',
+    domain: 'Answers benefits questions.',
+    project: { id: 103, name: 'Employee Experience' },
+    access: 'Public',
+    tags: [],
+    has_unpublished_changes: false,
+    last_published_on: null,
+    live_version: null,
+    modified_by: 'editor@example.com',
+    modified_on: '2026-11-21T10:00:00.000000Z',
     ...over,
   };
 }

@@ -1,20 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { agentSummaryWire } from '@/test/agent-fixtures';
 import { jsonResponse, stubFetch, testQueryClient } from '@/test/render-with-router';
 import { sameNameQuery } from './same-name';
 
-const listed = (id: number, agent_name: string) => ({
-  id,
-  agent_name,
-  domain: 'Mentions hr somewhere',
-  project: { id: 103, name: 'Employee Experience' },
-  access: 'Public',
-  tags: [],
-  has_unpublished_changes: false,
-  last_published_on: null,
-  live_version: null,
-  modified_by: 'editor@example.com',
-  modified_on: '2026-11-21T10:00:00.000000Z',
-});
+const listed = (id: number, agent_name: string) =>
+  agentSummaryWire({ id, agent_name, domain: 'Mentions hr somewhere' });
 
 afterEach(() => vi.unstubAllGlobals());
 

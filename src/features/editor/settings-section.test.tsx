@@ -7,6 +7,7 @@ import { LIMITS } from '@contract';
 import { AgentEditor } from './agent-editor';
 import { draftStore } from './draft-store';
 import { AGENT_ID, detailFixture, failure, fakeStaging, renderEditor, resetDrafts } from './editor-test-kit';
+import { agentSummaryWire } from '@/test/agent-fixtures';
 import { configFixture } from './model/config-fixture';
 
 const renderSettings = (opts: Parameters<typeof renderEditor>[1] = {}) =>
@@ -52,19 +53,8 @@ describe('the settings section', () => {
 
   it('warns, without refusing, of a name another agent of the project has, not of its own', async () => {
     const server = fakeStaging();
-    const listed = (id: number, agent_name: string) => ({
-      id,
-      agent_name,
-      domain: '',
-      project: detailFixture().project,
-      access: 'Public',
-      tags: [],
-      has_unpublished_changes: false,
-      last_published_on: null,
-      live_version: null,
-      modified_by: 'editor@example.com',
-      modified_on: '2026-11-21T10:00:00.000000Z',
-    });
+    const listed = (id: number, agent_name: string) =>
+      agentSummaryWire({ id, agent_name, project: detailFixture().project });
     server.state.listed = [
       listed(AGENT_ID, detailFixture().config.agent_settings.agent_name),
       listed(12, 'Claims Helper'),

@@ -4,7 +4,7 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import { agentQueries } from '@/api/agents/queries';
 import { catalogQueries } from '@/api/catalog/queries';
 import type { AgentDetail } from '@/api/adapter';
-import { PROJECTS, agentDetailWire } from '@/test/agent-fixtures';
+import { PROJECTS, agentDetailWire, agentSummaryWire } from '@/test/agent-fixtures';
 import { jsonResponse, renderAt, stubFetch, testQueryClient } from '@/test/render-with-router';
 import { CreateAgentModal } from './create-agent-modal';
 
@@ -134,19 +134,11 @@ describe('CreateAgentModal', () => {
   });
 
   it('warns, without refusing, when the project already has an agent of that name', async () => {
-    const listed = {
+    const listed = agentSummaryWire({
       id: 7,
-      agent_name: 'Benefits Navigator',
-      domain: '',
-      project: { id: 103, name: 'Employee Experience' },
-      access: 'Public',
-      tags: [],
-      has_unpublished_changes: false,
       last_published_on: '2026-11-20T10:00:00.000000Z',
       live_version: 3,
-      modified_by: 'editor@example.com',
-      modified_on: '2026-11-21T10:00:00.000000Z',
-    };
+    });
     const calls = stubFetch((url, init) =>
       url.pathname === '/api/v2/agents' && init.method === 'POST'
         ? jsonResponse(201, {
