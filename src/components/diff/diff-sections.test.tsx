@@ -198,7 +198,7 @@ describe('DiffSections', () => {
       />,
     );
     expect(within(screen.getByRole('article', { name: 'Name' })).getByRole('note').textContent).toBe(
-      'Characters the diff cannot show differ: no-break space (U+00A0), none in Production (live) and 1 in Staging.',
+      'Invisible characters differ (the diff cannot show them): no-break space (U+00A0), none in Production (live) and 1 in Staging.',
     );
     cleanup();
     wrap(
@@ -215,7 +215,7 @@ describe('DiffSections', () => {
       />,
     );
     expect(screen.getByRole('note').textContent).toBe(
-      'Characters the diff cannot show differ: zero-width space (U+200B), 1 in Production (live) and none in Staging.',
+      'Invisible characters differ (the diff cannot show them): zero-width space (U+200B), 1 in Production (live) and none in Staging.',
     );
     cleanup();
     // The same no-break space on both sides is no difference.

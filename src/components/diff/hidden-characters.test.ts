@@ -6,16 +6,16 @@ const change = (before: unknown, after: unknown) => hiddenCharactersChange(befor
 describe('hiddenCharactersChange', () => {
   it('counts each kind of character on both sides, named with its code point', () => {
     expect(change('a\u00a0b\u00a0c', 'a\u00a0b c\u200b')).toBe(
-      'Characters the diff cannot show differ: no-break space (U+00A0), 2 in Live and 1 in Staging; zero-width space (U+200B), none in Live and 1 in Staging.',
+      'Invisible characters differ (the diff cannot show them): no-break space (U+00A0), 2 in Live and 1 in Staging; zero-width space (U+200B), none in Live and 1 in Staging.',
     );
   });
 
   it('finds them inside structured values, such as tags and action configurations', () => {
     expect(change(['hr'], ['hr', 'h\u2009r'])).toBe(
-      'Characters the diff cannot show differ: space (U+2009), none in Live and 1 in Staging.',
+      'Invisible characters differ (the diff cannot show them): space (U+2009), none in Live and 1 in Staging.',
     );
     expect(change({ q: 'x' }, { q: '\u202ex' })).toMatch(
-      /^Characters the diff cannot show differ: text-direction control \(U\+202E\)/,
+      /^Invisible characters differ \(the diff cannot show them\): text-direction control \(U\+202E\)/,
     );
   });
 
@@ -31,7 +31,7 @@ describe('hiddenCharactersChange', () => {
 
   it('says when the same ones moved, which the diff marks as a change it cannot show', () => {
     expect(change('a\u00a0b c', 'a b\u00a0c')).toBe(
-      'Characters the diff cannot show moved: no-break space (U+00A0), as many in Live as in Staging but in other places.',
+      'Invisible characters moved: no-break space (U+00A0), as many in Live as in Staging but in other places.',
     );
     // Elsewhere in the text, but after the same visible characters: no move.
     expect(change('Be\u00a0brief. Now.', 'Be\u00a0brief. Later.')).toBeNull();

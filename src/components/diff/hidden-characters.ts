@@ -116,7 +116,7 @@ export function hiddenCharactersChange(
   if (codes.length === 0) {
     if (was.places === now.places) return null;
     const kinds = [...new Set([...was.counts.keys()])].sort((x, y) => x - y).map(nameOf);
-    return `Characters the diff cannot show moved: ${kinds.slice(0, MAX_LISTED).join('; ')}${
+    return `Invisible characters moved: ${kinds.slice(0, MAX_LISTED).join('; ')}${
       kinds.length > MAX_LISTED ? `; and ${kinds.length - MAX_LISTED} more` : ''
     }, as many in ${beforeLabel} as in ${afterLabel} but in other places.`;
   }
@@ -128,5 +128,5 @@ export function hiddenCharactersChange(
         `${nameOf(code)}, ${many(was.counts.get(code))} in ${beforeLabel} and ${many(now.counts.get(code))} in ${afterLabel}`,
     );
   const more = codes.length - listed.length;
-  return `Characters the diff cannot show differ: ${listed.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
+  return `Invisible characters differ (the diff cannot show them): ${listed.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
 }

@@ -94,6 +94,8 @@ export function CompareView({
           }}
           searchable
           filter={refFilter}
+          // The best match first, and in view: the list otherwise stays scrolled where it opened.
+          selectFirstOptionOnChange
           limit={100}
           allowDeselect={false}
           nothingFoundMessage="No such version"
@@ -119,6 +121,8 @@ export function CompareView({
           }}
           searchable
           filter={refFilter}
+          // The best match first, and in view: the list otherwise stays scrolled where it opened.
+          selectFirstOptionOnChange
           limit={100}
           allowDeselect={false}
           nothingFoundMessage="No such version"

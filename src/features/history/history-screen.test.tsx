@@ -343,6 +343,15 @@ describe('HistoryScreen', () => {
     expect((await options('Version 1'))[0]).toBe('Version 1');
     expect((await options('v12')).slice(0, 2)).toEqual(['Version 12', 'Version 129']);
     expect(await options('live')).toEqual(['Live (production)']);
+    // The best match is the one picked by Enter, and the list shows it (not where it was scrolled).
+    await options('v7');
+    await waitFor(() =>
+      expect(
+        screen
+          .getByRole('option', { name: 'Version 7', hidden: true })
+          .hasAttribute('data-combobox-selected'),
+      ).toBe(true),
+    );
   });
 
   it('starts a comparison of the selected version with Live from "Compare…"', async () => {

@@ -294,7 +294,7 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
       ) : (
         <Paper withBorder radius="md" p="xl">
           <Stack align="center" gap={6}>
-            <Text fw={600} id="publish-blocked-reason">
+            <Text fw={600} id="publish-blocked-reason" ta="center">
               {EMPTY_TEXT}
             </Text>
             <Text size="sm" c="dimmed" ta="center">
