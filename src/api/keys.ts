@@ -24,6 +24,9 @@ export const agentKeys = {
   all: ['agents'] as const,
   lists: () => [...agentKeys.all, 'list'] as const,
   list: (f: AgentListFilters) => [...agentKeys.lists(), f] as const,
+  /** The agents of a project going by one name (under the lists: what changes a list changes it). */
+  sameName: (projectId: number, name: string) =>
+    [...agentKeys.lists(), 'same-name', projectId, name] as const,
   agent: (id: number) => [...agentKeys.all, 'by-id', id] as const,
   detail: (id: number, env: Environment = 'staging') => [...agentKeys.agent(id), 'detail', env] as const,
   permissions: (id: number) => [...agentKeys.agent(id), 'permissions'] as const,

@@ -19,7 +19,7 @@ const MAX_PAGES = 10;
  */
 export const sameNameQuery = (projectId: number, name: string) =>
   queryOptions({
-    queryKey: [...agentKeys.lists(), 'same-name', projectId, name] as const,
+    queryKey: agentKeys.sameName(projectId, name),
     queryFn: async ({ signal }) => {
       const found: AgentSummary[] = [];
       for (let page = 1; page <= MAX_PAGES; page++) {
