@@ -5,3 +5,4 @@ export { DiffViewModeToggle } from './diff-view-mode-toggle';
 export { useDiffViewMode, type DiffViewMode } from './use-diff-view-mode';
 export { ChangeBadge } from './change-badge';
 export { changeDomId, sectionDomId } from './dom-ids';
+export { lineDiffsSettled } from './line-diff-client';

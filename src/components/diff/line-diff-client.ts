@@ -78,6 +78,12 @@ export function lineDiffOf(before: string, after: string): Promise<LineDiff> {
   return entryOf(before, after).promise;
 }
 
+/** Settles once every line diff asked for so far has settled; at once when none is in flight. */
+export function lineDiffsSettled(): Promise<void> {
+  const pending = recent.filter((entry) => !entry.outcome).map((entry) => entry.promise);
+  return Promise.allSettled(pending).then(() => undefined);
+}
+
 /**
  * The diff of a pair, or null while the worker computes it; the component renders again when it
  * is ready. Deliberately not Suspense: React holds back content that replaces a Suspense

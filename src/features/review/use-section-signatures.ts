@@ -1,5 +1,6 @@
 import { useEffect, useReducer } from 'react';
 import type { DiffSection, FieldChange } from '@/api/adapter';
+import { lineDiffsSettled } from '@/components/diff';
 import { sectionSignature, signatureSize } from '@/lib/viewed-marks';
 
 /** Sections with more text than this are signed in a worker; the rest at once. */
@@ -36,6 +37,29 @@ function signInWorker(changes: Changes): Promise<string> {
 }
 
 /**
+ * Calls `run` once the screen's line diffs are in and the browser has nothing else to do (at the
+ * latest two seconds on); returns a cancel.
+ */
+function afterDiffsShown(run: () => void): () => void {
+  let cancelled = false;
+  let cancelLater = () => {};
+  void lineDiffsSettled().then(() => {
+    if (cancelled) return;
+    if (typeof requestIdleCallback === 'undefined') {
+      const timer = setTimeout(run, 0);
+      cancelLater = () => clearTimeout(timer);
+      return;
+    }
+    const handle = requestIdleCallback(run, { timeout: 2_000 });
+    cancelLater = () => cancelIdleCallback(handle);
+  });
+  return () => {
+    cancelled = true;
+    cancelLater();
+  };
+}
+
+/**
  * The signature of each section's changes, by section key; `null` while a large section is still
  * being signed off the main thread (its Viewed mark waits for it).
  */
@@ -52,15 +76,21 @@ export function useSectionSignatures(sections: readonly DiffSection[]): Record<s
   }
 
   useEffect(() => {
-    for (const { changes } of sections) {
-      if (signed.has(changes) || inFlight.has(changes)) continue;
-      inFlight.add(changes);
-      void signInWorker(changes).then((signature) => {
-        signed.set(changes, signature);
-        inFlight.delete(changes);
-        signedOne();
-      });
-    }
+    if (sections.every(({ changes }) => signed.has(changes) || inFlight.has(changes))) return;
+    // Signing hands the worker a copy of each long text: 15 MB copied on the main thread for a
+    // 100,000-line prompt, 20-100 ms here. It waits until the line diffs are on screen; the
+    // Viewed marks of large sections wait for it.
+    return afterDiffsShown(() => {
+      for (const { changes } of sections) {
+        if (signed.has(changes) || inFlight.has(changes)) continue;
+        inFlight.add(changes);
+        void signInWorker(changes).then((signature) => {
+          signed.set(changes, signature);
+          inFlight.delete(changes);
+          signedOne();
+        });
+      }
+    });
   }, [sections]);
 
   return result;
