@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
@@ -261,6 +263,25 @@ describe('instructions', () => {
     await saved();
     expect(screen.queryByText(/changed this section while you were editing/)).toBeNull();
     expect(server.edits().map((c) => c.ifMatch)).toEqual(['"4"', '"5"']);
+  });
+
+  it('on a phone, puts an instruction’s number and buttons above its field, which takes the row', async () => {
+    fakeStaging();
+    open('instructions');
+    const field = await screen.findByRole('textbox', { name: 'Instruction 1' });
+    const item = field.closest('li')!;
+    const cell = (name: string) => item.querySelector(`[class*="${name}"]`);
+    expect(cell('instructionRow')?.contains(field)).toBe(true);
+    expect(cell('instructionField')?.contains(field)).toBe(true);
+    expect(
+      cell('instructionButtons')?.contains(
+        within(item).getByRole('button', { name: 'Delete instruction 1' }),
+      ),
+    ).toBe(true);
+    // Beside the number and three buttons, a phone left the field a third of its width.
+    const css = readFileSync(join(process.cwd(), 'src/features/editor/editor.module.css'), 'utf8');
+    const phone = css.slice(css.lastIndexOf('@media (max-width: 48em)'));
+    expect(phone).toMatch(/\.instructionRow \{[^}]*'number \. buttons'\s*'field field field'/);
   });
 
   it('refuses an empty instruction at its field', async () => {
@@ -575,6 +596,22 @@ describe('tools', () => {
         .getAttribute('aria-expanded'),
     ).toBe('true');
     expect(document.activeElement).toBe(config);
+  });
+
+  it('hides a configuration whose JSON is not valid with one click, and still says at the row that it needs fixing', async () => {
+    fakeStaging();
+    const u = user();
+    open('tools');
+    await typeSendEmailConfig(u, '{ "from": ');
+    await u.click(screen.getByRole('button', { name: 'Hide configuration of “Send email”' }));
+    // The check of the field left comes after the click: it must not open the configuration again.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(
+      screen
+        .getByRole('button', { name: 'Edit configuration of “Send email”' })
+        .getAttribute('aria-expanded'),
+    ).toBe('false');
+    expect(screen.getByText(/Needs fixing/)).toBeTruthy();
   });
 
   it('formats a configuration and leaves the focus in it, not on the button that formatting turns off', async () => {

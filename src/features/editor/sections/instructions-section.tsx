@@ -113,11 +113,19 @@ function InstructionsFormView({
             const edited = !isNew && baseText.get(item.key) !== item.instruction;
             return (
               <Paper component="li" key={item.key} withBorder radius="md" p="sm">
-                <Group align="flex-start" wrap="nowrap" gap="sm">
-                  <Badge variant="light" color="gray" radius="sm" mt={6} miw={32} aria-hidden>
+                <div className={classes.instructionRow}>
+                  <Badge
+                    variant="light"
+                    color="gray"
+                    radius="sm"
+                    mt={6}
+                    miw={32}
+                    aria-hidden
+                    className={classes.instructionNumber}
+                  >
                     {n}
                   </Badge>
-                  <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+                  <Stack gap={4} miw={0} className={classes.instructionField}>
                     <EditLock locked={locked} block>
                       <Textarea
                         aria-label={`Instruction ${n}`}
@@ -141,7 +149,7 @@ function InstructionsFormView({
                       </Group>
                     )}
                   </Stack>
-                  <Group gap={2} wrap="nowrap" mt={4}>
+                  <Group gap={2} wrap="nowrap" mt={4} className={classes.instructionButtons}>
                     <EditLock locked={locked}>
                       <Tooltip label="Move up" disabled={locked}>
                         <ActionIcon
@@ -184,7 +192,7 @@ function InstructionsFormView({
                       </Tooltip>
                     </EditLock>
                   </Group>
-                </Group>
+                </div>
               </Paper>
             );
           })}

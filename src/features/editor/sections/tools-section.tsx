@@ -1,6 +1,6 @@
 import { Badge, Button, Collapse, Group, Paper, Stack, Switch, Text } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useLayoutEffect, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import type { AgentDetail } from '@/api/adapter';
 import { catalogQueries } from '@/api/catalog/queries';
 import { parseJsonConfig } from '@/lib/json-config';
@@ -77,6 +77,13 @@ function ToolsFormView({ agentId, editor, ctx, open, setOpen }: ToolsFormViewPro
 
   const toggleOpen = (key: string) =>
     setOpen((o) => (o.includes(key) ? o.filter((k) => k !== key) : [...o, key]));
+  // A configuration left by pressing its own "Hide configuration" is checked after that click,
+  // when it is already closed: its message would open it again under the user's hand, so a
+  // closed one is not checked (its row says it needs fixing; Save checks it and opens it).
+  const openNow = useRef(open);
+  useLayoutEffect(() => {
+    openNow.current = open;
+  }, [open]);
 
   // A configuration an error opens stays open once it is fixed: closing under the keys that fix
   // it would take the focus, and what is typed next, with it. Before paint, so it never flickers.
@@ -236,7 +243,11 @@ function ToolsFormView({ agentId, editor, ctx, open, setOpen }: ToolsFormViewPro
                               label={`Configuration of “${label}”`}
                               value={action.config}
                               onChange={(v) => form.setFieldValue(path, v)}
-                              onBlur={(event) => checkOnLeave(event, () => form.validateField(path))}
+                              onBlur={(event) =>
+                                checkOnLeave(event, () => {
+                                  if (openNow.current.includes(key)) form.validateField(path);
+                                })
+                              }
                               error={error}
                               readOnly={locked}
                             />
