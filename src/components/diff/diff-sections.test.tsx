@@ -298,4 +298,26 @@ describe('DiffSections', () => {
     expect(within(card).queryByRole('group', { name: 'Removed items' })).toBeNull();
     expect(within(card).queryByText(/^Unchanged/)).toBeNull();
   });
+  it('says when only whitespace differs, which the diff shows as nothing', () => {
+    const blanked: Diff = {
+      hasChanges: true,
+      sections: [
+        {
+          key: 'agent_settings',
+          title: 'Agent settings',
+          changes: [
+            fc({ path: 'sample_q2', label: 'Sample question 2', before: '   ', after: '' }),
+            fc({ path: 'agent_name', label: 'Name', before: 'Billing bot', after: 'Billing bot ' }),
+            fc({ path: 'sample_q1', label: 'Sample question 1', before: 'Why?', after: 'Why not?' }),
+          ],
+        },
+      ],
+    };
+    wrap(<DiffSections diff={blanked} {...props} />);
+    for (const label of ['Sample question 2', 'Name'])
+      expect(within(screen.getByRole('article', { name: label })).getByRole('note').textContent).toMatch(
+        /^Only whitespace differs/,
+      );
+    expect(within(screen.getByRole('article', { name: 'Sample question 1' })).queryByRole('note')).toBeNull();
+  });
 });

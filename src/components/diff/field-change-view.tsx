@@ -12,6 +12,7 @@ import { OrderChange } from './order-change';
 import { PromptFacts } from './prompt-facts';
 import { ScalarChange } from './scalar-change';
 import { TextDiff } from './text-diff';
+import { whitespaceOnlyChange } from './whitespace-change';
 
 export interface FieldChangeViewProps {
   change: FieldChange;
@@ -63,6 +64,7 @@ export const FieldChangeView = memo(function FieldChangeView({
           afterLabel={afterLabel}
         />
       )}
+      <WhitespaceNote before={change.before} after={change.after} />
       {kind === 'scalar' && (
         <ScalarChange
           path={change.path}
@@ -154,6 +156,22 @@ function HiddenCharactersNote({ before, after, beforeLabel, afterLabel }: Hidden
     () => hiddenCharactersChange(before, after, beforeLabel, afterLabel),
     [before, after, beforeLabel, afterLabel],
   );
+  if (!note) return null;
+  return (
+    <Text size="sm" c="var(--mantine-color-orange-text)" role="note" mb="xs">
+      {note}
+    </Text>
+  );
+}
+
+interface WhitespaceNoteProps {
+  before: unknown;
+  after: unknown;
+}
+
+/** Spaces, tabs or line breaks alone that differ show as nothing, or as an empty line: said here. */
+function WhitespaceNote({ before, after }: WhitespaceNoteProps) {
+  const note = useMemo(() => whitespaceOnlyChange(before, after), [before, after]);
   if (!note) return null;
   return (
     <Text size="sm" c="var(--mantine-color-orange-text)" role="note" mb="xs">

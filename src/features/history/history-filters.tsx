@@ -14,9 +14,40 @@ export interface HistoryFiltersProps {
 const DEBOUNCE_MS = 300;
 
 /**
+ * A filter field's text. The URL holds the filter trimmed, so showing it in place of what was
+ * typed would take away a space typed before a pause ("Publish " would become "Publish", and the
+ * next word would stick to it). The field keeps what was typed, and takes the URL's value when
+ * that changes to one the field did not send ("Clear filters" elsewhere on the screen).
+ */
+function useFilterDraft(urlValue: string, send: (value: string) => void) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const [sent, setSent] = useState(urlValue);
+  const [seen, setSeen] = useState(urlValue);
+  if (urlValue !== seen) {
+    setSeen(urlValue);
+    if (urlValue !== sent) setDraft(null);
+  }
+  const commit = useDebouncedCallback((value: string) => {
+    setSent(value.trim());
+    send(value);
+  }, DEBOUNCE_MS);
+  const type = (value: string) => {
+    setDraft(value);
+    commit(value);
+  };
+  const clear = () => {
+    commit.cancel();
+    setDraft(null);
+    send('');
+  };
+  // Read when called: the debounced callback gets a new `flush` with each call.
+  return { value: draft ?? urlValue, type, flush: () => commit.flush(), clear };
+}
+
+/**
  * Filter by publisher (the sandbox matches any part of the e-mail or name) and search notes. What is typed reaches the
- * URL after a pause; until then the field shows the draft, and afterwards the URL again, so
- * "Clear filters" elsewhere on the screen empties the fields too.
+ * URL after a pause; the field shows what was typed, until the URL's filter is changed elsewhere
+ * ("Clear filters" empties the fields too).
  */
 export const HistoryFilters = memo(function HistoryFilters({
   publishedBy,
@@ -24,20 +55,10 @@ export const HistoryFilters = memo(function HistoryFilters({
   knownPublishers,
   onChange,
 }: HistoryFiltersProps) {
-  const [byDraft, setByDraft] = useState<string | null>(null);
-  const [qDraft, setQDraft] = useState<string | null>(null);
-
-  const commitBy = useDebouncedCallback((value: string) => {
-    onChange({ publishedBy: value });
-    setByDraft(null);
-  }, DEBOUNCE_MS);
-  const commitQ = useDebouncedCallback((value: string) => {
-    onChange({ q: value });
-    setQDraft(null);
-  }, DEBOUNCE_MS);
-
-  const byValue = byDraft ?? publishedBy;
-  const qValue = qDraft ?? q;
+  const by = useFilterDraft(publishedBy, (value) => onChange({ publishedBy: value }));
+  const search = useFilterDraft(q, (value) => onChange({ q: value }));
+  const byValue = by.value;
+  const qValue = search.value;
 
   return (
     <Group gap="xs" grow wrap="nowrap" align="flex-end">
@@ -49,27 +70,13 @@ export const HistoryFilters = memo(function HistoryFilters({
         // E-mails are wider than the narrow sidebar's field: the list sizes to them.
         comboboxProps={{ width: 'max-content', position: 'bottom-start' }}
         value={byValue}
-        onChange={(value) => {
-          setByDraft(value);
-          commitBy(value);
-        }}
+        onChange={by.type}
         onOptionSubmit={(value) => {
-          setByDraft(value);
-          commitBy(value);
-          commitBy.flush();
+          by.type(value);
+          by.flush();
         }}
         rightSection={
-          byValue ? (
-            <CloseButton
-              size="sm"
-              aria-label="Clear publisher"
-              onClick={() => {
-                commitBy.cancel();
-                setByDraft(null);
-                onChange({ publishedBy: '' });
-              }}
-            />
-          ) : null
+          byValue ? <CloseButton size="sm" aria-label="Clear publisher" onClick={by.clear} /> : null
         }
       />
       <TextInput
@@ -78,22 +85,9 @@ export const HistoryFilters = memo(function HistoryFilters({
         placeholder="Words in the note"
         leftSection={<ConsoleIcon name="search" size={16} />}
         value={qValue}
-        onChange={(e) => {
-          setQDraft(e.currentTarget.value);
-          commitQ(e.currentTarget.value);
-        }}
+        onChange={(e) => search.type(e.currentTarget.value)}
         rightSection={
-          qValue ? (
-            <CloseButton
-              size="sm"
-              aria-label="Clear search"
-              onClick={() => {
-                commitQ.cancel();
-                setQDraft(null);
-                onChange({ q: '' });
-              }}
-            />
-          ) : null
+          qValue ? <CloseButton size="sm" aria-label="Clear search" onClick={search.clear} /> : null
         }
       />
     </Group>

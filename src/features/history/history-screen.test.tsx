@@ -400,6 +400,34 @@ describe('HistoryScreen', () => {
     expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Search notes' }).value).toBe('');
   });
 
+  it('keeps a space typed before a pause in the search', async () => {
+    stub();
+    const { router } = renderScreen();
+    await timeline();
+    const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Search notes' });
+    await userEvent.type(field, 'Back ');
+    // The pause sends the search (trimmed) to the URL; the space stays in the field.
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe('Back'));
+    await waitFor(() => expect(screen.getByText('1 publish matches')).toBeTruthy());
+    expect(field.value).toBe('Back ');
+    await userEvent.type(field, 'to');
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe('Back to'));
+    expect(field.value).toBe('Back to');
+  });
+
+  it('filters by a publisher picked from the suggestions at once', async () => {
+    stub();
+    const { router } = renderScreen();
+    await timeline();
+    const field = screen.getByRole('combobox', { name: 'Publisher' });
+    await userEvent.type(field, 'rev');
+    const option = await screen.findByRole('option', { name: 'reviewer@example.com', hidden: true });
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    await user.click(option);
+    expect(new URLSearchParams(router.state.location.search).get('by')).toBe('reviewer@example.com');
+    expect((field as HTMLInputElement).value).toBe('reviewer@example.com');
+  });
+
   it('filters by publisher e-mail', async () => {
     stub();
     renderScreen('?by=reviewer@example.com');
