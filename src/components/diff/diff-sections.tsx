@@ -16,6 +16,11 @@ export interface DiffSectionsProps {
   renderSectionActions?: (section: DiffSection) => ReactNode;
   /** Prefix of the element ids, to tell two diffs on one page apart. */
   idPrefix?: string;
+  /**
+   * Words after each section's name, to tell its region from the same section of another diff
+   * on the screen ("in staging": "Agent settings, in staging").
+   */
+  regionNameSuffix?: string;
 }
 
 const order = (key: string) => SECTION_KEYS.indexOf(key as (typeof SECTION_KEYS)[number]);
@@ -33,6 +38,7 @@ export function DiffSections({
   emptyText,
   renderSectionActions,
   idPrefix = DEFAULT_DIFF_ID_PREFIX,
+  regionNameSuffix,
 }: DiffSectionsProps) {
   const sections = orderedSections(diff);
   if (!diff.hasChanges || sections.length === 0) {
@@ -52,7 +58,8 @@ export function DiffSections({
           <section
             key={section.key}
             id={sectionDomId(idPrefix, section.key)}
-            aria-labelledby={headingId}
+            aria-labelledby={regionNameSuffix ? undefined : headingId}
+            aria-label={regionNameSuffix ? `${section.title}, ${regionNameSuffix}` : undefined}
             data-section-key={section.key}
             tabIndex={-1}
             style={{ scrollMarginTop: 'var(--diff-scroll-margin, 16px)', outline: 'none' }}

@@ -122,6 +122,7 @@ export function RevertModalBody({
               afterLabel={`Staging after the revert (version ${v})`}
               emptyText={`Staging already equals version ${v}: nothing changes there.`}
               idPrefix="revert-staging"
+              regionNameSuffix="in staging"
             />
           </section>
           <section aria-labelledby="revert-production-title">
@@ -137,6 +138,7 @@ export function RevertModalBody({
               afterLabel={`Live after publishing (version ${v})`}
               emptyText={`Production already holds the configuration of version ${v}: publishing would change nothing.`}
               idPrefix="revert-production"
+              regionNameSuffix="in production once published"
             />
           </section>
         </>

@@ -85,6 +85,21 @@ describe('RevertModal', () => {
     expect(screen.queryByText(/overwrites unpublished changes/)).toBeNull();
   });
 
+  it("names each section's region after the diff it is in, so no two regions share a name", async () => {
+    stubApi({ [`GET ${PREVIEW}`]: () => ok(preview(true, true)), [`GET ${DETAIL}`]: () => ok(agentWire()) });
+    renderModal(true);
+    const dialog = await screen.findByRole('dialog', { name: 'Revert to version 1?' });
+    await within(dialog).findByRole('region', { name: 'What changes in staging' });
+    const names = within(dialog)
+      .getAllByRole('region')
+      .map((region) => region.getAttribute('aria-label') ?? region.textContent?.slice(0, 40));
+    expect(names.filter((name) => name?.endsWith(', in staging')).length).toBeGreaterThan(0);
+    expect(names.filter((name) => name?.endsWith(', in production once published')).length).toBeGreaterThan(
+      0,
+    );
+    expect(new Set(names).size).toBe(names.length);
+  });
+
   it('adds no second banner landmark to the page, and keeps its title and close button', async () => {
     stubApi({ [`GET ${PREVIEW}`]: () => ok(preview(true, true)), [`GET ${DETAIL}`]: () => ok(agentWire()) });
     renderModal(true);
