@@ -1,8 +1,9 @@
-import { createBrowserRouter, redirect, type DataRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, type DataRouter, type RouteObject } from 'react-router';
 import { onSessionExpired } from '@/api/http';
 import { NavigationProgress } from '@/components/navigation-progress';
 import type { SignInLocationState } from '@/features/auth/sign-in-page';
 import { SIGN_IN_PATH, signInPathFor } from '@/lib/safe-next-path';
+import { loaderRedirect, markFirstScreenShown } from './routes/loader-redirect';
 import * as loaders from './routes/loaders';
 import { screen, screens } from './screens';
 
@@ -23,7 +24,7 @@ const routes: RouteObject[] = [
     ...screen(screens.shell, loaders.shellLoader),
     hydrateFallbackElement: <FirstLoad />,
     children: [
-      { index: true, loader: () => redirect('/agents') },
+      { index: true, loader: () => loaderRedirect('/agents') },
       {
         path: 'agents',
         ...screen(screens.agentList, loaders.agentListLoader),
@@ -32,7 +33,7 @@ const routes: RouteObject[] = [
         path: 'agents/:agentId',
         ...screen(screens.agent, loaders.agentLoader),
         children: [
-          { index: true, loader: ({ params }) => redirect(`/agents/${params.agentId ?? ''}/edit`) },
+          { index: true, loader: ({ params }) => loaderRedirect(`/agents/${params.agentId ?? ''}/edit`) },
           {
             path: 'edit',
             ...screen(screens.agentEdit, loaders.agentEditLoader),
@@ -61,7 +62,18 @@ let created: DataRouter | null = null;
  * evaluation and the router's start are two tasks, not one long one on every page load.
  */
 export function appRouter(): DataRouter {
-  created ??= createBrowserRouter(routes);
+  if (!created) {
+    const router = createBrowserRouter(routes);
+    created = router;
+    if (router.state.initialized) markFirstScreenShown();
+    else {
+      const unsubscribe = router.subscribe((state) => {
+        if (!state.initialized) return;
+        markFirstScreenShown();
+        unsubscribe();
+      });
+    }
+  }
   return created;
 }
 

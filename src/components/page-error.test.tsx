@@ -41,4 +41,14 @@ describe('PageError', () => {
     await userEvent.setup().click(tryAgain());
     expect(busy()).toBe(false);
   });
+
+  it('breaks a long word from the URL rather than widening the page', () => {
+    render(
+      <MantineProvider>
+        <PageError kind="missing" title={`Agent ${'9'.repeat(60)} was not found`} message="Gone." />
+      </MantineProvider>,
+    );
+    const heading = screen.getByRole('heading', { name: /was not found/ });
+    expect(heading.parentElement?.style.overflowWrap).toBe('anywhere');
+  });
 });

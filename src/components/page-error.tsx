@@ -30,7 +30,16 @@ export function PageError({ title, message, onRetry, retrying, children, kind = 
     result.then(done, done);
   };
   return (
-    <Stack align="center" gap="sm" py={64} px="md" ta="center" role={kind === 'error' ? 'alert' : undefined}>
+    <Stack
+      align="center"
+      gap="sm"
+      py={64}
+      px="md"
+      ta="center"
+      role={kind === 'error' ? 'alert' : undefined}
+      // What was not found comes from the URL: a long id or path breaks rather than widening a phone's page.
+      style={{ overflowWrap: 'anywhere' }}
+    >
       <ThemeIcon size={48} radius="xl" variant="light" color={kind === 'error' ? 'red' : 'gray'}>
         <ConsoleIcon name={kind === 'error' ? 'alert' : 'file-off'} size={26} />
       </ThemeIcon>

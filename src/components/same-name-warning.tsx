@@ -15,7 +15,8 @@ export interface SameNameWarningProps {
 export function SameNameWarning({ agent, stillYouCan }: SameNameWarningProps) {
   return (
     <Alert color="yellow" variant="light" icon={<ConsoleIcon name="alert" />} role="status" p="xs">
-      <Text size="sm">
+      {/* A name may be one long word: it breaks rather than hiding the rest of the sentence. */}
+      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
         {agent.project.name} already has an agent called “{agent.name}”. You can still {stillYouCan}; a
         different name keeps the two apart.
       </Text>

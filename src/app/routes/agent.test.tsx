@@ -157,6 +157,8 @@ describe('the agent route', () => {
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/agents'));
     expect(router.state.location.search).toBe('?q=claims&project=104&page=2');
+    // The list uses it to move to the last page left if the delete emptied this one.
+    expect(router.state.location.state).toEqual({ afterDelete: true });
   });
 
   it('says which agent was not found, with a way back to the list', async () => {

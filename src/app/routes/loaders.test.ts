@@ -10,6 +10,7 @@ import { queryClient } from '../query-client';
 import {
   agentEditLoader,
   agentHistoryLoader,
+  agentListLoader,
   agentLoader,
   agentReviewLoader,
   prefetchAgentTab,
@@ -188,10 +189,41 @@ describe('a link opened while signed out', () => {
     }
     expect(thrown).toBeInstanceOf(Response);
     expect((thrown as Response).headers.get('Location')).toMatch(/^\/sign-in\?next=/);
+    // Opened as a link: sign-in takes the link's place in the history, so Back leaves the console.
+    expect((thrown as Response).headers.has('X-Remix-Replace')).toBe(true);
     agentLoader(args);
     await agentEditLoader(args);
     await agentReviewLoader(args);
     await agentHistoryLoader(args);
     expect(calls).toEqual([]);
+  });
+});
+
+describe('agentListLoader', () => {
+  const load = (path: string) => {
+    const args = {
+      request: new Request(`http://console.test${path}`),
+      params: {},
+      context: undefined,
+    } as never;
+    try {
+      return agentListLoader(args);
+    } catch (thrown) {
+      return thrown;
+    }
+  };
+
+  it('puts right a URL the list cannot read in full before the screen renders, so a sign-in redirect keeps it', () => {
+    stubFetch(failing);
+    const answer = load('/agents?q=%20care%20&page=1&utm=x');
+    expect(answer).toBeInstanceOf(Response);
+    expect((answer as Response).headers.get('Location')).toBe('/agents?q=care');
+    expect((load('/agents?page=abc') as Response).headers.get('Location')).toBe('/agents');
+  });
+
+  it('leaves a URL it reads in full as it is', () => {
+    stubFetch(failing);
+    expect(load('/agents?q=care&project=101&unpublished=1&page=2')).toBeNull();
+    expect(load('/agents')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { redirect, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from 'react-router';
+import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router';
 import { agentQueries } from '@/api/agents/queries';
 import { authQueries } from '@/api/auth/queries';
 import { catalogQueries } from '@/api/catalog/queries';
@@ -7,12 +7,13 @@ import { BACKGROUND_META } from '@/api/http';
 import { getSession } from '@/api/session';
 import { agentListFilters } from '@/features/agents/list/use-agent-list-view';
 import type { AgentTab } from '@/features/agents/layout/agent-tabs';
-import { parseAgentListView } from '@/lib/agent-list-view';
+import { agentListSearch, parseAgentListView } from '@/lib/agent-list-view';
 import { parseHistoryParams } from '@/lib/history-params';
 import { signInPathFor } from '@/lib/safe-next-path';
 import { idParamSchema } from '@contract';
 import type { Diff } from '@/api/adapter';
 import { queryClient } from '../query-client';
+import { loaderRedirect } from './loader-redirect';
 import { screens } from '../screens';
 
 /**
@@ -38,16 +39,26 @@ const ignore = () => undefined;
 export function shellLoader({ request }: LoaderFunctionArgs) {
   if (!getSession()) {
     const url = new URL(request.url);
-    throw redirect(signInPathFor(`${url.pathname}${url.search}${url.hash}`));
+    throw loaderRedirect(signInPathFor(`${url.pathname}${url.search}${url.hash}`));
   }
   void queryClient.query(authQueries.me()).catch(ignore);
   return null;
 }
 
-/** Warms the cache for the page the URL asks for; never waits for it. */
+/**
+ * Warms the cache for the page the URL asks for; never waits for it. A URL the list cannot read
+ * in full (`?page=1`, `?page=abc`, a parameter it does not know) is put right here, within the
+ * navigation, not by the screen afterwards: the screen's fix-up is relative to wherever the router
+ * is by then, and on an expired session that is already the sign-in page, whose `next` it lost.
+ */
 export function agentListLoader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const view = parseAgentListView(url.searchParams);
+  const canonical = agentListSearch(view);
+  if (url.searchParams.toString() !== canonical) {
+    throw loaderRedirect(`${url.pathname}${canonical ? `?${canonical}` : ''}${url.hash}`);
+  }
   if (getSession()) {
-    const view = parseAgentListView(new URL(request.url).searchParams);
     void queryClient.query(agentQueries.list(agentListFilters(view))).catch(ignore);
     void queryClient.query(catalogQueries.projects()).catch(ignore);
   }

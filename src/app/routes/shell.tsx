@@ -110,16 +110,31 @@ export function Component() {
   );
 }
 
+/**
+ * A screen's code that could not be fetched: the browser's words for it ("Unable to preload CSS
+ * for http://…/agent-DPB1FlY9.css") mean nothing to the person reading them.
+ */
+function isCodeLoadError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    /dynamically imported module|Unable to preload CSS|Importing a module script failed/i.test(error.message)
+  );
+}
+
+function shellErrorMessage(error: unknown): string {
+  const what = isCodeLoadError(error)
+    ? 'Part of the console could not be downloaded: the server may be out of reach, or a new version of the console was just put live.'
+    : errorMessage(error);
+  return `${/[.!?…]$/.test(what) ? what : `${what}.`} Reloading usually helps; your unsaved drafts are kept in this tab.`;
+}
+
 /** Last resort for anything a screen did not catch itself, such as a stale code chunk after a deploy. */
 export function ErrorBoundary() {
   const error = useRouteError();
   return (
     <ShellFrame>
       <Container size="md">
-        <PageError
-          title="This page could not be shown"
-          message={`${errorMessage(error)} Reloading usually helps; your unsaved drafts are kept in this tab.`}
-        >
+        <PageError title="This page could not be shown" message={shellErrorMessage(error)}>
           <Button variant="default" onClick={() => window.location.reload()}>
             Reload
           </Button>

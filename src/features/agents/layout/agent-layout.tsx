@@ -8,6 +8,7 @@ import { isApiError } from '@/api/api-error';
 import { agentKeys } from '@/api/keys';
 import { ContentErrorBoundary } from '@/components/content-error-boundary';
 import { agentListHref } from '@/lib/agent-list-view';
+import type { AgentListLocationState } from '../list/use-agent-list-view';
 import { AgentHeader } from './agent-header';
 import { AgentHeaderSkeleton } from './agent-header-skeleton';
 import { type AgentTab, AgentTabs } from './agent-tabs';
@@ -48,7 +49,8 @@ export function AgentLayout({ agentId, onTabIntent }: AgentLayoutProps) {
     deleted.current.agentId = agentId;
     showToast({ message: `“${agentName}” was deleted.` });
     // Back to the list as it was left (its search, filters and page), as the breadcrumb goes.
-    void navigate(agentListHref(), { replace: true });
+    const state: AgentListLocationState = { afterDelete: true };
+    void navigate(agentListHref(), { replace: true, state });
   }, [agentName, agentId, navigate]);
 
   // No agent to show (or it has just been deleted by someone): the route's error boundary says why.

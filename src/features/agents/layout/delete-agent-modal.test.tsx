@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { jsonResponse, renderAt, stubFetch, testQueryClient } from '@/test/render-with-router';
+import { agentQueries } from '@/api/agents/queries';
+import { agentPage, agentSummary } from '@/test/agent-fixtures';
 import { DeleteAgentModal } from './delete-agent-modal';
 
 afterEach(() => {
@@ -12,13 +14,13 @@ afterEach(() => {
 
 const NAME = 'Claims Explainer';
 
-function renderModal() {
+function renderModal(queryClient = testQueryClient()) {
   const onClose = vi.fn();
   const onDeleted = vi.fn();
   renderAt(
     '/agents/7/edit',
     <DeleteAgentModal opened agentId={7} agentName={NAME} onClose={onClose} onDeleted={onDeleted} />,
-    { queryClient: testQueryClient() },
+    { queryClient },
   );
   return { onClose, onDeleted };
 }
@@ -65,5 +67,30 @@ describe('DeleteAgentModal', () => {
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onClose).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('takes the agent out of the cached lists, so the list gone back to never shows it', async () => {
+    stubFetch(() => jsonResponse(200, { success: true, message: 'Deleted', data: { id: 7 } }));
+    const queryClient = testQueryClient();
+    const lastPage = agentQueries.list({ page: 3, perPage: 20 }).queryKey;
+    queryClient.setQueryData(
+      lastPage,
+      agentPage([agentSummary({ id: 7, name: NAME })], { page: 3, total: 41, totalPages: 3 }),
+    );
+    const other = agentQueries.list({ page: 1, perPage: 20, q: 'care' }).queryKey;
+    const untouched = agentPage([agentSummary({ id: 8, name: 'Care Finder' })]);
+    queryClient.setQueryData(other, untouched);
+    const { onDeleted } = renderModal(queryClient);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: /Type the agent's name/ }), NAME);
+    await user.click(screen.getByRole('button', { name: 'Delete agent' }));
+    await waitFor(() => expect(onDeleted).toHaveBeenCalledTimes(1));
+    expect(queryClient.getQueryData(lastPage)).toEqual(agentPage([], { page: 3, total: 40, totalPages: 2 }));
+    expect(queryClient.getQueryData(other)).toEqual(untouched);
+  });
+
+  it('breaks a long name rather than letting it run out of the dialog', () => {
+    renderModal();
+    expect(screen.getByText(/^This removes “Claims Explainer”/).style.overflowWrap).toBe('anywhere');
   });
 });

@@ -74,7 +74,8 @@ function DeleteAgentForm({ agentId, agentName, remove, onCancel, onDeleted }: De
       }}
     >
       <Stack gap="md">
-        <Text size="sm">
+        {/* A name may be one long word: it breaks rather than running out of the dialog. */}
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
           This removes “{agentName}” from staging and production, with its whole publish history. End users
           lose it at once. This cannot be undone.
         </Text>

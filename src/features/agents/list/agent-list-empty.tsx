@@ -49,7 +49,13 @@ export function AgentListEmpty({
         ? 'Staging matches production for every agent: there is nothing waiting to be published.'
         : 'Try another name or project, or clear the filters to see every agent.';
     return (
-      <EmptyState icon={<ConsoleIcon name="search" size={28} />} title={title} description={description}>
+      <EmptyState
+        icon={<ConsoleIcon name="search" size={28} />}
+        title={title}
+        description={description}
+        // The search may be one long word (a pasted address): it breaks rather than widening a phone's page.
+        style={{ overflowWrap: 'anywhere' }}
+      >
         <EmptyState.Actions>
           <Button variant="default" onClick={onClearFilters}>
             Clear filters

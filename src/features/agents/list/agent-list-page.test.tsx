@@ -8,6 +8,7 @@ import { PROJECTS, agentPage, agentSummary } from '@/test/agent-fixtures';
 import { jsonResponse, renderRoutes, stubFetch, testQueryClient } from '@/test/render-with-router';
 import { AGENT_LIST_PAGE_SIZE } from '@/lib/agent-list-view';
 import type { AgentListFilters } from '@/api/keys';
+import type { InitialEntry } from 'react-router';
 import { AgentListPage } from './agent-list-page';
 
 const filters = (f: Partial<AgentListFilters> = {}): AgentListFilters => ({
@@ -42,7 +43,7 @@ function seeded(permissions: Permission[] = ['view', 'edit']) {
   return queryClient;
 }
 
-function renderList(at: string, queryClient = seeded()) {
+function renderList(at: InitialEntry, queryClient = seeded()) {
   return renderRoutes(
     [
       { path: '/agents', element: <AgentListPage /> },
@@ -95,7 +96,9 @@ describe('AgentListPage', () => {
       agentPage([]),
     );
     const { user, router } = renderList('/agents?q=zebra&unpublished=1', queryClient);
-    expect(screen.getByText('No agents match “zebra” with these filters')).toBeTruthy();
+    const title = screen.getByText('No agents match “zebra” with these filters');
+    // A long search (a pasted address) breaks rather than widening the page.
+    expect(title.closest<HTMLElement>('[style*="overflow-wrap"]')?.style.overflowWrap).toBe('anywhere');
     const buttons = screen.getAllByRole('button', { name: 'Clear filters' });
     await user.click(buttons[buttons.length - 1]!);
     await waitFor(() => expect(router.state.location.search).toBe(''));
@@ -153,6 +156,37 @@ describe('AgentListPage', () => {
     expect(screen.getByText('1–2 of 45 agents')).toBeTruthy();
     await user.click(await screen.findByRole('button', { name: 'Page 3' }));
     await waitFor(() => expect(router.state.location.search).toBe('?q=a&page=3'));
+  });
+
+  it('lands on the last page left when a delete emptied the page the list was on', async () => {
+    const queryClient = seeded();
+    queryClient.setQueryData(
+      agentQueries.list(filters({ page: 3 })).queryKey,
+      agentPage([], { page: 3, total: 40, totalPages: 2 }),
+    );
+    queryClient.setQueryData(
+      agentQueries.list(filters({ page: 2 })).queryKey,
+      agentPage(agents, { page: 2, total: 40, totalPages: 2 }),
+    );
+    const { router } = renderList(
+      { pathname: '/agents', search: '?page=3', state: { afterDelete: true } },
+      queryClient,
+    );
+    await waitFor(() => expect(router.state.location.search).toBe('?page=2'));
+    expect(router.state.historyAction).toBe('REPLACE');
+    expect(await screen.findByRole('link', { name: 'Care Finder' })).toBeTruthy();
+    expect(screen.queryByText('There is no page 3')).toBeNull();
+  });
+
+  it('says a page typed past the end does not exist', () => {
+    const queryClient = seeded();
+    queryClient.setQueryData(
+      agentQueries.list(filters({ page: 3 })).queryKey,
+      agentPage([], { page: 3, total: 40, totalPages: 2 }),
+    );
+    const { router } = renderList('/agents?page=3', queryClient);
+    expect(screen.getByText('There is no page 3')).toBeTruthy();
+    expect(router.state.location.search).toBe('?page=3');
   });
 
   it('writes the search to the URL once typing pauses', async () => {

@@ -1,8 +1,8 @@
 import { Button, Container, Group, Pagination, Stack, Switch, Text, Title } from '@mantine/core';
 import { showToast } from '@/components/toasts';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { agentQueries } from '@/api/agents/queries';
 import { errorMessage } from '@/api/api-error';
 import { ConsoleIcon } from '@/components/console-icon';
@@ -12,7 +12,7 @@ import { AgentListEmpty } from './agent-list-empty';
 import { AgentSearchInput } from './agent-search-input';
 import { AgentTable } from './agent-table';
 import { ProjectFilter } from './project-filter';
-import { agentListFilters, useAgentListView } from './use-agent-list-view';
+import { agentListFilters, isAfterDelete, useAgentListView } from './use-agent-list-view';
 import { useCanCreateAgent } from './use-can-create-agent';
 
 /** The create dialog (a modal, a form, the project catalogue) loads on first use, not with the list. */
@@ -39,8 +39,22 @@ export function AgentListPage() {
   // does that itself, except the first time, when it mounts already open and never saw it.
   const opener = useRef<HTMLElement | null>(null);
   const navigate = useNavigate();
+  const location = useLocation();
 
   const page = list.data;
+  // Back from deleting the only agent of the last page: the last page that is left, in the URL too.
+  const lastPage =
+    page &&
+    !list.isPlaceholderData &&
+    page.items.length === 0 &&
+    view.page > 1 &&
+    view.page > page.totalPages &&
+    isAfterDelete(location.state)
+      ? Math.max(1, page.totalPages)
+      : null;
+  useEffect(() => {
+    if (lastPage !== null) change({ page: lastPage }, { replace: true });
+  }, [lastPage, change]);
   const filtered = hasAgentListFilters(view);
   const newAgentButton = canCreate ? (
     <Button
@@ -95,7 +109,7 @@ export function AgentListPage() {
             onRetry={() => list.refetch()}
             retrying={list.isFetching}
           />
-        ) : page && page.items.length === 0 && !list.isPlaceholderData ? (
+        ) : page && page.items.length === 0 && !list.isPlaceholderData && lastPage === null ? (
           <AgentListEmpty
             view={view}
             totalPages={page.totalPages}
@@ -105,7 +119,10 @@ export function AgentListPage() {
           />
         ) : (
           <Stack gap="sm">
-            <AgentTable agents={page?.items ?? null} stale={list.isPlaceholderData} />
+            <AgentTable
+              agents={lastPage === null ? (page?.items ?? null) : null}
+              stale={list.isPlaceholderData}
+            />
             {page && (
               <Group justify="space-between" align="center">
                 <Text size="sm" c="dimmed" aria-live="polite">

@@ -37,6 +37,16 @@ describe('CreateAgentModal', () => {
     expect(calls).toHaveLength(0);
   });
 
+  it('asks for a project when the list is filtered by one the catalogue does not hold', async () => {
+    const calls = stubFetch(() => jsonResponse(500, {}));
+    const { user } = renderModal(999);
+    await user.click(nameBox());
+    await user.paste('Benefits Navigator');
+    await user.click(screen.getByRole('button', { name: 'Create agent' }));
+    expect(await screen.findByText('Choose a project', { selector: 'p, div' })).toBeTruthy();
+    expect(calls).toHaveLength(0);
+  });
+
   it('shows the server’s field errors at the fields and keeps what was typed', async () => {
     stubFetch(() =>
       jsonResponse(422, {

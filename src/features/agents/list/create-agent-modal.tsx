@@ -83,8 +83,12 @@ function applyServerError(form: CreateAgentFormApi, e: unknown): string | null {
 }
 
 function CreateAgentForm({ defaultProjectId, onCancel, onCreated, onBusyChange }: CreateAgentFormProps) {
-  const form = useCreateAgentForm(defaultProjectId);
   const projects = useQuery(catalogQueries.projects());
+  // The list may be filtered by a project the catalogue does not hold (an old link): the Select
+  // would show no project while the form still sent that one, for the server to refuse.
+  const form = useCreateAgentForm(
+    projects.data && !projects.data.some((p) => p.id === defaultProjectId) ? null : defaultProjectId,
+  );
   const createAgent = useCreateAgent();
   const [formError, setFormError] = useState<string | null>(null);
   const { agent_name: name, project_id: projectValue } = form.values;

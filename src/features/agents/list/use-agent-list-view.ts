@@ -22,6 +22,21 @@ export function agentListFilters(view: AgentListView): AgentListFilters {
   };
 }
 
+/**
+ * Location state for the list once an agent has been deleted from its header: if that emptied the
+ * page the list was left on, the list moves to the last page there is rather than saying the page
+ * does not exist (a URL typed or bookmarked past the end still says so).
+ */
+export interface AgentListLocationState {
+  afterDelete: true;
+}
+
+export function isAfterDelete(state: unknown): state is AgentListLocationState {
+  return (
+    typeof state === 'object' && state !== null && (state as { afterDelete?: unknown }).afterDelete === true
+  );
+}
+
 type ViewChange = Parameters<typeof changeAgentListView>[1];
 
 /** The list's view state, read from and written to the URL (`?q&project&unpublished&page`). */

@@ -1,0 +1,51 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen } from '@testing-library/react';
+import { jsonResponse, renderRoutes, stubFetch } from '@/test/render-with-router';
+import { ErrorBoundary } from './shell';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+/** The shell's boundary around a page whose loader fails with `error`. */
+async function failWith(error: Error) {
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  stubFetch(() => jsonResponse(500, {}));
+  renderRoutes(
+    [
+      {
+        path: '/agents/:agentId',
+        loader: () => {
+          throw error;
+        },
+        element: <p>Agent</p>,
+        ErrorBoundary,
+      },
+    ],
+    { at: '/agents/7' },
+  );
+  await screen.findByRole('heading', { name: 'This page could not be shown' });
+}
+
+describe('the shell’s error boundary', () => {
+  it('says in words that a screen’s code could not be downloaded, not in the browser’s', async () => {
+    await failWith(new Error('Unable to preload CSS for http://127.0.0.1:4401/assets/agent-DPB1FlY9.css'));
+    expect(
+      screen.getByText(
+        'Part of the console could not be downloaded: the server may be out of reach, or a new version of the console was just put live. Reloading usually helps; your unsaved drafts are kept in this tab.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/preload CSS|assets\//)).toBeNull();
+  });
+
+  it('ends any other message with a full stop before the advice', async () => {
+    await failWith(new Error('Boom'));
+    expect(
+      screen.getByText('Boom. Reloading usually helps; your unsaved drafts are kept in this tab.'),
+    ).toBeTruthy();
+  });
+});
