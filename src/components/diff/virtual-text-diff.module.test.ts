@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { contrast, mix, rgb, WHITE, type Rgb } from '@/test/contrast';
 
 /**
  * The changed words of a long text diff are white on the dark scheme, over a mix of a mid colour
@@ -16,18 +17,7 @@ const DARK = {
   redLight: '#651515', // the removed line
 };
 
-type Rgb = [number, number, number];
-const rgb = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as Rgb;
-const mix = (top: Rgb, under: Rgb, share: number): Rgb =>
-  top.map((c, i) => c * share + under[i]! * (1 - share)) as Rgb;
-const luminance = ([r, g, b]: Rgb) => {
-  const lin = (c: number) => {
-    const s = c / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-};
-const contrastWithWhite = (c: Rgb) => 1.05 / (luminance(c) + 0.05);
+const contrastWithWhite = (c: Rgb) => contrast(c, WHITE);
 
 /** The percentage of `color` mixed in the dark-scheme rule of `.className`. */
 function darkShare(className: string, color: string): number {
