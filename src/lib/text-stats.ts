@@ -14,10 +14,12 @@ export function countLines(text: string, upTo = Infinity): number {
   }
 }
 
-const numbers = new Intl.NumberFormat('en-US');
+// Made on first use: the first Intl object of a page starts the browser's locale data.
+let numbers: Intl.NumberFormat | null = null;
 
 /** "12,345 characters · 210 lines". */
 export function describeTextSize(chars: number, lines: number): string {
+  numbers ??= new Intl.NumberFormat('en-US');
   const c = `${numbers.format(chars)} ${chars === 1 ? 'character' : 'characters'}`;
   const l = `${numbers.format(lines)} ${lines === 1 ? 'line' : 'lines'}`;
   return `${c} · ${l}`;
