@@ -31,6 +31,9 @@ export async function publishAgent(agentId: number, input: PublishInput, signal?
 export const isStaleReview = (e: unknown) =>
   isApiError(e) && (e.code === 'STAGING_CHANGED' || e.code === 'NOTHING_TO_PUBLISH');
 
+/** The answer meaning the agent is gone: someone deleted it while it was being reviewed. */
+export const isAgentGone = (e: unknown) => isApiError(e) && e.status === 404;
+
 /** How many of the newest records to look through for one's own publish after a lost answer. */
 const LOST_ANSWER_LOOKBACK = 5;
 
@@ -69,7 +72,10 @@ export async function findOwnPublish(
  * "nothing to publish" about their own publish); if not, the original error stands. On success,
  * and when the server says the review is stale or the answer was lost, everything about the agent
  * (header badges, diff, history) and the agent list are refetched before the mutation settles,
- * so the button stays busy until fresh data is on screen.
+ * so the button stays busy until fresh data is on screen. When the agent is gone (404), what is
+ * cached about it is only marked out of date: refetched now, the agent's 404 would swap the page
+ * for its not-found page at once, taking with it the dialog that says why nothing was published.
+ * The screen has it refetched once that dialog is closed.
  */
 export function usePublishAgent(agentId: number) {
   const queryClient = useQueryClient();
@@ -94,6 +100,12 @@ export function usePublishAgent(agentId: number) {
     },
     onError: async (error) => {
       if (isStaleReview(error) || isLostAnswer(error)) await refresh();
+      else if (isAgentGone(error)) {
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: agentKeys.agent(agentId), refetchType: 'none' }),
+          queryClient.invalidateQueries({ queryKey: agentKeys.lists() }),
+        ]);
+      }
     },
   });
 }

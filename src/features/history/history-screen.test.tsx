@@ -5,8 +5,10 @@ import userEvent from '@testing-library/user-event';
 import type { PublishRecordWire } from '@contract';
 import {
   AGENT,
+  agentWire,
   type Call,
   diffWire,
+  fail,
   iterationsSection,
   newQueryClient,
   ok,
@@ -159,6 +161,42 @@ describe('HistoryScreen', () => {
     } finally {
       if (offsetHeight) Object.defineProperty(HTMLElement.prototype, 'offsetHeight', offsetHeight);
     }
+  });
+
+  it('offers to check again when the permissions never loaded, rather than saying only others may revert', async () => {
+    let down = true;
+    stubApi({
+      [`GET ${BASE}/publishes`]: listAnswer,
+      [`GET ${BASE}/permissions/me`]: () =>
+        down
+          ? fail(500, 'INTERNAL_ERROR', 'The sandbox fell over.')
+          : ok({ permissions: ['view', 'edit', 'publish', 'rollback'] }),
+      [`GET ${BASE}/compare`]: () => ok(diffWire([iterationsSection(5, 8)])),
+      [`GET ${BASE}/publishes/104/diff`]: () =>
+        ok({
+          change_track_id: 104,
+          version: 4,
+          staging: diffWire([iterationsSection(9, 8)]),
+          production: diffWire([]),
+          discards_unpublished_changes: false,
+        }),
+      [`GET ${BASE}`]: () => ok(agentWire()),
+    });
+    renderScreen();
+    await userEvent.click(await screen.findByRole('button', { name: 'Preview a revert…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'What reverting to version 4 would change' });
+    expect(
+      await within(dialog).findByText(
+        'Your permissions could not be checked, so reverting is not offered: The sandbox fell over.',
+      ),
+    ).toBeTruthy();
+    expect(within(dialog).queryByText(/only people with the rollback permission can revert/)).toBeNull();
+
+    down = false;
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Check again' }));
+    const revert = await screen.findByRole('dialog', { name: 'Revert to version 4?' });
+    expect(await within(revert).findByRole('button', { name: 'Revert staging to version 4' })).toBeTruthy();
+    expect(within(revert).queryByRole('button', { name: 'Check again' })).toBeNull();
   });
 
   it('moves the selection into the URL when a record is clicked', async () => {

@@ -6,7 +6,7 @@ import type { Diff, PublishRecord } from '@/api/adapter';
 import { agentQueries } from '@/api/agents/queries';
 import { errorMessage, isApiError, isLostAnswer } from '@/api/api-error';
 import { publishQueries } from '@/api/publishes/queries';
-import type { useRollback } from '@/api/publishes/rollback';
+import { isUnconfirmedRollback, type useRollback } from '@/api/publishes/rollback';
 import { ConsoleIcon } from '@/components/console-icon';
 import { DiffSections, DiffViewModeToggle } from '@/components/diff';
 import { revertOutcome } from '@/lib/revert-outcome';
@@ -36,8 +36,24 @@ export function RevertModalBody({
   // The staging revision the preview is read against, sent with the rollback: a staging edited
   // since then is refused (412) rather than overwritten unseen.
   const staging = useQuery({ ...agentQueries.detail(agentId), refetchOnMount: 'always' });
+  // `canRollback` is false too while the permissions are unknown: a check that failed is no "no".
+  // Once loaded they stay (a failed refetch keeps them), so only a check that never answered is
+  // said, with a way to check again.
+  const permissions = useQuery(agentQueries.permissions(agentId));
+  const permissionsFailed = !canRollback && permissions.data === undefined && permissions.isError;
   const v = record.version;
   const stale = isApiError(rollback.error) && rollback.error.status === 412;
+  // A revert whose answer was lost, with staging unreadable too: nobody knows whether it happened.
+  const unconfirmed = isUnconfirmedRollback(rollback.error);
+  // Read again since that revert was sent: the preview now shows staging as it is.
+  const rereadSince = preview.isSuccess && preview.dataUpdatedAt > rollback.submittedAt;
+  // The preview on screen could not be read again (after a failed revert, say): it stays, as it
+  // was when last read, with a way to read it again.
+  const rereadFailed = preview.isError && preview.data !== undefined;
+  const readAgain = () => void Promise.all([preview.refetch(), staging.refetch()]);
+  const checkStaging = rereadFailed
+    ? 'Read staging again, check it and confirm again.'
+    : 'The preview now shows staging as it is: check it and confirm again.';
 
   const confirm = () =>
     rollback.mutate(
@@ -73,7 +89,9 @@ export function RevertModalBody({
       </Stack>
     );
   }
-  if (preview.isError) {
+  const data = preview.data;
+  // Never loaded: nothing to show but why.
+  if (!data) {
     return (
       <Stack gap="md">
         <Alert color="red" title="The preview could not be loaded">
@@ -91,7 +109,6 @@ export function RevertModalBody({
     );
   }
 
-  const data = preview.data;
   const outcome = revertOutcome(data, record.isLive);
   const confirmable = canRollback && outcome.changesStaging;
 
@@ -146,13 +163,41 @@ export function RevertModalBody({
 
       <div className={classes.modalFooter}>
         {rollback.isError && (
-          <Alert color="red" title="The revert failed" role="alert" mb="sm">
+          <Alert
+            color="red"
+            title={unconfirmed ? 'The revert could not be confirmed' : 'The revert failed'}
+            role="alert"
+            mb="sm"
+          >
             {stale
-              ? 'Staging changed while you were looking at this preview, so nothing was reverted. The preview now shows staging as it is: check it and confirm again.'
-              : isLostAnswer(rollback.error)
-                ? `${errorMessage(rollback.error)} No answer came back, and staging, read again, does not show this revert; the preview now shows staging as it is. Check it before confirming again.`
-                : `${errorMessage(rollback.error)} Nothing was changed.`}
+              ? `Staging changed while you were looking at this preview, so nothing was reverted. ${checkStaging}`
+              : unconfirmed && rereadSince
+                ? `${errorMessage(rollback.error)} No answer came back, and staging could not be read then to tell whether the revert went through. The preview now shows staging as it is: check it before confirming again.`
+                : unconfirmed
+                  ? `${errorMessage(rollback.error)} No answer came back, and staging could not be read either, so whether the revert went through is not known. Read staging again once the server answers, before confirming again.`
+                  : isLostAnswer(rollback.error)
+                    ? `${errorMessage(rollback.error)} No answer came back, and staging, read again, does not show this revert. ${checkStaging}`
+                    : `${errorMessage(rollback.error)} Nothing was changed.`}
           </Alert>
+        )}
+        {((unconfirmed && !rereadSince) || rereadFailed) && (
+          <Group gap="sm" mb="sm" justify="space-between">
+            {rereadFailed && (
+              <Text size="sm" style={{ flex: '1 1 18rem' }}>
+                The preview could not be read again: {errorMessage(preview.error)} It shows staging as it was
+                when last read.
+              </Text>
+            )}
+            <Button
+              variant="default"
+              size="xs"
+              ml="auto"
+              onClick={readAgain}
+              loading={preview.isFetching || staging.isFetching}
+            >
+              Read staging again
+            </Button>
+          </Group>
         )}
         {outcome.kind === 'nothing-to-revert' ? (
           <Group justify="flex-end">
@@ -165,11 +210,15 @@ export function RevertModalBody({
           // confirm button under Cancel, rather than past the dialog's edge.
           <Group justify="space-between" gap="sm" align="center">
             <Text size="sm" c="dimmed" maw={560}>
-              {!canRollback
-                ? 'You can look at this preview, but only people with the rollback permission can revert. Ask an admin to do it.'
-                : !outcome.changesStaging
-                  ? 'Reverting would change nothing in staging.'
-                  : 'Production is not touched until someone publishes staging.'}
+              {permissionsFailed
+                ? `Your permissions could not be checked, so reverting is not offered: ${errorMessage(permissions.error)}`
+                : !canRollback && permissions.data === undefined
+                  ? 'Checking whether you may revert…'
+                  : !canRollback
+                    ? 'You can look at this preview, but only people with the rollback permission can revert. Ask an admin to do it.'
+                    : !outcome.changesStaging
+                      ? 'Reverting would change nothing in staging.'
+                      : 'Production is not touched until someone publishes staging.'}
             </Text>
             {canRollback ? (
               <Group justify="flex-end" gap="sm" ml="auto">
@@ -186,9 +235,20 @@ export function RevertModalBody({
                 </Button>
               </Group>
             ) : (
-              <Button variant="default" onClick={onClose} ml="auto">
-                Close
-              </Button>
+              <Group justify="flex-end" gap="sm" ml="auto">
+                {permissionsFailed && (
+                  <Button
+                    variant="default"
+                    onClick={() => void permissions.refetch()}
+                    loading={permissions.isFetching}
+                  >
+                    Check again
+                  </Button>
+                )}
+                <Button variant="default" onClick={onClose}>
+                  Close
+                </Button>
+              </Group>
             )}
           </Group>
         )}

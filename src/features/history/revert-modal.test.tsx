@@ -41,6 +41,11 @@ function preview(staging: boolean, production: boolean, discards = false) {
 
 function renderModal(canRollback: boolean, r = record) {
   const queryClient = newQueryClient();
+  // Known, as the History tab's `canRollback` comes from them.
+  queryClient.setQueryData(
+    agentQueries.permissions(AGENT).queryKey,
+    canRollback ? ['view', 'edit', 'publish', 'rollback'] : ['view'],
+  );
   const { view, router } = renderAt(
     <RevertModal agentId={AGENT} record={r} opened onClose={() => undefined} canRollback={canRollback} />,
     queryClient,
@@ -406,6 +411,74 @@ describe('RevertModal', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/could not be reached.*staging, read again, does not show this revert/);
     expect(screen.queryByText('Staging now holds version 1')).toBeNull();
+  });
+
+  it('when the answer is lost and staging cannot be read either, says the revert could not be confirmed and keeps the preview', async () => {
+    let down = false;
+    const api = stubApi({
+      [`GET ${PREVIEW}`]: () => (down ? lost() : ok(preview(true, true))),
+      [`GET ${DETAIL}`]: () => (down ? lost() : ok(agentWire({ staging_revision: 12 }))),
+      [`GET ${ME}`]: me,
+      [`PUT ${ROLLBACK}`]: () => {
+        // The server goes down with the revert.
+        down = true;
+        return lost();
+      },
+    });
+    renderModal(true);
+    await waitFor(() => expect(confirmButton()).toHaveProperty('disabled', false));
+    await userEvent.click(confirmButton());
+    const alert = await screen.findByRole('alert', { name: 'The revert could not be confirmed' });
+    expect(alert.textContent).toMatch(
+      /could not be reached.*staging could not be read either, so whether the revert went through is not known/,
+    );
+    expect(alert.textContent).not.toMatch(/does not show this revert|Nothing was changed/);
+    expect(screen.getByRole('region', { name: 'What changes in staging' })).toBeTruthy();
+    expect(screen.queryByText('The preview could not be loaded')).toBeNull();
+
+    // Back up: reading staging again shows it as it is.
+    down = false;
+    const previews = api.count('GET', PREVIEW);
+    await userEvent.click(screen.getByRole('button', { name: 'Read staging again' }));
+    await waitFor(() => expect(api.count('GET', PREVIEW)).toBe(previews + 1));
+    expect(screen.getByRole('region', { name: 'What changes in staging' })).toBeTruthy();
+    await waitFor(() =>
+      expect(screen.getByRole('alert', { name: 'The revert could not be confirmed' }).textContent).toMatch(
+        /The preview now shows staging as it is/,
+      ),
+    );
+    expect(screen.queryByRole('button', { name: 'Read staging again' })).toBeNull();
+  });
+
+  it('keeps the preview, with the revert’s own failure, when reading it again after a refused revert fails', async () => {
+    let down = false;
+    stubApi({
+      [`GET ${PREVIEW}`]: () =>
+        down ? fail(500, 'INTERNAL_ERROR', 'The sandbox fell over.') : ok(preview(true, true)),
+      [`GET ${DETAIL}`]: () => ok(agentWire()),
+      [`PUT ${ROLLBACK}`]: () => {
+        down = true;
+        return fail(412, 'PRECONDITION_FAILED', 'Staging changed.');
+      },
+    });
+    renderModal(true);
+    await waitFor(() => expect(confirmButton()).toHaveProperty('disabled', false));
+    await userEvent.click(confirmButton());
+    await screen.findByText(/The preview could not be read again: The sandbox fell over\./);
+    const alert = screen.getByRole('alert', { name: 'The revert failed' });
+    expect(alert.textContent).toMatch(
+      /Staging changed while you were looking at this preview, so nothing was reverted/,
+    );
+    expect(alert.textContent).not.toMatch(/The preview now shows staging as it is/);
+    expect(screen.getByRole('region', { name: 'What changes in staging' })).toBeTruthy();
+    expect(screen.queryByText('The preview could not be loaded')).toBeNull();
+
+    down = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Read staging again' }));
+    await waitFor(() => expect(screen.queryByText(/The preview could not be read again/)).toBeNull());
+    expect(screen.getByRole('alert', { name: 'The revert failed' }).textContent).toMatch(
+      /The preview now shows staging as it is/,
+    );
   });
 
   it('refuses to overwrite a staging edited after the preview was shown, and lists the new edit', async () => {

@@ -52,6 +52,8 @@ export interface PublishModalProps {
   pending: boolean;
   /** Why the last attempt failed, shown where the reviewer acted (their note is kept). */
   error: string | null;
+  /** The agent was deleted meanwhile: nothing is left to publish, and the dialog only closes. */
+  agentGone?: boolean;
   /**
    * Whether closing gives the focus back to what opened the dialog: not when the dialog closes
    * on an outcome, whose notice takes the focus.
@@ -70,6 +72,7 @@ export function PublishModal({
   onConfirm,
   pending,
   error,
+  agentGone = false,
   returnFocus,
 }: PublishModalProps) {
   const total = sections.reduce((n, s) => n + s.changes.length, 0);
@@ -95,7 +98,12 @@ export function PublishModal({
       centered
       size="lg"
     >
-      <form onSubmit={form.onSubmit((values) => onConfirm(values.note.trim()))} noValidate>
+      <form
+        onSubmit={form.onSubmit((values) => {
+          if (!agentGone) onConfirm(values.note.trim());
+        })}
+        noValidate
+      >
         <Stack gap="md">
           <Text size="sm">
             Production becomes what staging holds now: {pluralize(total, 'change')} in{' '}
@@ -147,6 +155,8 @@ export function PublishModal({
             maxRows={8}
             data-autofocus
             disabled={pending}
+            // Kept to copy out, with nothing left to publish it with.
+            readOnly={agentGone}
             {...noteInput}
             error={noteError}
           />
@@ -161,12 +171,18 @@ export function PublishModal({
             </Alert>
           )}
           <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose} disabled={pending}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={pending}>
-              Publish
-            </Button>
+            {agentGone ? (
+              <Button onClick={onClose}>Close</Button>
+            ) : (
+              <>
+                <Button variant="default" onClick={onClose} disabled={pending}>
+                  Cancel
+                </Button>
+                <Button type="submit" loading={pending}>
+                  Publish
+                </Button>
+              </>
+            )}
           </Group>
         </Stack>
       </form>

@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MantineProvider } from '@mantine/core';
-import { focusManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { focusManager, QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { MemoryRouter } from 'react-router';
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import type { Permission } from '@contract';
 import type { AgentDetail, StagingDiff } from '@/api/adapter';
 import { agentQueries } from '@/api/agents/queries';
@@ -101,6 +101,8 @@ function renderScreen(
   /** null: not known yet, left to a fetch. */
   permissions: Permission[] | null = ['view', 'publish'],
   agent?: AgentDetail,
+  /** Rendered beside the screen, as the agent's layout is around it. */
+  beside?: ReactNode,
 ) {
   client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   client.setQueryData(agentQueries.stagingDiff(AGENT).queryKey, diff);
@@ -113,10 +115,17 @@ function renderScreen(
           <Suspense fallback="loading">
             <ReviewScreen agentId={AGENT} />
           </Suspense>
+          {beside}
         </MemoryRouter>
       </QueryClientProvider>
     </MantineProvider>,
   );
+}
+
+/** What the agent's layout does with the agent's detail: a 404 shows its not-found page. */
+function AgentLayoutStandIn() {
+  const detail = useQuery(agentQueries.detail(AGENT));
+  return detail.isError ? <p>Agent not found: {detail.error.message}</p> : null;
 }
 
 /** Opens the publish dialog from "Publish…". */
@@ -274,6 +283,54 @@ describe('ReviewScreen', () => {
     expect(button.getAttribute('aria-describedby')).toBe('publish-blocked-reason');
     expect(screen.getByText('Checking whether you may publish…')).toBeTruthy();
     expect(screen.queryByText('Publishing needs a reviewer or an admin.')).toBeNull();
+  });
+
+  it('keeps the permissions it knew when checking them again fails, as after a publish the server never answered', async () => {
+    const user = userEvent.setup();
+    // The server is down: the publish, and every refetch after it, fail.
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    renderScreen(stagingDiff());
+    const dialog = await openPublishDialog(user);
+    await user.type(within(dialog).getByRole('textbox', { name: /Note/ }), 'Ship it');
+    await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
+    expect(await within(dialog).findByText(/The server could not be reached/)).toBeTruthy();
+    await waitFor(() =>
+      expect(client.getQueryState(agentQueries.permissions(AGENT).queryKey)?.status).toBe('error'),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.getByRole('button', { name: 'Publish…' }).hasAttribute('disabled')).toBe(false);
+    expect(screen.queryByText(/Your permissions could not be checked/)).toBeNull();
+  });
+
+  it('offers to check the permissions again when they never loaded, and enables Publish once they do', async () => {
+    const user = userEvent.setup();
+    let down = true;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((url: string) =>
+        down
+          ? Promise.reject(new TypeError('Failed to fetch'))
+          : url.includes('/permissions/me')
+            ? Promise.resolve(json(200, { success: true, data: { permissions: ['view', 'publish'] } }))
+            : Promise.resolve(
+                json(404, { success: false, message: 'Not found', error: { code: 'NOT_FOUND' } }),
+              ),
+      ),
+    );
+    renderScreen(stagingDiff(), null);
+    expect(await screen.findByText(/Your permissions could not be checked/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Publish…' }).hasAttribute('disabled')).toBe(true);
+    down = false;
+    await user.click(screen.getByRole('button', { name: 'Check again' }));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Publish…' }).hasAttribute('disabled')).toBe(false),
+    );
+    expect(screen.queryByText(/Your permissions could not be checked/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Check again' })).toBeNull();
   });
 
   it('says there is nothing to publish when staging equals production, with Publish disabled', () => {
@@ -633,6 +690,45 @@ describe('ReviewScreen', () => {
       expect(screen.queryByRole('status')).toBeNull();
     },
   );
+
+  it('says so when the agent was deleted meanwhile, offers no Publish, keeps the note, and shows the agent gone once closed', async () => {
+    const user = userEvent.setup();
+    const calls = stubServer({
+      publish: () =>
+        json(404, { success: false, message: `No agent with id ${AGENT}`, error: { code: 'NOT_FOUND' } }),
+      diff: () => wireDiff(stagingDiff()),
+    });
+    renderScreen(
+      stagingDiff(),
+      ['view', 'publish'],
+      { hasUnpublishedChanges: true } as AgentDetail,
+      <AgentLayoutStandIn />,
+    );
+    const dialog = await openPublishDialog(user);
+    await user.type(within(dialog).getByRole('textbox', { name: /Note/ }), 'Ship it');
+    await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain('Nothing was published');
+    expect(alert.textContent).toContain('This agent was deleted while you were reviewing it.');
+    expect(alert.textContent).not.toContain(`No agent with id ${AGENT}`);
+    expect(within(dialog).queryByRole('button', { name: 'Publish' })).toBeNull();
+    expect(within(dialog).getByRole<HTMLTextAreaElement>('textbox', { name: /Note/ }).value).toBe('Ship it');
+    // The page behind is left as it is while the dialog says why: refetched now, the agent's 404
+    // would take the dialog away.
+    const detailFetches = () =>
+      calls.filter((c) => c.method === 'GET' && new RegExp(`/api/v2/agents/${AGENT}(\\?|$)`).test(c.url));
+    expect(detailFetches()).toHaveLength(0);
+
+    await user.click(within(dialog).getAllByRole('button', { name: 'Close' }).at(-1)!);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await screen.findByText(/Agent not found/)).toBeTruthy();
+    expect(detailFetches()).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Publish…' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByText('This agent was deleted, so nothing was published.')).toBeTruthy();
+    expect(window.sessionStorage.getItem(`ejento.publish-note.${AGENT}`)).toContain('Ship it');
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1);
+  });
 
   it('shows other publish failures in the dialog, keeping the note', async () => {
     const user = userEvent.setup();

@@ -6,7 +6,7 @@ import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-quer
 import type { DiffSection } from '@/api/adapter';
 import { agentQueries, can } from '@/api/agents/queries';
 import { errorMessage, isApiError } from '@/api/api-error';
-import { isStaleReview, usePublishAgent } from '@/api/publishes/publish';
+import { isAgentGone, isStaleReview, usePublishAgent } from '@/api/publishes/publish';
 import { DiffSections, DiffViewModeToggle, orderedSections, useDiffViewMode } from '@/components/diff';
 import { changedSections } from '@/lib/viewed-marks';
 import { PublishModal, usePublishForm } from './publish-modal';
@@ -25,6 +25,8 @@ export const AFTER_LABEL = 'Staging';
 export const EMPTY_TEXT = 'Staging matches production: nothing to publish.';
 /** In the Publish button's place, for those who may not publish. */
 const NO_PUBLISH_TEXT = 'Publishing needs a reviewer or an admin.';
+/** In the Publish dialog and beside "Publish…", once a publish found the agent deleted. */
+const GONE_TEXT = 'This agent was deleted, so nothing was published.';
 const ID_PREFIX = 'review';
 
 /** What the screen remembers of a refused publish, to say afterwards which sections changed. */
@@ -117,16 +119,24 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
   });
 
   const hasChanges = diff.hasChanges && sections.length > 0;
+  // Someone deleted the agent: the publish said so, and nothing is left to publish.
+  const gone = isAgentGone(publish.error);
   // Each role sees what it may do: no Publish button for one known not to have the permission.
-  // While the permissions are unknown (loading, or failed) the button stays, disabled, with why.
-  const mayNotPublish = permissions.isSuccess && !can(permissions.data, 'publish');
+  // While the permissions are unknown (loading, or never loaded) the button stays, disabled, with
+  // why. Once known they stay known: a refetch that fails (after a failed publish, the server
+  // down for a moment) keeps them, as the query keeps its data.
+  const permissionsUnknown = permissions.data === undefined;
+  const mayNotPublish = !permissionsUnknown && !can(permissions.data, 'publish');
+  const permissionsFailed = permissionsUnknown && permissions.isError;
   const blocked = !hasChanges
     ? EMPTY_TEXT
-    : permissions.isPending
-      ? 'Checking whether you may publish…'
-      : permissions.isError
+    : gone
+      ? GONE_TEXT
+      : permissionsFailed
         ? `Your permissions could not be checked: ${errorMessage(permissions.error)}`
-        : null;
+        : permissionsUnknown
+          ? 'Checking whether you may publish…'
+          : null;
 
   useReviewShortcuts(!publishOpened && !shortcutsOpened, (action) => {
     if (action === 'help') shortcutsModal.open();
@@ -145,6 +155,12 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
       signatures: viewed.signatures,
     });
     publishModal.open();
+  };
+  // A publish that found the agent deleted: once the dialog saying so is closed, the agent is
+  // fetched again, and its 404 shows the page the agent's route has for a deleted agent.
+  const closePublish = () => {
+    publishModal.close();
+    if (gone) fetchAgentAgain();
   };
   const closeOnOutcome = (outcome: Notice) => {
     publishModal.close();
@@ -199,7 +215,11 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
           refused: notice.refused,
         }
       : notice;
-  const modalError = publish.error && !isStaleReview(publish.error) ? errorMessage(publish.error) : null;
+  const modalError = gone
+    ? 'This agent was deleted while you were reviewing it. Your note is kept below, to copy if you need it.'
+    : publish.error && !isStaleReview(publish.error)
+      ? errorMessage(publish.error)
+      : null;
 
   const publishButton = mayNotPublish ? null : (
     <Button
@@ -265,6 +285,16 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
                     {blocked}
                   </Text>
                 )}
+                {permissionsFailed && !gone && (
+                  <Button
+                    variant="default"
+                    size="xs"
+                    onClick={() => void permissions.refetch()}
+                    loading={permissions.isFetching}
+                  >
+                    Check again
+                  </Button>
+                )}
               </Stack>
             )}
             <Text size="xs" c="dimmed" visibleFrom="sm">
@@ -313,12 +343,13 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
         form={publishForm}
         fingerprint={reviewed?.fingerprint ?? diff.fingerprint}
         opened={publishOpened}
-        onClose={publishModal.close}
+        onClose={closePublish}
         sections={reviewed?.sections ?? sections}
         viewed={viewed.viewed}
         onConfirm={confirmPublish}
         pending={publish.isPending}
         error={modalError}
+        agentGone={gone}
         returnFocus={!closedOnOutcome}
       />
       <ShortcutsModal opened={shortcutsOpened} onClose={shortcutsModal.close} />
