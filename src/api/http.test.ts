@@ -98,6 +98,49 @@ describe('the http helper', () => {
     expect(apiError.fieldErrors).toEqual([{ field: 'agent_name', message: 'The name cannot be empty' }]);
   });
 
+  it('says in plain words that the server ran into a problem when a 5xx brings no message of its own', async () => {
+    const page = '<html><body><h1>500 Internal Server Error</h1></body></html>';
+    for (const status of [500, 502, 504]) {
+      for (const body of [page, '']) {
+        stubFetch(() => new Response(body, { status, headers: { 'Content-Type': 'text/html' } }));
+        const error = (await apiSend('PUT', '/api/v2/agents/16', z.unknown(), { body: {} }).catch(
+          (e: unknown) => e,
+        )) as ApiError;
+        expect(error.status).toBe(status);
+        expect(error.code).toBe('SERVER_ERROR');
+        expect(error.message).toBe('The server ran into a problem. Try again in a moment.');
+      }
+    }
+    stubFetch(() => new Response(page, { status: 503 }));
+    const unavailable = (await apiGet('/api/v2/agents/16', z.unknown()).catch((e: unknown) => e)) as ApiError;
+    expect(unavailable.message).toBe('The server is unavailable for now. Try again in a moment.');
+  });
+
+  it('asks to wait a moment after a 429 with no message of its own, without the API path', async () => {
+    stubFetch(() => new Response('', { status: 429 }));
+    const error = (await apiGet('/api/v2/agents/16', z.unknown()).catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(429);
+    expect(error.message).toBe('Too many requests for now. Wait a moment, then try again.');
+  });
+
+  it('never shows the API path or the status for another answer with no message of its own', async () => {
+    stubFetch(() => new Response('Bad Request', { status: 400 }));
+    const error = (await apiGet('/api/v2/agents/16', z.unknown()).catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(400);
+    expect(error.message).not.toMatch(/\/api\/|400/);
+  });
+
+  it('keeps the server’s own message when a 500 or a 429 brings one', async () => {
+    for (const status of [500, 429]) {
+      stubFetch(() =>
+        json(status, { success: false, message: 'Database unavailable', error: { code: 'INTERNAL_ERROR' } }),
+      );
+      const error = (await apiGet('/api/v2/x', z.unknown()).catch((e: unknown) => e)) as ApiError;
+      expect(error.message).toBe('Database unavailable');
+      expect(error.code).toBe('INTERNAL_ERROR');
+    }
+  });
+
   it('fails loudly with the path and the field when a body breaks the contract', async () => {
     stubFetch(() => json(200, { success: true, message: '', data: { n: 'three' } }));
     const error = (await apiGet('/api/v2/thing', z.object({ n: z.number() })).catch(

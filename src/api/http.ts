@@ -75,7 +75,7 @@ async function readJson(res: Response): Promise<unknown> {
   }
 }
 
-function toApiError(status: number, body: unknown, path: string): ApiError {
+function toApiError(status: number, body: unknown): ApiError {
   const parsed = errorEnvelopeSchema.safeParse(body);
   if (parsed.success) {
     return new ApiError({
@@ -100,14 +100,20 @@ function toApiError(status: number, body: unknown, path: string): ApiError {
     403: 'You are not allowed to do this.',
     404: 'Not found.',
     413: 'That is too large to save.',
-    502: 'The Ejento service could not be reached.',
-    503: 'The Ejento service is unavailable. Try again shortly.',
-    504: 'The Ejento service took too long to answer.',
+    429: 'Too many requests for now. Wait a moment, then try again.',
+    503: 'The server is unavailable for now. Try again in a moment.',
   };
+  // No message of the server's own (an HTML error page, an empty body): a sentence for people,
+  // never a status code or an API path.
+  const message =
+    fallback[status] ??
+    (status >= 500
+      ? 'The server ran into a problem. Try again in a moment.'
+      : 'The server refused this request. Reload the page, then try again.');
   return new ApiError({
     status,
     code: status >= 500 ? 'SERVER_ERROR' : 'HTTP_ERROR',
-    message: fallback[status] ?? `The server answered ${status} for ${path}.`,
+    message,
     details: body,
   });
 }
@@ -187,7 +193,7 @@ async function send<S extends z.ZodType>(
     });
   }
   const json = await readJson(res);
-  if (!res.ok) throw toApiError(res.status, json, path);
+  if (!res.ok) throw toApiError(res.status, json);
 
   const envelope = z.object({ data: opts.schema }).safeParse(json);
   if (!envelope.success) {
@@ -264,7 +270,7 @@ export async function getBareJson<S extends z.ZodType>(
     throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: 'The server could not be reached.' });
   }
   const json = await readJson(res);
-  if (!res.ok) throw toApiError(res.status, json, path);
+  if (!res.ok) throw toApiError(res.status, json);
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     throw new ApiError({

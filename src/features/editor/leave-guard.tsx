@@ -26,6 +26,13 @@ export function LeaveGuard({ unsaved }: LeaveGuardProps) {
       (nextLocation.pathname !== '/sign-in' || isSignOut(nextLocation.state)),
   );
 
+  // The blocker decided when the user clicked; a save in flight may land while the dialog is
+  // open. With nothing left unsaved, the question is moot: go where the user asked to go.
+  const settled = blocker.state === 'blocked' && !dirty;
+  useEffect(() => {
+    if (settled) blocker.proceed?.();
+  }, [settled, blocker]);
+
   useEffect(() => {
     if (!dirty) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
@@ -37,7 +44,7 @@ export function LeaveGuard({ unsaved }: LeaveGuardProps) {
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [dirty]);
 
-  const open = blocker.state === 'blocked';
+  const open = blocker.state === 'blocked' && dirty;
   const signingOut = blocker.state === 'blocked' && isSignOut(blocker.location.state);
   return (
     <Modal

@@ -285,7 +285,8 @@ describe('the settings section', () => {
     await user.click(saveButton());
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('Your changes were not saved')).toBeTruthy();
-    expect(within(alert).getByText(/Database unavailable/)).toBeTruthy();
+    expect(within(alert).getByText('The server could not save this: Database unavailable')).toBeTruthy();
+    expect(within(alert).queryByText(/\(500\)/), 'a status code means nothing to the reader').toBeNull();
     expect((nameField() as HTMLInputElement).value).toBe('Benefits Navigator Pro');
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('Saved to staging.')).toBeTruthy();

@@ -104,7 +104,7 @@ function failureOf(error: unknown, details: FieldMessage[]): SaveFailure {
   if (cause.status >= 500) {
     return {
       kind: 'server',
-      message: `The server could not save this (${cause.status}): ${message}`,
+      message: `The server could not save this: ${message}`,
       details,
       partial,
     };

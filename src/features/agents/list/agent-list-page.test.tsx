@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { agentQueries } from '@/api/agents/queries';
 import { catalogQueries } from '@/api/catalog/queries';
 import type { Permission } from '@contract';
-import { PROJECTS, agentPage, agentSummary } from '@/test/agent-fixtures';
+import { PROJECTS, agentPage, agentSummary, agentSummaryWire } from '@/test/agent-fixtures';
 import { jsonResponse, renderRoutes, stubFetch, testQueryClient } from '@/test/render-with-router';
 import { AGENT_LIST_PAGE_SIZE } from '@/lib/agent-list-view';
 import type { AgentListFilters } from '@/api/keys';
@@ -52,6 +52,37 @@ function renderList(at: InitialEntry, queryClient = seeded()) {
     { at, queryClient },
   );
 }
+
+/**
+ * A sandbox that can be down, wholly or for the projects only: it lists the two agents, the
+ * projects, and what the user may do with an agent.
+ */
+function sandbox(permissions: Permission[] = ['view', 'edit']) {
+  const state = { down: false, projectsDown: false };
+  const ok = (data: unknown) => jsonResponse(200, { success: true, data });
+  stubFetch((url) => {
+    if (state.down || (state.projectsDown && url.pathname === '/api/v2/projects')) {
+      // The small read of the first agent fails last, after the page has drawn the others' failure.
+      const last = url.searchParams.get('items_per_page') === '1';
+      return new Promise<Response>((_, reject) =>
+        setTimeout(() => reject(new TypeError('Failed to fetch')), last ? 50 : 0),
+      );
+    }
+    if (url.pathname === '/api/v2/agents') {
+      const wire = [
+        agentSummaryWire({ id: 1, agent_name: 'Benefits Navigator' }),
+        agentSummaryWire({ id: 2, agent_name: 'Care Finder', project: { id: 101, name: 'Care Navigation' } }),
+      ];
+      return ok({ agents: wire, total_records: 2, current_page: 1, total_pages: 1 });
+    }
+    if (url.pathname === '/api/v2/projects') return ok({ projects: PROJECTS });
+    if (url.pathname === '/api/v2/agents/1/permissions/me') return ok({ permissions });
+    return jsonResponse(404, { success: false, message: 'Not found', error: { code: 'NOT_FOUND' } });
+  });
+  return state;
+}
+
+const projectFilter = () => screen.getByRole<HTMLSelectElement>('combobox', { name: 'Project' });
 
 beforeEach(() => {
   // Anything not seeded would be fetched: answer like a server with nothing in it.
@@ -124,6 +155,61 @@ describe('AgentListPage', () => {
   it('offers New agent to a user who may edit', () => {
     renderList('/agents', seeded(['view', 'edit']));
     expect(screen.getByRole('button', { name: 'New agent' })).toBeTruthy();
+  });
+
+  it('brings back the project filter and New agent when “Try again” follows an outage', async () => {
+    const server = sandbox();
+    server.down = true;
+    const queryClient = testQueryClient();
+    const { user } = renderList('/agents', queryClient);
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('The agents could not be loaded')).toBeTruthy();
+    await waitFor(() => expect(projectFilter().disabled).toBe(true));
+    expect(projectFilter().options[0]!.text).toBe('Projects did not load');
+    expect(screen.queryByRole('button', { name: 'New agent' })).toBeNull();
+    const firstAgent = agentQueries.list({ page: 1, perPage: 1 }).queryKey;
+    await waitFor(() => expect(queryClient.getQueryState(firstAgent)?.status).toBe('error'));
+
+    server.down = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('link', { name: 'Care Finder' })).toBeTruthy();
+    await waitFor(() => expect(projectFilter().disabled).toBe(false));
+    expect(projectFilter().options[0]!.text).toBe('All projects');
+    expect(await screen.findByRole('button', { name: 'New agent' })).toBeTruthy();
+  });
+
+  it('offers to load the projects again when they alone failed', async () => {
+    const server = sandbox();
+    server.projectsDown = true;
+    const { user } = renderList('/agents', testQueryClient());
+    const again = await screen.findByRole('button', { name: 'Load projects again' });
+    expect(projectFilter().disabled).toBe(true);
+    expect(screen.getByRole('link', { name: 'Care Finder' })).toBeTruthy();
+
+    server.projectsDown = false;
+    await user.click(again);
+    await waitFor(() => expect(projectFilter().disabled).toBe(false));
+    expect(within(projectFilter()).getByRole('option', { name: 'Care Navigation' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Load projects again' })).toBeNull();
+  });
+
+  it('keeps the project filter and New agent when a later refetch fails', async () => {
+    const queryClient = seeded();
+    sandbox().down = true;
+    renderList('/agents', queryClient);
+    expect(screen.getByRole('button', { name: 'New agent' })).toBeTruthy();
+    await act(async () => {
+      await queryClient.refetchQueries();
+      // The query client tells its observers on the next task.
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(queryClient.getQueryState(catalogQueries.projects().queryKey)?.status).toBe('error');
+    expect(queryClient.getQueryState(agentQueries.permissions(1).queryKey)?.status).toBe('error');
+    expect(projectFilter().disabled).toBe(false);
+    expect(projectFilter().options[0]!.text).toBe('All projects');
+    expect(screen.queryByRole('button', { name: 'Load projects again' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'New agent' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Care Finder' })).toBeTruthy();
   });
 
   it('puts the unpublished filter in the URL and goes back to the first page', async () => {

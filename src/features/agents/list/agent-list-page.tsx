@@ -1,10 +1,11 @@
 import { Button, Container, Group, Pagination, Stack, Switch, Text, Title } from '@mantine/core';
 import { showToast } from '@/components/toasts';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { agentQueries } from '@/api/agents/queries';
 import { errorMessage } from '@/api/api-error';
+import { catalogQueries } from '@/api/catalog/queries';
 import { ConsoleIcon } from '@/components/console-icon';
 import { PageError } from '@/components/page-error';
 import { AGENT_LIST_PAGE_SIZE, hasAgentListFilters } from '@/lib/agent-list-view';
@@ -31,7 +32,8 @@ function rangeText(page: number, count: number, total: number): string {
 export function AgentListPage() {
   const { view, change, clear } = useAgentListView();
   const list = useQuery(agentQueries.list(agentListFilters(view)));
-  const canCreate = useCanCreateAgent();
+  const { canCreate, retry: retryCanCreate } = useCanCreateAgent();
+  const queryClient = useQueryClient();
   const [creating, setCreating] = useState(false);
   // Mounted from the first opening on, so closing still plays the modal's transition.
   const [createUsed, setCreateUsed] = useState(false);
@@ -56,6 +58,18 @@ export function AgentListPage() {
     if (lastPage !== null) change({ page: lastPage }, { replace: true });
   }, [lastPage, change]);
   const filtered = hasAgentListFilters(view);
+  // After an outage, "Try again" brings back everything the page is made of, not only the list:
+  // the project filter and what decides the New agent button failed with it.
+  const retry = () =>
+    Promise.all([
+      list.refetch(),
+      retryCanCreate(),
+      queryClient.refetchQueries({
+        queryKey: catalogQueries.projects().queryKey,
+        exact: true,
+        predicate: (query) => query.state.status === 'error',
+      }),
+    ]);
   const newAgentButton = canCreate ? (
     <Button
       leftSection={<ConsoleIcon name="plus" size={16} />}
@@ -106,7 +120,7 @@ export function AgentListPage() {
           <PageError
             title="The agents could not be loaded"
             message={errorMessage(list.error)}
-            onRetry={() => list.refetch()}
+            onRetry={retry}
             retrying={list.isFetching}
           />
         ) : page && page.items.length === 0 && !list.isPlaceholderData && lastPage === null ? (

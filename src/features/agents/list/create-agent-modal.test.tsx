@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import { agentQueries } from '@/api/agents/queries';
 import { catalogQueries } from '@/api/catalog/queries';
 import type { AgentDetail } from '@/api/adapter';
@@ -35,6 +35,19 @@ describe('CreateAgentModal', () => {
     expect(await screen.findByText('The name cannot be empty')).toBeTruthy();
     expect(screen.getByText('Choose a project', { selector: 'p, div' })).toBeTruthy();
     expect(calls).toHaveLength(0);
+  });
+
+  it('keeps offering the projects it has when refreshing them fails', async () => {
+    stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    const { queryClient } = renderModal();
+    await act(async () => {
+      await queryClient.refetchQueries({ queryKey: catalogQueries.projects().queryKey });
+      // The query client tells its observers on the next task.
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(queryClient.getQueryState(catalogQueries.projects().queryKey)?.status).toBe('error');
+    expect(screen.queryByText(/Projects could not be loaded/)).toBeNull();
+    expect(screen.getByPlaceholderText('Choose a project').getAttribute('aria-invalid')).not.toBe('true');
   });
 
   it('asks for a project when the list is filtered by one the catalogue does not hold', async () => {

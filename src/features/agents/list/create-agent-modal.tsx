@@ -135,7 +135,9 @@ function CreateAgentForm({ defaultProjectId, onCancel, onCreated, onBusyChange }
           {...form.getInputProps('project_id')}
           error={
             form.errors.project_id ??
-            (projects.isError ? 'Projects could not be loaded. Close and try again.' : undefined)
+            (projects.isError && !projects.data
+              ? 'Projects could not be loaded. Close and try again.'
+              : undefined)
           }
         />
         {formError && (
