@@ -5,7 +5,6 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { agentQueries } from '@/api/agents/queries';
 import { errorMessage } from '@/api/api-error';
-import { catalogQueries } from '@/api/catalog/queries';
 import { ConsoleIcon } from '@/components/console-icon';
 import { PageError } from '@/components/page-error';
 import { AGENT_LIST_PAGE_SIZE, hasAgentListFilters } from '@/lib/agent-list-view';
@@ -32,7 +31,7 @@ function rangeText(page: number, count: number, total: number): string {
 export function AgentListPage() {
   const { view, change, clear } = useAgentListView();
   const list = useQuery(agentQueries.list(agentListFilters(view)));
-  const { canCreate, retry: retryCanCreate } = useCanCreateAgent();
+  const canCreate = useCanCreateAgent();
   const queryClient = useQueryClient();
   const [creating, setCreating] = useState(false);
   // Mounted from the first opening on, so closing still plays the modal's transition.
@@ -58,18 +57,12 @@ export function AgentListPage() {
     if (lastPage !== null) change({ page: lastPage }, { replace: true });
   }, [lastPage, change]);
   const filtered = hasAgentListFilters(view);
-  // After an outage, "Try again" brings back everything the page is made of, not only the list:
-  // the project filter and what decides the New agent button failed with it.
+  // After an outage, "Try again" asks again for everything on the page that failed, not only the
+  // list: the project filter and what decides the New agent button failed with it. Asked of the
+  // cache, not of the results drawn last: a query that failed with nothing drawn before or after
+  // leaves its last result saying it is still loading.
   const retry = () =>
-    Promise.all([
-      list.refetch(),
-      retryCanCreate(),
-      queryClient.refetchQueries({
-        queryKey: catalogQueries.projects().queryKey,
-        exact: true,
-        predicate: (query) => query.state.status === 'error',
-      }),
-    ]);
+    queryClient.refetchQueries({ type: 'active', predicate: (query) => query.state.status === 'error' });
   const newAgentButton = canCreate ? (
     <Button
       leftSection={<ConsoleIcon name="plus" size={16} />}
