@@ -216,7 +216,7 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
         }
       : notice;
   const modalError = gone
-    ? 'This agent was deleted while you were reviewing it. Your note is kept below, to copy if you need it.'
+    ? 'This agent was deleted while you were reviewing it. Your note is kept above, to copy if you need it.'
     : publish.error && !isStaleReview(publish.error)
       ? errorMessage(publish.error)
       : null;
