@@ -179,3 +179,49 @@ test('signing out with unsaved text asks first; staying keeps the session, leavi
     await expect(page.getByText('No unsaved changes.')).toBeVisible();
   });
 });
+
+test('a link opened in a new tab comes in signed in; signing out in one tab signs out the other, drafts kept', async ({
+  api,
+  browser,
+}) => {
+  const admin = await api('admin');
+  const agent = await admin.createAgent(uniqueName('Two tabs'));
+  const context = await browser.newContext();
+  try {
+    const first = await context.newPage();
+    await first.goto('/agents');
+    await first.getByLabel('E-mail').fill(USERS.editor, FIRST_LOAD);
+    await first.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await first.getByRole('button', { name: 'Sign in' }).click();
+    await expect(first.getByRole('heading', { name: 'Agents', level: 1 })).toBeVisible(FIRST_LOAD);
+
+    const second = await context.newPage();
+    const form = second.getByRole('form', { name: 'Settings' });
+    await test.step('the new tab opens the agent without asking to sign in', async () => {
+      await second.goto(`/agents/${agent.id}/edit?section=settings`);
+      await form.getByRole('textbox', { name: 'Description' }).fill(TYPED, FIRST_LOAD);
+      await expect(second.getByText('You have unsaved changes.')).toBeVisible();
+      expect(await sessionOf(second)).toEqual(await sessionOf(first));
+    });
+
+    await test.step('signing out in the first tab signs the second out too', async () => {
+      await first.getByRole('button', { name: /account menu$/ }).click();
+      await first.getByRole('menuitem', { name: 'Sign out' }).click();
+      await expect(first.getByText('You have signed out.')).toBeVisible();
+      await expect(second.getByText('You signed out in another tab.')).toBeVisible();
+      expect(await sessionOf(second)).toBeNull();
+      // No tab holds a session now: a link asks to sign in.
+      await first.goto(`/agents/${agent.id}/edit`);
+      await expect(first.getByRole('button', { name: 'Sign in' })).toBeVisible(FIRST_LOAD);
+    });
+
+    await test.step('signing in again on the second tab brings its draft back', async () => {
+      await second.getByLabel('E-mail').fill(USERS.editor);
+      await second.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      await second.getByRole('button', { name: 'Sign in' }).click();
+      await expect(form.getByRole('textbox', { name: 'Description' })).toHaveValue(TYPED, FIRST_LOAD);
+    });
+  } finally {
+    await context.close();
+  }
+});

@@ -175,6 +175,28 @@ describe('the http helper', () => {
     expect(getSession()).toEqual({ ejentoToken: 'platform-2', authToken: 'auth-2' });
   });
 
+  it('keeps the sign-in a session comes from through a refresh (a sign-out in another tab finds it)', async () => {
+    setSession({ ejentoToken: 'platform-1', authToken: 'auth-1', family: 'sign-in-7' });
+    stubFetch((url, init) =>
+      url.includes('refresh-access-token')
+        ? json(200, {
+            success: true,
+            message: '',
+            data: {
+              access_token: 'auth-2',
+              ejento_access_token: 'platform-2',
+              token_type: 'bearer',
+              expires_in: 60,
+            },
+          })
+        : header(init, 'Authorization') === 'Bearer platform-2'
+          ? json(200, { success: true, message: '', data: 'fresh' })
+          : json(401, { success: false, message: 'Token expired', error: { code: 'UNAUTHORIZED' } }),
+    );
+    await expect(apiGet('/api/v2/me', z.string())).resolves.toBe('fresh');
+    expect(getSession()).toEqual({ ejentoToken: 'platform-2', authToken: 'auth-2', family: 'sign-in-7' });
+  });
+
   it('signs out and tells the app once when the refresh fails too', async () => {
     const expired = vi.fn();
     onSessionExpired(expired);

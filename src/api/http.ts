@@ -135,7 +135,7 @@ export function refreshSession(): Promise<boolean> {
       const body = (await readJson(res)) as { data?: unknown };
       const pair = tokenPairSchema.safeParse(body?.data);
       if (!pair.success) return false;
-      setSession(sessionFromTokens(pair.data));
+      setSession(sessionFromTokens(pair.data, session.family));
       return true;
     } catch {
       return false;

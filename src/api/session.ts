@@ -8,6 +8,11 @@ import { dropEarlyReads } from './early-reads';
 export interface Session {
   ejentoToken: string;
   authToken: string;
+  /**
+   * Which sign-in the tokens come from: kept through refreshes and by every tab the session is
+   * shared with (session-share.ts), so signing out reaches them all.
+   */
+  family?: string;
 }
 
 const STORAGE_KEY = 'ejento.session';
@@ -19,9 +24,10 @@ function readStored(): Session | null {
     const raw = globalThis.sessionStorage?.getItem(STORAGE_KEY);
     if (!raw) return null;
     const parsed = JSON.parse(raw) as Partial<Session>;
-    return typeof parsed.ejentoToken === 'string' && typeof parsed.authToken === 'string'
-      ? { ejentoToken: parsed.ejentoToken, authToken: parsed.authToken }
-      : null;
+    if (typeof parsed.ejentoToken !== 'string' || typeof parsed.authToken !== 'string') return null;
+    const session: Session = { ejentoToken: parsed.ejentoToken, authToken: parsed.authToken };
+    if (typeof parsed.family === 'string') session.family = parsed.family;
+    return session;
   } catch {
     return null;
   }
@@ -55,8 +61,11 @@ export function setSession(next: Session | null): void {
   listeners.forEach((l) => l(next));
 }
 
-export function sessionFromTokens(pair: TokenPair): Session {
-  return { ejentoToken: pair.ejento_access_token, authToken: pair.access_token };
+/** The session of a token pair, in `family`: a new one for a sign-in, the session's own for a refresh. */
+export function sessionFromTokens(pair: TokenPair, family: string | undefined): Session {
+  const session: Session = { ejentoToken: pair.ejento_access_token, authToken: pair.access_token };
+  if (family !== undefined) session.family = family;
+  return session;
 }
 
 export function subscribeSession(listener: (s: Session | null) => void): () => void {

@@ -1,5 +1,6 @@
 import { createBrowserRouter, type DataRouter, type RouteObject } from 'react-router';
 import { onSessionExpired } from '@/api/http';
+import { onSignedOutElsewhere } from '@/api/session-share';
 import { NavigationProgress } from '@/components/navigation-progress';
 import type { SignInLocationState } from '@/features/auth/sign-in-page';
 import { SIGN_IN_PATH, signInPathFor } from '@/lib/safe-next-path';
@@ -78,14 +79,17 @@ export function appRouter(): DataRouter {
 }
 
 /**
- * A 401 that survived a refresh: back to sign-in, remembering where the user was. A client-side
- * navigation, not a reload, so whatever the tab holds (drafts in sessionStorage) is still there
- * when they come back.
+ * A session that ended without the user signing out on this tab: a 401 that survived a refresh,
+ * or a sign-out in another tab that shared the session. Back to sign-in, remembering where the
+ * user was. A client-side navigation, not a reload, so whatever the tab holds (drafts in
+ * sessionStorage) is still there when they come back.
  */
-onSessionExpired(() => {
+function backToSignIn(reason: 'expired' | 'signed-out-elsewhere') {
   const router = appRouter();
   const { pathname, search, hash } = router.state.location;
   if (pathname === SIGN_IN_PATH) return;
-  const state: SignInLocationState = { reason: 'expired' };
+  const state: SignInLocationState = { reason };
   void router.navigate(signInPathFor(`${pathname}${search}${hash}`), { replace: true, state });
-});
+}
+onSessionExpired(() => backToSignIn('expired'));
+onSignedOutElsewhere(() => backToSignIn('signed-out-elsewhere'));

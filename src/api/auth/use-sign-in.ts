@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { User } from '@contract';
 import { sessionFromTokens, setSession } from '../session';
+import { newSessionFamily } from '../session-share';
 import { login } from './fetchers';
 import { authQueries } from './queries';
 import { forgetAgentListView } from '@/lib/agent-list-view';
@@ -22,7 +23,7 @@ export function useSignIn() {
       const pair = await login(email, password);
       queryClient.clear();
       forgetAgentListView();
-      setSession(sessionFromTokens(pair));
+      setSession(sessionFromTokens(pair, newSessionFamily()));
       return queryClient.query(authQueries.me()).catch(() => null);
     },
   });

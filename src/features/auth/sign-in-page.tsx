@@ -11,7 +11,7 @@ import { useSignInForm } from './use-sign-in-form';
 
 /** Why the user is here, passed in navigation state by whoever sent them. */
 export interface SignInLocationState {
-  reason?: 'expired' | 'signed-out';
+  reason?: 'expired' | 'signed-out' | 'signed-out-elsewhere';
 }
 
 export interface SignInPageProps {
@@ -55,6 +55,11 @@ export function SignInPage({ onSignedIn }: SignInPageProps = {}) {
           {reason === 'signed-out' && (
             <Alert variant="light" color="gray">
               You have signed out.
+            </Alert>
+          )}
+          {reason === 'signed-out-elsewhere' && (
+            <Alert variant="light" color="gray">
+              You signed out in another tab. Sign in again to continue where you left off.
             </Alert>
           )}
 

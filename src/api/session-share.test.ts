@@ -1,0 +1,154 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getSession, setSession, type Session } from './session';
+import {
+  adoptSessionFromOtherTab,
+  announceSignOut,
+  newSessionFamily,
+  onSignedOutElsewhere,
+  startSessionSharing,
+  stopSessionSharing,
+  type SessionChannel,
+} from './session-share';
+
+/**
+ * Two ends of one channel: this page's (given to the module) and the other tab's (the test's).
+ * Messages arrive in a later task, as a BroadcastChannel's do, and never at the end that sent them.
+ */
+function channelPair() {
+  type Listener = (event: MessageEvent) => void;
+  const ends = [new Set<Listener>(), new Set<Listener>()] as const;
+  const end = (mine: 0 | 1): SessionChannel => ({
+    postMessage: (data) => {
+      const data2 = structuredClone(data);
+      setTimeout(() => ends[1 - mine]!.forEach((l) => l(new MessageEvent('message', { data: data2 }))), 0);
+    },
+    addEventListener: (_type, listener) => ends[mine].add(listener),
+    removeEventListener: (_type, listener) => ends[mine].delete(listener),
+    close: () => ends[mine].clear(),
+  });
+  const other = end(1);
+  const received: unknown[] = [];
+  other.addEventListener('message', (event) => received.push(event.data));
+  return { page: end(0), other, received };
+}
+
+const admin: Session = { ejentoToken: 'platform-a', authToken: 'auth-a', family: 'fam-a' };
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+describe('sharing the session between tabs', () => {
+  let pair: ReturnType<typeof channelPair>;
+  beforeEach(() => {
+    setSession(null);
+    pair = channelPair();
+    startSessionSharing(() => pair.page);
+  });
+  afterEach(() => {
+    stopSessionSharing();
+    onSignedOutElsewhere(null);
+    setSession(null);
+    vi.useRealTimers();
+  });
+
+  it('a tab opened without a session takes the one another tab offers, and keeps it for a reload', async () => {
+    pair.other.addEventListener('message', (event) => {
+      const ask = event.data as { type: string; id: string };
+      if (ask.type === 'ask') pair.other.postMessage({ type: 'offer', id: ask.id, session: admin });
+    });
+    await expect(adoptSessionFromOtherTab()).resolves.toBe(true);
+    expect(getSession()).toEqual(admin);
+    expect(JSON.parse(sessionStorage.getItem('ejento.session') ?? 'null')).toEqual(admin);
+  });
+
+  it('signs in as usual when no other tab answers in time', async () => {
+    vi.useFakeTimers();
+    const adopted = adoptSessionFromOtherTab(250);
+    await vi.advanceTimersByTimeAsync(249);
+    expect(getSession()).toBeNull();
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(adopted).resolves.toBe(false);
+    expect(pair.received).toHaveLength(1);
+    expect(pair.received[0]).toMatchObject({ type: 'ask' });
+    // An offer that comes too late is not taken.
+    const { id } = pair.received[0] as { id: string };
+    pair.other.postMessage({ type: 'offer', id, session: admin });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(getSession()).toBeNull();
+  });
+
+  it('answers another tab that asks, only while it has a session', async () => {
+    pair.other.postMessage({ type: 'ask', id: 'q1' });
+    await nextTask();
+    expect(pair.received).toEqual([]);
+    setSession(admin);
+    pair.other.postMessage({ type: 'ask', id: 'q2' });
+    await nextTask();
+    expect(pair.received).toEqual([{ type: 'offer', id: 'q2', session: admin }]);
+  });
+
+  it('a sign-in on this tab while it waited wins over an offer', async () => {
+    pair.other.addEventListener('message', (event) => {
+      const ask = event.data as { type: string; id: string };
+      if (ask.type !== 'ask') return;
+      setSession({ ejentoToken: 'platform-v', authToken: 'auth-v', family: 'fam-v' });
+      pair.other.postMessage({ type: 'offer', id: ask.id, session: admin });
+    });
+    await expect(adoptSessionFromOtherTab()).resolves.toBe(true);
+    expect(getSession()?.family).toBe('fam-v');
+  });
+
+  it('ignores offers that are not a session', async () => {
+    pair.other.addEventListener('message', (event) => {
+      const ask = event.data as { type: string; id: string };
+      if (ask.type !== 'ask') return;
+      pair.other.postMessage({ type: 'offer', id: ask.id, session: { ejentoToken: 42 } });
+      pair.other.postMessage('offer');
+      pair.other.postMessage(null);
+    });
+    await expect(adoptSessionFromOtherTab(50)).resolves.toBe(false);
+    expect(getSession()).toBeNull();
+  });
+
+  it('a sign-out in another tab ends this tab’s session when it is the same sign-in, and says so', async () => {
+    const elsewhere = vi.fn();
+    onSignedOutElsewhere(elsewhere);
+    setSession(admin);
+    pair.other.postMessage({ type: 'signed-out', family: 'fam-someone-else' });
+    await nextTask();
+    expect(getSession()).toEqual(admin);
+    expect(elsewhere).not.toHaveBeenCalled();
+    pair.other.postMessage({ type: 'signed-out', family: 'fam-a' });
+    await nextTask();
+    expect(getSession()).toBeNull();
+    expect(elsewhere).toHaveBeenCalledOnce();
+  });
+
+  it('a session set before families (tokens only) is matched by its token', async () => {
+    setSession({ ejentoToken: 'platform-old', authToken: 'auth-old' });
+    pair.other.postMessage({ type: 'signed-out', family: 'platform-old' });
+    await nextTask();
+    expect(getSession()).toBeNull();
+  });
+
+  it('signing out tells the other tabs which sign-in ended; nothing when there was no session', async () => {
+    announceSignOut(null);
+    announceSignOut(admin);
+    await nextTask();
+    expect(pair.received).toEqual([{ type: 'signed-out', family: 'fam-a' }]);
+  });
+
+  it('gives every sign-in a family of its own', () => {
+    const families = new Set(Array.from({ length: 50 }, () => newSessionFamily()));
+    expect(families.size).toBe(50);
+    for (const family of families) expect(family).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('without a channel each tab keeps its own session', async () => {
+    stopSessionSharing();
+    startSessionSharing(() => null);
+    await expect(adoptSessionFromOtherTab()).resolves.toBe(false);
+    announceSignOut(admin);
+    await nextTask();
+    expect(pair.received).toEqual([]);
+  });
+});
