@@ -71,4 +71,19 @@ describe('toasts when their code cannot load', () => {
       vi.useRealTimers();
     }
   });
+
+  it('sit above the page and its header, under dialogs', async () => {
+    const { getDefaultZIndex } = await import('@mantine/core');
+    const { ToastContainer, showToast, TOAST_Z_INDEX } = await import('./toasts');
+    render(
+      <MantineProvider>
+        <ToastContainer />
+      </MantineProvider>,
+    );
+    act(() => showToast({ message: 'Saved, with a dialog open.' }));
+    const stack = await screen.findByRole('status');
+    expect(Number(stack.style.zIndex)).toBe(TOAST_Z_INDEX);
+    expect(TOAST_Z_INDEX).toBeGreaterThan(getDefaultZIndex('app'));
+    expect(TOAST_Z_INDEX).toBeLessThan(getDefaultZIndex('modal'));
+  });
 });

@@ -8,6 +8,7 @@ import {
   type CSSProperties,
   type ReactNode,
 } from 'react';
+import { getDefaultZIndex } from '@mantine/core';
 import classes from './toasts.module.css';
 
 export type Toast = {
@@ -29,6 +30,14 @@ export type Toast = {
  * and nothing else on the page is lost.
  */
 const loadNotifications = () => import('@mantine/notifications');
+
+/**
+ * Toasts sit above the page and its header, and under dialogs: a dialog asks for the person's
+ * answer, and a toast over it covered its title on a phone and its close button on a desktop.
+ * What a dialog's own action leads to is said inside the dialog; a toast that comes meanwhile
+ * is still announced, and is seen, undimmed, once the dialog closes.
+ */
+export const TOAST_Z_INDEX = getDefaultZIndex('modal') - 1;
 
 /** How long a toast shown without the notifications' code stays, unless pointed at or focused. */
 const FALLBACK_TOAST_MS = 6_000;
@@ -159,11 +168,15 @@ export function ToastContainer() {
             {/* Below the header (56 px), so a toast never covers its menus: by a class, not the
                 `top` prop, which goes to every corner's stack, and stretched the empty bottom ones
                 over the page, where they took its clicks. */}
-            <Notifications position="top-right" classNames={{ root: classes.notifications }} />
+            <Notifications
+              position="top-right"
+              zIndex={TOAST_Z_INDEX}
+              classNames={{ root: classes.notifications }}
+            />
           </Suspense>
         </OnLoadFailure>
       )}
-      <div className={classes.stack} role="status" aria-live="polite">
+      <div className={classes.stack} style={{ zIndex: TOAST_Z_INDEX }} role="status" aria-live="polite">
         {current.fallback.map((toast) => (
           <FallbackToast key={toast.key} toast={toast} />
         ))}
