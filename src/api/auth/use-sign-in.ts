@@ -24,7 +24,9 @@ export function useSignIn() {
       queryClient.clear();
       forgetAgentListView();
       setSession(sessionFromTokens(pair, newSessionFamily()));
-      return queryClient.query(authQueries.me()).catch(() => null);
+      // One try: the frame asks for the profile again (and again) if it could not be read, so a
+      // server that fails it does not hold the person on the sign-in page through the retries.
+      return queryClient.query({ ...authQueries.me(), retry: false }).catch(() => null);
     },
   });
 }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor } from '@testing-library/react';
+import { QueryClient } from '@tanstack/react-query';
 import { getSession, setSession } from '@/api/session';
 import { jsonResponse, renderRoutes, stubFetch } from '@/test/render-with-router';
 import { SignInPage } from './sign-in-page';
@@ -79,7 +80,36 @@ describe('SignInPage', () => {
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/agents/5/review'));
     expect(router.state.location.search).toBe('?mode=split');
-    expect(getSession()).toEqual({ ejentoToken: 'platform-1', authToken: 'auth-1' });
+    expect(getSession()).toMatchObject({ ejentoToken: 'platform-1', authToken: 'auth-1' });
+  });
+
+  it('does not hold the sign-in back while the profile cannot be read: the frame asks for it again', async () => {
+    const calls = stubFetch((url, init) => {
+      if (url.pathname === '/healthz') return jsonResponse(200, { status: 'ok', mode: 'sandbox' });
+      if (url.pathname === '/auth-service/api/v2/login/access-token') {
+        return new URLSearchParams(init.body as string).get('password') === 'sandbox'
+          ? jsonResponse(200, { success: true, message: 'Signed in', data: tokens })
+          : jsonResponse(401, { detail: 'Incorrect email or password' });
+      }
+      return jsonResponse(500, { detail: 'Internal Server Error' });
+    });
+    // Retries as the app's own client makes them (a second and third try, a second or more apart).
+    const queryClient = new QueryClient({
+      defaultOptions: { queries: { retry: 2 }, mutations: { retry: false } },
+    });
+    const { user, router } = renderRoutes(
+      [
+        { path: '/sign-in', element: <SignInPage /> },
+        { path: '*', element: <p>Elsewhere</p> },
+      ],
+      { at: '/sign-in?next=%2Fagents', queryClient },
+    );
+    await fill(user, screen.getByLabelText('E-mail'), 'editor@example.com');
+    await fill(user, screen.getByLabelText('Password', { exact: true }), 'sandbox');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/agents'));
+    expect(calls.filter((c) => c.url.pathname === '/api/v2/users/me')).toHaveLength(1);
   });
 
   it('lands on the agent list when next points away from the console', async () => {
