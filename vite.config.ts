@@ -70,6 +70,46 @@ function precompress(): Plugin {
   };
 }
 
+/** V8's explicit compile hint (Chromium 136+; other engines read a comment): compile every function now. */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+/**
+ * Marks the chunks a screen runs as it first shows for eager compilation. V8 otherwise compiles
+ * each function on its first call, on the main thread: on a cold load of the Review screen that
+ * was much of the first bundle's evaluation, the longest task, and of the first renders. Marked,
+ * the functions are compiled while the file streams in, on a background thread. What loads later
+ * (menus, dialogs, the diff viewer, workers) is left to compile when it runs: most of it may never.
+ */
+function compileHints(): Plugin {
+  let outDir = 'dist';
+  let marked: string[] = [];
+  return {
+    name: 'ejento:compile-hints',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+      const entry = chunks.find((chunk) => chunk.isEntry);
+      const onFirstLoad = new Set(entry ? [entry.fileName, ...entry.imports] : []);
+      marked = chunks
+        .filter((chunk) => onFirstLoad.has(chunk.fileName) || SCREEN_CHUNKS.includes(chunk.name))
+        .map((chunk) => chunk.fileName);
+    },
+    // On the files written: Vite writes the chunks that import others lazily anew after every
+    // plugin's generateBundle. The compressed copies are made after this (precompress, closeBundle).
+    async writeBundle() {
+      await Promise.all(
+        marked.map(async (fileName) => {
+          const path = join(outDir, fileName);
+          await writeFile(path, `${COMPILE_HINT}\n${await readFile(path, 'utf8')}`);
+        }),
+      );
+    },
+  };
+}
+
 /** zod's conversion of schemas to JSON Schema, which every zod schema links to (`toJSONSchema()`). */
 const ZOD_JSON_SCHEMA = /[\\/]zod[\\/]v4[\\/]core[\\/](json-schema-processors|to-json-schema)\.js$/;
 
@@ -166,6 +206,8 @@ async function planScreenChunks(config: UserConfig): Promise<ChunkPlan> {
 }
 
 const AGENT_TABS = ['agent-edit', 'agent-review', 'agent-history'];
+/** The chunks of screenChunk, and the route modules whose code runs as their screen first shows. */
+const SCREEN_CHUNKS = ['first', 'frame', 'agent', ...AGENT_TABS, 'sign-in', 'scroll-area'];
 
 /**
  * The chunk a module goes in, by the screens that load it: what sign-in shares with the other
@@ -213,7 +255,7 @@ export default defineConfig(async ({ command }) => {
     command === 'build' ? await planScreenChunks(shared) : new Map<string, Set<string>>();
   return {
     ...shared,
-    plugins: [react(), withoutZodJsonSchema(), precompress()],
+    plugins: [react(), withoutZodJsonSchema(), compileHints(), precompress()],
     server: {
       host: '127.0.0.1',
       proxy: {
