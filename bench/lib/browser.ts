@@ -1,6 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
-import { PAGE_PROBE, watchScript, type BenchWindow } from './probe';
+import { PAGE_PROBE, VISIBLE_SIGNAL, watchScript, type BenchWindow } from './probe';
 import { sessionScript, type Tokens } from './session';
 
 export const VIEWPORT = { width: 1440, height: 900 };
@@ -25,6 +25,22 @@ export async function newContext(
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Resolves true once the probe says the watched element showed (its console message), false
+ * after `timeoutMs`. Call it before the step measured. Nothing runs in the page meanwhile: no
+ * polling, and none of Playwright's injected script, whose compiling would be counted as the
+ * page's own work.
+ */
+export function whenVisible(page: Page, timeoutMs: number): Promise<boolean> {
+  return page
+    .waitForEvent('console', {
+      predicate: (message) => message.text() === VISIBLE_SIGNAL,
+      timeout: timeoutMs,
+    })
+    .then(() => true)
+    .catch(() => false);
+}
 
 export interface VisibleRun {
   /** ms from the navigation's start to the first frame showing the watched element; null if it never showed. */
@@ -51,17 +67,9 @@ export async function measureVisible(
   const context = await newContext(browser, tokens, selector);
   const page = await context.newPage();
   try {
+    const shown = whenVisible(page, timeoutMs);
     await page.goto(url, { waitUntil: 'commit' });
-    try {
-      await page.waitForFunction(
-        () => (window as unknown as BenchWindow).__bench.firstVisible !== null,
-        undefined,
-        {
-          timeout: timeoutMs,
-          polling: 100,
-        },
-      );
-    } catch {
+    if (!(await shown)) {
       return { firstVisible: null, longestTask: await longestTask(page), pageText: await pageTextOf(page) };
     }
     await settle(page, settleCapMs);
@@ -139,14 +147,9 @@ export async function measureInApp(
       document.addEventListener('click', (event) => (w.__clickedAt ??= event.timeStamp), { capture: true });
       w.__bench.watch(selector);
     }, options.selector);
+    const visible = whenVisible(page, options.timeoutMs);
     await options.click(page);
-    const shown = await page
-      .waitForFunction(() => (window as unknown as BenchWindow).__bench.firstVisible !== null, undefined, {
-        timeout: options.timeoutMs,
-        polling: 50,
-      })
-      .then(() => true)
-      .catch(() => false);
+    const shown = await visible;
     const clickedAt = await page.evaluate(
       () => (window as unknown as { __clickedAt?: number }).__clickedAt ?? Number.NaN,
     );

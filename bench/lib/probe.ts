@@ -12,12 +12,17 @@
  *   non-empty box intersecting the viewport. A rAF callback runs just before the frame's paint,
  *   so this is the frame the element is first painted in; during a long task no frame runs, so
  *   a frozen page cannot be seen early. `performance.now()` counts from the navigation's start.
+ *   It then logs `VISIBLE_SIGNAL` to the console, for the bench to wait on without running
+ *   anything in the page (Playwright's `waitForFunction` first compiles its own injected script,
+ *   of several hundred kilobytes, on the page's main thread: 45 to 70 ms taken from the load).
  * - `keys`: key-to-paint delays: on each `keydown` (capture phase, before the app's handlers),
  *   the time from the event's `timeStamp` until a message posted from the next rAF callback
  *   arrives, i.e. until that frame (with the typed character) has been produced.
  * - `events`: Event Timing entries over 16 ms (keydown, keypress, input...), a cross-check of
  *   `keys` measured by the browser itself.
  */
+export const VISIBLE_SIGNAL = '__bench:first-visible';
+
 export const PAGE_PROBE = String.raw`
 (() => {
   if (window.__bench) return;
@@ -59,6 +64,7 @@ export const PAGE_PROBE = String.raw`
     const tick = () => {
       if (bench.isVisible(selector)) {
         bench.firstVisible = performance.now();
+        console.debug(${JSON.stringify(VISIBLE_SIGNAL)});
         return;
       }
       requestAnimationFrame(tick);

@@ -1,6 +1,14 @@
 import type { Browser } from '@playwright/test';
 import type { BenchManifest } from '../../server/seed/bench';
-import { isPlaceholder, longestTask, measureInApp, newContext, sleep, type VisibleRun } from '../lib/browser';
+import {
+  isPlaceholder,
+  longestTask,
+  measureInApp,
+  newContext,
+  sleep,
+  whenVisible,
+  type VisibleRun,
+} from '../lib/browser';
 import type { BenchWindow } from '../lib/probe';
 import type { Tokens } from '../lib/session';
 import { median } from '../lib/stats';
@@ -94,14 +102,9 @@ export async function benchHistory(
     const context = await newContext(browser, tokens, HISTORY_ROW);
     const page = await context.newPage();
     try {
+      const visible = whenVisible(page, options.timeoutMs);
       await page.goto(`${baseUrl}/agents/${manifest.history.agentId}/history`, { waitUntil: 'commit' });
-      const shown = await page
-        .waitForFunction(() => (window as unknown as BenchWindow).__bench.firstVisible !== null, undefined, {
-          timeout: options.timeoutMs,
-          polling: 100,
-        })
-        .then(() => true)
-        .catch(() => false);
+      const shown = await visible;
       if (!shown) {
         const text = await page
           .locator('body')
