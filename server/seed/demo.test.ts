@@ -130,6 +130,24 @@ describe('demo seed', () => {
     }
   });
 
+  it('dates every publish after the one before it, and none after the seed’s last scene', () => {
+    const records = db
+      .prepare('SELECT agent_id, version, published_on FROM publish_records ORDER BY agent_id, version')
+      .all() as { agent_id: number; version: number; published_on: string }[];
+    const lastScene = Date.parse('2026-11-28T00:00:00Z');
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i]!;
+      const at = Date.parse(record.published_on);
+      expect(at, `agent ${record.agent_id} v${record.version}`).toBeLessThan(lastScene);
+      const before = records[i - 1];
+      if (before?.agent_id === record.agent_id) {
+        expect(at, `agent ${record.agent_id} v${record.version}`).toBeGreaterThan(
+          Date.parse(before.published_on),
+        );
+      }
+    }
+  });
+
   it('gives one agent over 300 publishes by several people with varied notes', () => {
     const busiest = db
       .prepare(

@@ -21,6 +21,8 @@ function random(seed: number) {
 }
 
 const HOUR = 3_600_000;
+/** Where the agents' histories end; the seed's later stories (from 18 November) follow it. */
+const HISTORY_ENDS = Date.parse('2026-11-17T00:00:00Z');
 
 /** A clock the seed moves by hand, so histories spread over months with fixed timestamps. */
 class SeedClock {
@@ -116,14 +118,17 @@ function buildAgent(s: Seeding, spec: DemoAgentSpec, index: number): number {
 
   const editors = [users.editor, users.editor2, users.admin];
   const publishers = [users.reviewer, users.admin];
-  // Spread the history evenly between the first publish and mid-November 2026.
-  const span = Date.parse('2026-11-20T00:00:00Z') - clock.now();
+  // Spread the history between the first publish and mid-November 2026, at uneven gaps. Each gap
+  // is held to its share of the time left, so no publish lands after HISTORY_ENDS: the stories
+  // told after it (a release on 18 November, the pending edits) come later.
+  const span = HISTORY_ENDS - clock.now();
   const gapHours = spec.history > 0 ? span / spec.history / HOUR : 0;
   for (let step = 0; step < spec.history; step++) {
-    clock.advance(gapHours * (0.6 + s.rand() * 0.5));
+    const share = (HISTORY_ENDS - clock.now()) / HOUR / (spec.history - step);
+    clock.advance(Math.min(gapHours * (0.6 + s.rand() * 0.5), share * 0.9));
     const editor = editors[(step + index) % editors.length] ?? users.editor;
     const notes = smallChange(s, agent.id, step + index, editor);
-    clock.advance(gapHours * 0.05);
+    clock.advance(Math.min(gapHours, share) * 0.05);
     // Now and then a reviewer publishes without a note.
     const note = s.rand() < 1 / 30 ? null : pick(s.rand, notes);
     services.publishing.publish(agent.id, publishers[Math.floor(s.rand() * 2)] ?? users.reviewer, { note });
