@@ -14,10 +14,20 @@ export interface PageErrorProps {
   children?: ReactNode;
   /** 'missing' for something that does not exist (a 404), which is not an error of the system. */
   kind?: 'error' | 'missing';
+  /** 1 where the error is the whole page (a 404, a screen that failed): the page's only heading. */
+  headingOrder?: 1 | 2;
 }
 
 /** What a screen shows instead of itself when it could not load. */
-export function PageError({ title, message, onRetry, retrying, children, kind = 'error' }: PageErrorProps) {
+export function PageError({
+  title,
+  message,
+  onRetry,
+  retrying,
+  children,
+  kind = 'error',
+  headingOrder = 2,
+}: PageErrorProps) {
   const [pending, setPending] = useState(false);
   const retry = () => {
     if (pending) return;
@@ -43,7 +53,7 @@ export function PageError({ title, message, onRetry, retrying, children, kind = 
       <ThemeIcon size={48} radius="xl" variant="light" color={kind === 'error' ? 'red' : 'gray'}>
         <ConsoleIcon name={kind === 'error' ? 'alert' : 'file-off'} size={26} />
       </ThemeIcon>
-      <Title order={2} fz="h3">
+      <Title order={headingOrder} fz="h3">
         {title}
       </Title>
       <Text c="dimmed" maw={520}>

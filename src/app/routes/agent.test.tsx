@@ -170,6 +170,29 @@ describe('the agent route', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/agents'));
   });
 
+  it('names the missing agent in the page’s top-level heading and in the browser tab', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    stubFetch(notFound);
+    renderAgent('/agents/123/edit');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Agent 123 was not found' })).toBeTruthy();
+    expect(document.title).toBe('Agent 123 was not found – Ejento · Staging & Publishing');
+  });
+
+  it('names the browser tab after the agent and the tab open, following the tabs', async () => {
+    stubFetch(() => jsonResponse(500, {}));
+    const queryClient = testQueryClient();
+    queryClient.setQueryData(
+      agentQueries.detail(7).queryKey,
+      agentDetail({ id: 7, agent_name: 'Care Finder' }),
+    );
+    queryClient.setQueryData(agentQueries.permissions(7).queryKey, ['view']);
+    const { user } = renderAgent('/agents/7/edit', queryClient);
+    expect(document.title).toBe('Care Finder · Edit – Ejento · Staging & Publishing');
+    await user.click(screen.getByRole('tab', { name: 'Review changes' }));
+    await screen.findByText('Review tab');
+    expect(document.title).toBe('Care Finder · Review changes – Ejento · Staging & Publishing');
+  });
+
   it('keeps what was typed for an agent deleted meanwhile, to copy out, until forgotten', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     draftStore.set(123, 'settings', {

@@ -42,6 +42,11 @@ describe('the shell’s error boundary', () => {
     expect(screen.queryByText(/preload CSS|assets\//)).toBeNull();
   });
 
+  it('says what went wrong in the page’s top-level heading', async () => {
+    await failWith(new Error('Boom'));
+    expect(screen.getByRole('heading', { level: 1, name: 'This page could not be shown' })).toBeTruthy();
+  });
+
   it('ends any other message with a full stop before the advice', async () => {
     await failWith(new Error('Boom'));
     expect(

@@ -6,6 +6,7 @@ import { focusIsLost } from '@/lib/focus';
 import { ColorSchemeMenu } from '@/components/color-scheme-menu';
 import { NavigationProgress } from '@/components/navigation-progress';
 import { PageError } from '@/components/page-error';
+import { usePageTitle } from '@/components/use-page-title';
 import { UserMenu } from '@/features/auth/user-menu';
 import type { SignInLocationState } from '@/features/auth/sign-in-page';
 import classes from './shell.module.css';
@@ -131,10 +132,11 @@ function shellErrorMessage(error: unknown): string {
 /** Last resort for anything a screen did not catch itself, such as a stale code chunk after a deploy. */
 export function ErrorBoundary() {
   const error = useRouteError();
+  usePageTitle('This page could not be shown');
   return (
     <ShellFrame>
       <Container size="md">
-        <PageError title="This page could not be shown" message={shellErrorMessage(error)}>
+        <PageError title="This page could not be shown" message={shellErrorMessage(error)} headingOrder={1}>
           <Button variant="default" onClick={() => window.location.reload()}>
             Reload
           </Button>

@@ -14,7 +14,10 @@ export interface SignInFormProps {
 /** Wrong credentials, an unreachable server and the like, as one sentence for the user. */
 function signInError(e: unknown): string {
   if (isApiError(e) && (e.status === 400 || e.status === 401 || e.status === 403)) {
-    return e.message || 'That e-mail and password do not match an account.';
+    // A refusal with no words of the server's own carries the data layer's stand-in, which for a
+    // 401 speaks of an expired session: not what a wrong password on this page means.
+    const standIn = e.code === 'HTTP_ERROR' && e.status !== 403;
+    return (!standIn && e.message) || 'That e-mail and password do not match an account.';
   }
   if (isApiError(e) && e.status === 422) return 'Enter an e-mail address and a password.';
   return errorMessage(e);
@@ -39,6 +42,9 @@ export function SignInForm({ form, onSignedIn }: SignInFormProps) {
         <TextInput
           label="E-mail"
           type="email"
+          // Stable names as well as the autocomplete hints: password managers remember a login form
+          // by its fields' names, and Mantine's ids change on every load.
+          name="username"
           autoComplete="username"
           placeholder="you@company.com"
           // The page is for signing in, and nothing else: the cursor starts where the typing does.
@@ -48,6 +54,7 @@ export function SignInForm({ form, onSignedIn }: SignInFormProps) {
         />
         <PasswordInput
           label="Password"
+          name="password"
           autoComplete="current-password"
           // Reachable with Tab, as it is with a pointer: Mantine leaves it out of the tab order.
           visibilityToggleFocusable

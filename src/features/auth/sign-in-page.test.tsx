@@ -48,6 +48,36 @@ afterEach(() => {
 });
 
 describe('SignInPage', () => {
+  it('says the e-mail and password do not match when the server refuses them without a reason', async () => {
+    stubFetch((url) =>
+      url.pathname === '/auth-service/api/v2/login/access-token'
+        ? new Response('', { status: 401 })
+        : jsonResponse(200, { status: 'ok', mode: 'sandbox' }),
+    );
+    const { user } = renderSignIn('/sign-in');
+    await fill(user, screen.getByLabelText('E-mail'), 'admin@example.com');
+    await fill(user, screen.getByLabelText('Password', { exact: true }), 'nope');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('That e-mail and password do not match an account.');
+    expect(alert.textContent).not.toContain('expired');
+  });
+
+  it('names its fields as a login form, for password managers to fill, and the browser tab', () => {
+    stubServer();
+    renderSignIn('/sign-in');
+    expect(document.title).toBe('Sign in – Ejento · Staging & Publishing');
+    const email = screen.getByLabelText<HTMLInputElement>('E-mail');
+    const password = screen.getByLabelText<HTMLInputElement>('Password', { exact: true });
+    expect([email.name, email.type, email.autocomplete]).toEqual(['username', 'email', 'username']);
+    expect([password.name, password.type, password.autocomplete]).toEqual([
+      'password',
+      'password',
+      'current-password',
+    ]);
+  });
+
   it('shows the server’s reason inline when the password is wrong, keeping what was typed', async () => {
     const calls = stubServer();
     const { user, router } = renderSignIn('/sign-in');

@@ -4,6 +4,7 @@ import type { User } from '@contract';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { authQueries } from '@/api/auth/queries';
 import { ConsoleIcon } from '@/components/console-icon';
+import { usePageTitle } from '@/components/use-page-title';
 import { safeNextPath } from '@/lib/safe-next-path';
 import { DemoAccountsCard } from './demo-accounts-card';
 import { SignInForm } from './sign-in-form';
@@ -24,6 +25,7 @@ export function SignInPage({ onSignedIn }: SignInPageProps = {}) {
   const location = useLocation();
   const navigate = useNavigate();
   const form = useSignInForm();
+  usePageTitle('Sign in');
   const health = useQuery(authQueries.health());
   const reason = (location.state as SignInLocationState | null)?.reason;
   const next = safeNextPath(params.get('next'));

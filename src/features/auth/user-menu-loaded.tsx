@@ -21,6 +21,10 @@ export function UserMenuLoaded({
       position="bottom-end"
       width={260}
       withinPortal
+      // Mantine's focus placeholder is an element with a tabindex inside role="menu": axe's
+      // aria-required-children fails on it, and opened from the keyboard the focus lands on
+      // nothing a screen reader can name. Without it the focus goes to the first item.
+      withInitialFocusPlaceholder={false}
       defaultOpened={openOnMount}
       onExitTransitionEnd={afterClose}
     >

@@ -74,7 +74,9 @@ export const AgentHeader = memo(function AgentHeader({ agent, onDelete, actionsR
           </Group>
         </Stack>
         {onDelete && (
-          <Menu position="bottom-end" withinPortal>
+          // No focus placeholder (see the account menu): the focus goes to the item, which the
+          // delete dialog still guards with the agent's name.
+          <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
             <Menu.Target>
               <ActionIcon ref={actionsRef} variant="default" size="lg" aria-label="More actions">
                 <ConsoleIcon name="dots" />

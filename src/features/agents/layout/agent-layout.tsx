@@ -7,11 +7,12 @@ import { agentQueries, canDeleteAgent } from '@/api/agents/queries';
 import { isApiError } from '@/api/api-error';
 import { agentKeys } from '@/api/keys';
 import { ContentErrorBoundary } from '@/components/content-error-boundary';
+import { usePageTitle } from '@/components/use-page-title';
 import { agentListHref } from '@/lib/agent-list-view';
 import type { AgentListLocationState } from '../list/use-agent-list-view';
 import { AgentHeader } from './agent-header';
 import { AgentHeaderSkeleton } from './agent-header-skeleton';
-import { type AgentTab, AgentTabs } from './agent-tabs';
+import { AGENT_TABS, type AgentTab, AgentTabs, agentTabFromPath } from './agent-tabs';
 import { DeleteAgentModal } from './delete-agent-modal';
 import { RolledBackBanner } from './rolled-back-banner';
 
@@ -35,6 +36,8 @@ export function AgentLayout({ agentId, onTabIntent }: AgentLayoutProps) {
   const actionsButton = useRef<HTMLButtonElement>(null);
   const focusActions = useCallback(() => actionsButton.current?.focus(), []);
   const agentName = detail.data?.config.agent_settings.agent_name ?? '';
+  const tab = AGENT_TABS.find((t) => t.value === agentTabFromPath(pathname, agentId));
+  usePageTitle(agentName ? (tab ? `${agentName} · ${tab.label}` : agentName) : null);
   // What is cached about a deleted agent goes once its screen is gone. Not before: the router
   // keeps the old screen on view until the list is ready, and a query removed under a screen
   // still showing it is fetched again, into a 404 that screen would throw.

@@ -5,6 +5,7 @@ import { Link, isRouteErrorResponse, useLocation, useNavigate, useRouteError } f
 import { errorMessage, isApiError } from '@/api/api-error';
 import { agentKeys } from '@/api/keys';
 import { PageError } from '@/components/page-error';
+import { usePageTitle } from '@/components/use-page-title';
 
 export interface AgentLoadErrorProps {
   /** The `:agentId` of the URL, as typed. */
@@ -25,12 +26,20 @@ export function AgentLoadError({ agentIdParam, unsaved }: AgentLoadErrorProps) {
 
   const notFound =
     (isRouteErrorResponse(error) && error.status === 404) || (isApiError(error) && error.status === 404);
+  const forbidden = isApiError(error) && error.status === 403;
+  const title = notFound
+    ? `Agent ${label} was not found`
+    : forbidden
+      ? `You cannot open agent ${label}`
+      : `Agent ${label} could not be loaded`;
+  usePageTitle(title);
   if (notFound) {
     return (
       <Container size="md">
         <PageError
           kind="missing"
-          title={`Agent ${label} was not found`}
+          headingOrder={1}
+          title={title}
           message="It may have been deleted, or the link is mistyped."
         >
           <Button component={Link} to="/agents">
@@ -50,14 +59,14 @@ export function AgentLoadError({ agentIdParam, unsaved }: AgentLoadErrorProps) {
     setRetrying(false);
   };
 
-  const forbidden = isApiError(error) && error.status === 403;
   return (
     <Container size="md">
       <PageError
-        title={forbidden ? `You cannot open agent ${label}` : `Agent ${label} could not be loaded`}
+        title={title}
         message={errorMessage(error)}
         onRetry={forbidden ? undefined : retry}
         retrying={retrying}
+        headingOrder={1}
       >
         <Button component={Link} to="/agents" variant="default">
           Back to agents

@@ -120,6 +120,11 @@ describe('AgentListPage', () => {
     expect(screen.getByText('2 agents')).toBeTruthy();
   });
 
+  it('names the browser tab "Agents"', () => {
+    renderList('/agents');
+    expect(document.title).toBe('Agents – Ejento · Staging & Publishing');
+  });
+
   it('says which search matched nothing, and clearing the filters empties the URL', async () => {
     const queryClient = seeded();
     queryClient.setQueryData(

@@ -7,6 +7,7 @@ import { agentQueries } from '@/api/agents/queries';
 import { errorMessage } from '@/api/api-error';
 import { ConsoleIcon } from '@/components/console-icon';
 import { PageError } from '@/components/page-error';
+import { usePageTitle } from '@/components/use-page-title';
 import { AGENT_LIST_PAGE_SIZE, hasAgentListFilters } from '@/lib/agent-list-view';
 import { AgentListEmpty } from './agent-list-empty';
 import { AgentSearchInput } from './agent-search-input';
@@ -30,6 +31,7 @@ function rangeText(page: number, count: number, total: number): string {
 
 export function AgentListPage() {
   const { view, change, clear } = useAgentListView();
+  usePageTitle('Agents');
   const list = useQuery(agentQueries.list(agentListFilters(view)));
   const canCreate = useCanCreateAgent();
   const queryClient = useQueryClient();

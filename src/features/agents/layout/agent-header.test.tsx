@@ -1,0 +1,24 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen } from '@testing-library/react';
+import { agentDetail } from '@/test/agent-fixtures';
+import { renderAt } from '@/test/render-with-router';
+import { AgentHeader } from './agent-header';
+
+afterEach(cleanup);
+
+describe('the agent header', () => {
+  it('opens "More actions" as a menu holding nothing but its items that can take the focus', async () => {
+    const { user } = renderAt(
+      '/agents/7/edit',
+      <AgentHeader agent={agentDetail({ id: 7, agent_name: 'Claims Explainer' })} onDelete={vi.fn()} />,
+    );
+    await user.click(screen.getByRole('button', { name: 'More actions' }));
+    // Found by its text: happy-dom leaves the dropdown's opening transition unfinished.
+    const menu = (await screen.findByText('Delete agent…')).closest('[role="menu"]')!;
+    const focusable = [...menu.querySelectorAll('[tabindex]')].filter(
+      (el) => el.getAttribute('role') !== 'menuitem',
+    );
+    expect(focusable).toEqual([]);
+  });
+});
