@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { type FocusEvent, useMemo } from 'react';
 import {
   ActionIcon,
   Alert,
@@ -93,6 +93,8 @@ export function CompareView({
             if (ref !== null) onChange({ from: ref, to });
           }}
           searchable
+          // What is typed replaces the version shown: typed after it, "12" would search "Version 312".
+          onFocus={selectAll}
           filter={refFilter}
           // The best match first, and in view: the list otherwise stays scrolled where it opened.
           selectFirstOptionOnChange
@@ -120,6 +122,8 @@ export function CompareView({
             if (ref !== null) onChange({ from, to: ref });
           }}
           searchable
+          // What is typed replaces the version shown: typed after it, "12" would search "Version 312".
+          onFocus={selectAll}
           filter={refFilter}
           // The best match first, and in view: the list otherwise stays scrolled where it opened.
           selectFirstOptionOnChange
@@ -181,6 +185,10 @@ export function CompareView({
       )}
     </Stack>
   );
+}
+
+function selectAll(event: FocusEvent<HTMLInputElement>) {
+  event.currentTarget.select();
 }
 
 /** The API's ref for one side: `production`, `staging`, or the record's change_track_id once found. */

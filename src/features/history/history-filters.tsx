@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, type Ref, useState } from 'react';
 import { Autocomplete, CloseButton, Group, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { ConsoleIcon } from '@/components/console-icon';
@@ -9,6 +9,9 @@ export interface HistoryFiltersProps {
   /** E-mails of publishers seen so far on the screen, offered as suggestions. */
   knownPublishers: readonly string[];
   onChange: (f: { publishedBy?: string; q?: string }) => void;
+  /** The fields themselves, for the screen to give them the focus. */
+  publisherRef?: Ref<HTMLInputElement>;
+  searchRef?: Ref<HTMLInputElement>;
 }
 
 const DEBOUNCE_MS = 300;
@@ -54,6 +57,8 @@ export const HistoryFilters = memo(function HistoryFilters({
   q,
   knownPublishers,
   onChange,
+  publisherRef,
+  searchRef,
 }: HistoryFiltersProps) {
   const by = useFilterDraft(publishedBy, (value) => onChange({ publishedBy: value }));
   const search = useFilterDraft(q, (value) => onChange({ q: value }));
@@ -63,6 +68,7 @@ export const HistoryFilters = memo(function HistoryFilters({
   return (
     <Group gap="xs" grow wrap="nowrap" align="flex-end">
       <Autocomplete
+        ref={publisherRef}
         size="sm"
         label="Publisher"
         placeholder="E-mail or name"
@@ -80,6 +86,7 @@ export const HistoryFilters = memo(function HistoryFilters({
         }
       />
       <TextInput
+        ref={searchRef}
         size="sm"
         label="Search notes"
         placeholder="Words in the note"

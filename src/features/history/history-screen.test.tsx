@@ -392,6 +392,20 @@ describe('HistoryScreen', () => {
     );
   });
 
+  it('replaces the version shown in a picker with what is typed once it is clicked', async () => {
+    stub();
+    renderScreen('?from=3&to=live');
+    expect(await screen.findByRole('heading', { name: 'Version 3 → Live' })).toBeTruthy();
+    const from = screen.getByRole<HTMLInputElement>('combobox', { name: 'From' });
+    const user = userEvent.setup();
+    await user.click(from);
+    await user.keyboard('2');
+    // Not "Version 32", which no version is.
+    expect(from.value).toBe('2');
+    const list = await screen.findByRole('listbox', { name: 'From', hidden: true });
+    expect(within(list).getAllByRole('option', { hidden: true })[0]?.textContent).toBe('Version 2');
+  });
+
   it('starts a comparison of the selected version with Live from "Compare…"', async () => {
     stub();
     const { router } = renderScreen('?version=2');
@@ -410,6 +424,18 @@ describe('HistoryScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Back to the version' }));
     const version = await screen.findByRole('heading', { name: 'Version 2' });
     await waitFor(() => expect(document.activeElement).toBe(version));
+  });
+
+  it('goes back to the version the comparison was opened from, also after swapping its sides', async () => {
+    stub();
+    const { router } = renderScreen('?version=2');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Compare…' }));
+    await user.click(await screen.findByRole('button', { name: 'Swap sides' }));
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('from')).toBe('live'));
+    await user.click(screen.getByRole('button', { name: 'Back to the version' }));
+    expect(await screen.findByRole('heading', { name: 'Version 2' })).toBeTruthy();
+    expect(new URLSearchParams(router.state.location.search).get('version')).toBe('2');
   });
 
   it('hides comparing when the server does not offer it', async () => {
@@ -436,6 +462,17 @@ describe('HistoryScreen', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(await screen.findByRole('list', { name: 'Publish history' })).toBeTruthy();
     expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Search notes' }).value).toBe('');
+  });
+
+  it('gives the focus to the search field once "Clear filters" (gone with the empty result) is used', async () => {
+    stub();
+    renderScreen('?q=nothing%20like%20this');
+    const user = userEvent.setup();
+    const clear = await screen.findByRole('button', { name: 'Clear filters' });
+    clear.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('list', { name: 'Publish history' })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Search notes' }));
   });
 
   it('keeps a space typed before a pause in the search', async () => {

@@ -7,6 +7,7 @@ import { agentQueries, can } from '@/api/agents/queries';
 import { isNotOffered } from '@/api/publishes/fetchers';
 import { publishQueries } from '@/api/publishes/queries';
 import { PageError } from '@/components/page-error';
+import type { HistoryRef } from '@/lib/history-params';
 import { CompareView } from './compare-view';
 import { HistoryFilters } from './history-filters';
 import { PublishTimeline } from './publish-timeline';
@@ -96,6 +97,16 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
     [latest, setCompare],
   );
 
+  // "Clear filters" goes with the empty result it sits in: the focus goes to the filter that was
+  // set (the search, when both were), not to the top of the page.
+  const publisherField = useRef<HTMLInputElement>(null);
+  const searchField = useRef<HTMLInputElement>(null);
+  const clearFilters = () => {
+    const field = params.q === '' ? publisherField : searchField;
+    setFilters({ publishedBy: '', q: '' });
+    field.current?.focus();
+  };
+
   const timeline = (() => {
     if (list.isPending) {
       return (
@@ -127,7 +138,7 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
               <Text size="sm" c="dimmed">
                 {filterSentence(params.publishedBy, params.q)}
               </Text>
-              <Button variant="light" size="xs" onClick={() => setFilters({ publishedBy: '', q: '' })}>
+              <Button variant="light" size="xs" onClick={clearFilters}>
                 Clear filters
               </Button>
             </>
@@ -174,7 +185,7 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
           onChange={setCompare}
           onClose={() => {
             setOpenedBy('back');
-            selectVersion(typeof params.compare?.from === 'number' ? params.compare.from : null);
+            selectVersion(backVersion(params.version, params.compare));
           }}
           takeFocus={openedBy === 'compare'}
         />
@@ -243,6 +254,8 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
             q={params.q}
             knownPublishers={knownPublishers}
             onChange={setFilters}
+            publisherRef={publisherField}
+            searchRef={searchField}
           />
           <Text size="xs" c="dimmed" aria-live="polite">
             {list.isSuccess &&
@@ -303,6 +316,20 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
       </div>
     </div>
   );
+}
+
+/**
+ * Where "Back to the version" goes: the version the comparison was opened from (kept in the URL
+ * while comparing), else a version compared, else the latest. Not only `from`: after "Swap sides"
+ * that is Live or Staging, and the way back would lose the version the person came from.
+ */
+function backVersion(
+  version: number | null,
+  compare: { from: HistoryRef; to: HistoryRef } | null,
+): number | null {
+  if (version !== null) return version;
+  const compared = [compare?.from, compare?.to].find((r): r is number => typeof r === 'number');
+  return compared ?? null;
 }
 
 /** "Published by “ana@…” with a note containing “hotfix”." */

@@ -70,11 +70,15 @@ export function RevertModalBody({
     );
 
   if (rollback.isSuccess) {
+    // What the revert left is told by staging as read after it, not by the preview: someone may
+    // have published since the preview was read, and a revert the preview took for a mere discard
+    // then leaves staging to publish. The preview's word only if staging was not read again.
+    const after = staging.data && staging.dataUpdatedAt >= rollback.submittedAt ? staging.data : undefined;
     return (
       <RevertDone
         agentId={agentId}
         version={v}
-        discarded={rollback.variables.discardOnly === true}
+        discarded={after ? !after.hasUnpublishedChanges : rollback.variables.discardOnly === true}
         onClose={onClose}
       />
     );

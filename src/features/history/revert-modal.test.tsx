@@ -336,10 +336,19 @@ describe('RevertModal', () => {
   });
 
   it('reverting to what is live only discards staging’s edits, and says there is nothing to publish', async () => {
+    let reverted = false;
     const api = stubApi({
       [`GET ${PREVIEW}`]: () => ok(preview(true, false, true)),
-      [`GET ${DETAIL}`]: () => ok(agentWire({ staging_revision: 12 })),
-      [`PUT ${ROLLBACK}`]: () => ok(agentWire({ staging_revision: 13, has_unpublished_changes: false })),
+      [`GET ${DETAIL}`]: () =>
+        ok(
+          agentWire(
+            reverted ? { staging_revision: 13, has_unpublished_changes: false } : { staging_revision: 12 },
+          ),
+        ),
+      [`PUT ${ROLLBACK}`]: () => {
+        reverted = true;
+        return ok(agentWire({ staging_revision: 13, has_unpublished_changes: false }));
+      },
     });
     renderModal(true, toPublishRecord({ ...recordWire(1), is_live: true }));
     await waitFor(() => expect(confirmButton()).toHaveProperty('disabled', false));
@@ -349,6 +358,26 @@ describe('RevertModal', () => {
     expect(screen.queryByText('Staging now holds version 1')).toBeNull();
     expect(screen.queryByRole('link', { name: 'Review changes' })).toBeNull();
     expect(api.count('PUT', ROLLBACK)).toBe(1);
+  });
+
+  it('after a revert the preview took for a discard, says what is left to publish when someone published meanwhile', async () => {
+    // The preview was read while the version was live; someone published staging's edits since,
+    // so the revert leaves staging different from production.
+    let reverted = false;
+    stubApi({
+      [`GET ${PREVIEW}`]: () => ok(preview(true, false, true)),
+      [`GET ${DETAIL}`]: () => ok(agentWire({ staging_revision: reverted ? 13 : 12 })),
+      [`PUT ${ROLLBACK}`]: () => {
+        reverted = true;
+        return ok(agentWire({ staging_revision: 13 }));
+      },
+    });
+    renderModal(true, toPublishRecord({ ...recordWire(1), is_live: true }));
+    await waitFor(() => expect(confirmButton()).toHaveProperty('disabled', false));
+    await userEvent.click(confirmButton());
+    expect(await screen.findByText('Staging now holds version 1')).toBeTruthy();
+    expect(screen.queryByText('Staging matches production again')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Review changes' })).toBeTruthy();
   });
 
   /** Confirms a revert whose answer is lost, after which staging reads as `after`. */

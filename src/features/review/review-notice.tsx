@@ -9,8 +9,9 @@ export type ReviewNoticeValue =
   /**
    * `changedTitles`: the sections whose changes differ from what the reviewer was looking at.
    * `refused`: a publish was refused for it; otherwise a refresh brought the new changes in.
+   * `nothingLeft`: staging now matches production (its edits were published or reverted).
    */
-  | { kind: 'staging-changed'; changedTitles: string[]; refused: boolean }
+  | { kind: 'staging-changed'; changedTitles: string[]; refused: boolean; nothingLeft?: boolean }
   | { kind: 'nothing-to-publish' };
 
 export interface ReviewNoticeProps {
@@ -69,6 +70,13 @@ export function ReviewNotice({ agentId, notice, onClose }: ReviewNoticeProps) {
   }
   if (notice.kind === 'staging-changed') {
     const { changedTitles } = notice;
+    // The sections are named whether or not they were marked: a reviewer who marked none is told
+    // of no marks. Over an empty diff there is nothing to review again.
+    const now = notice.nothingLeft
+      ? 'Staging now matches production, so there is nothing left to review or publish.'
+      : changedTitles.length > 0
+        ? `The diff below is the current one; these sections changed (${changedTitles.join(', ')}), and any Viewed marks on them were cleared. Review them again, then publish.`
+        : 'The diff below is the current one. Review it again, then publish.';
     return (
       <Alert
         color="orange"
@@ -78,10 +86,8 @@ export function ReviewNotice({ agentId, notice, onClose }: ReviewNoticeProps) {
         role="alert"
       >
         <Text size="sm">
-          {notice.refused ? 'Nothing was published. ' : ''}The diff below is the current one
-          {changedTitles.length > 0
-            ? `; the Viewed marks of what changed were cleared (${changedTitles.join(', ')}). Review those sections again, then publish.`
-            : '. Review it again, then publish.'}
+          {notice.refused ? 'Nothing was published. ' : ''}
+          {now}
         </Text>
       </Alert>
     );

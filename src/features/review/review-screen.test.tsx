@@ -603,6 +603,22 @@ describe('ReviewScreen', () => {
     expect(document.activeElement).not.toBe(alert);
   });
 
+  it('says there is nothing left to publish when a refresh finds staging matching production', async () => {
+    renderScreen(stagingDiff(12));
+    act(() => {
+      client.setQueryData(agentQueries.stagingDiff(AGENT).queryKey, {
+        ...stagingDiff(12, 'fp-2'),
+        hasChanges: false,
+        sections: [],
+      });
+    });
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Staging changed while you were reviewing')).toBeTruthy();
+    expect(alert.textContent).toContain('nothing left to review or publish');
+    expect(alert.textContent).not.toContain('then publish');
+    expect(screen.getByText('Staging matches production: nothing to publish.')).toBeTruthy();
+  });
+
   it('fetches the diff again when the window gets the focus back, however soon, and says what changed', async () => {
     const calls = stubServer({ publish: () => json(500, {}), diff: () => wireDiff(stagingDiff(20, 'fp-2')) });
     renderScreen(stagingDiff(12));

@@ -213,6 +213,8 @@ export function ReviewScreen({ agentId }: ReviewScreenProps) {
             (key) => sections.find((s) => s.key === key)?.title ?? notice.titles[key] ?? key,
           ),
           refused: notice.refused,
+          // Not "review them again, then publish" over an empty diff.
+          nothingLeft: !hasChanges,
         }
       : notice;
   const modalError = gone
