@@ -84,6 +84,18 @@ describe('ConflictPanel', () => {
     expect(within(deleted).getByText('Cite sources.')).toBeTruthy();
   });
 
+  it('names an instruction the user deleted by the place they found it in, not where they moved it', () => {
+    const base = form([1, 'Greet.'], [2, 'Cite sources.'], [3, 'Be brief.']);
+    // I edited the first and deleted the second; they edited the second and moved it to the top.
+    const mine = form([1, 'Greet me.'], [3, 'Be brief.']);
+    const theirs = form([2, 'Cite every source.'], [1, 'Greet warmly.'], [3, 'Be brief.']);
+    const table = renderPanel(base, mine, theirs);
+    const deleted = within(table).getByText('You deleted it').closest('tr')!;
+    expect(cells(deleted)[0]).toBe('Instruction 2Both changed');
+    const edited = within(table).getByText('Greet me.').closest('tr')!;
+    expect(cells(edited)[0]).toBe('Instruction 1Both changed');
+  });
+
   it('puts in the table what they changed that “Keep mine” does not keep, with what it saves', () => {
     const corpora = (defaultId: string): CorporaForm => ({
       connections: Object.fromEntries(

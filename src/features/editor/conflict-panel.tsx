@@ -37,9 +37,10 @@ export function ConflictPanel<F>({
   onTakeTheirs,
   busy,
 }: ConflictPanelProps<F>) {
+  const described = useMemo(() => describe(base), [describe, base]);
   const rows = useMemo(
-    () => threeWayRows(describe(base), describe(mine), describe(conflict.theirs)),
-    [describe, base, mine, conflict.theirs],
+    () => threeWayRows(described, describe(mine), describe(conflict.theirs)),
+    [described, describe, mine, conflict.theirs],
   );
   // "Yours" is what "keep mine" would save: the user's changes as they land on top of theirs
   // (an order of instructions, say, with theirs added where the merge puts them), numbered so.
@@ -51,6 +52,12 @@ export function ConflictPanel<F>({
   // "keep mine" does keep it; where it does not (a default knowledge source, which only one can
   // be), the line is in the table with what "keep mine" saves.
   const keptTheirs = (r: ThreeWayRow) => !r.changedByMe && deepEqual(kept[r.key]?.value, r.theirs);
+  // A line is named as "Keep mine" leaves it; one the user deleted, as they found it: named where
+  // they moved it ("Instruction 1" after their reorder), it reads as another line of the table.
+  const labelOf = (r: ThreeWayRow) =>
+    kept[r.key]?.label ??
+    (r.changedByMe && r.mine === undefined ? described[r.key]?.label : undefined) ??
+    r.label;
   const mineRows = rows.filter((r) => !keptTheirs(r));
   const theirOnly = rows.filter(keptTheirs);
 
@@ -113,7 +120,7 @@ export function ConflictPanel<F>({
                   <Table.Td valign="top" role="cell">
                     <Stack gap={4} align="flex-start">
                       <Text size="sm" fw={600}>
-                        {kept[row.key]?.label ?? row.label}
+                        {labelOf(row)}
                       </Text>
                       {row.changedByMe && row.changedByThem && !deepEqual(row.mine, row.theirs) && (
                         <Badge size="xs" color="orange" variant="filled">
@@ -151,7 +158,7 @@ export function ConflictPanel<F>({
         </Table.ScrollContainer>
         {theirOnly.length > 0 && (
           <Text size="sm" c="dimmed">
-            {theirOnlySentence(theirOnly, (r) => kept[r.key]?.label ?? r.label)}
+            {theirOnlySentence(theirOnly, labelOf)}
           </Text>
         )}
         <Group gap="sm">

@@ -1,4 +1,6 @@
 import { Alert, Stack, Text } from '@mantine/core';
+import { useRef } from 'react';
+import { focusIsLost } from '@/lib/focus';
 import type { DescribedField } from '@/lib/three-way-merge';
 import { ConflictPanel } from './conflict-panel';
 import type { SectionEditor } from './use-section-editor';
@@ -13,9 +15,20 @@ export interface EditorNoticesProps<F> {
  * (their version beside the user's), or that staging changed under an unsaved draft.
  */
 export function EditorNotices<F>({ editor, describe }: EditorNoticesProps<F>) {
+  const notices = useRef<HTMLDivElement>(null);
+  // "Take theirs" goes with the panel that holds it, and the focus would fall to the page's body:
+  // it goes to the section's first field, drawn anew with their version, as after "Discard changes".
+  const takeTheirs = () => {
+    const section = notices.current?.closest('section');
+    editor.takeTheirs();
+    requestAnimationFrame(() => {
+      if (focusIsLost())
+        section?.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, select')?.focus();
+    });
+  };
   if (editor.conflict) {
     return (
-      <Stack px="lg" pb="md">
+      <Stack ref={notices} px="lg" pb="md">
         <ConflictPanel
           conflict={editor.conflict}
           revertedTo={editor.conflictRevertedTo}
@@ -24,7 +37,7 @@ export function EditorNotices<F>({ editor, describe }: EditorNoticesProps<F>) {
           describe={describe}
           merge={editor.merge}
           onKeepMine={() => void editor.keepMine()}
-          onTakeTheirs={editor.takeTheirs}
+          onTakeTheirs={takeTheirs}
           busy={editor.saving}
         />
       </Stack>

@@ -6,7 +6,8 @@ import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AgentEditor } from './agent-editor';
-import { AGENT_ID, fakeStaging, renderEditor, resetDrafts } from './editor-test-kit';
+import { AGENT_ID, detailFixture, fakeStaging, renderEditor, resetDrafts } from './editor-test-kit';
+import { configFixture } from './model/config-fixture';
 
 const open = (section: string) =>
   renderEditor(
@@ -102,6 +103,35 @@ describe('access and tags', () => {
     await u.click(screen.getByRole('button', { name: 'Save access and tags' }));
     await saved();
     expect(server.edits().map((c) => c.body)).toEqual([{ add: ['Travel', 'open enrolment'], remove: [] }]);
+  });
+
+  it('says why a tag is not added when the agent has every tag it may, keeping what was typed', async () => {
+    const config = configFixture();
+    const fifty = Array.from({ length: 50 }, (_, i) => `tag-${i}`);
+    const detail = detailFixture(
+      {},
+      { ...config, agent_settings: { ...config.agent_settings, tags: fifty } },
+    );
+    const server = fakeStaging(detail);
+    const u = user();
+    renderEditor(
+      <Suspense fallback={<p>Loading</p>}>
+        <AgentEditor agentId={AGENT_ID} />
+      </Suspense>,
+      { path: '/agents/7/edit?section=access', detail },
+    );
+    const tags = await screen.findByRole<HTMLInputElement>('combobox', { name: 'Tags' });
+    await u.type(tags, 'one more{Enter}');
+    const message = 'An agent has at most 50 tags: remove one to add “one more”';
+    await waitFor(() => expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain(message));
+    expect(tags.value).toBe('one more');
+    // A tag removed makes room: the message goes, and Enter adds it.
+    await u.click(screen.getByRole('button', { name: 'Remove tag “tag-0”' }));
+    expect(screen.queryByText(message)).toBeNull();
+    await u.type(tags, '{Enter}');
+    await u.click(screen.getByRole('button', { name: 'Save access and tags' }));
+    await saved();
+    expect(server.edits().map((c) => c.body)).toEqual([{ add: ['one more'], remove: ['tag-0'] }]);
   });
 
   it('clears a tag of spaces only, on leaving the field or on Enter, and adds nothing', async () => {

@@ -51,6 +51,24 @@ describe('the settings section', () => {
     expect(server.edits()).toEqual([]);
   });
 
+  it('puts back a limit left empty when ReAct is turned off, so the disabled field does not refuse the save', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    const react = screen.getByRole('switch', { name: /ReAct/ });
+    const limit = () => screen.getByRole<HTMLInputElement>('textbox', { name: 'ReAct iteration limit' });
+    await user.click(react);
+    await user.clear(limit());
+    await user.click(react);
+    expect(limit().disabled).toBe(true);
+    await user.clear(nameField());
+    await user.type(nameField(), 'Benefits Guide');
+    await user.click(saveButton());
+    expect(await screen.findByText('Saved to staging.')).toBeTruthy();
+    expect(limit().value).toBe('5');
+    expect(server.edits().map((c) => c.body)).toEqual([{ agent_name: 'Benefits Guide' }]);
+  });
+
   it('warns, without refusing, of a name another agent of the project has, not of its own', async () => {
     const server = fakeStaging();
     const listed = (id: number, agent_name: string) =>
@@ -565,6 +583,22 @@ describe('when someone else saved first (412)', () => {
     await waitFor(() => expect((nameField() as HTMLInputElement).value).toBe('Their name'));
     expect(server.edits()).toHaveLength(1);
     expect(screen.getByText('No unsaved changes.')).toBeTruthy();
+  });
+
+  it('puts the focus on the first field, drawn anew, when “Take theirs” goes with its panel', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    await user.type(nameField(), ' (mine)');
+    server.someoneElseEdits((c) => ({
+      ...c,
+      agent_settings: { ...c.agent_settings, agent_name: 'Their name' },
+    }));
+    await user.click(saveButton());
+    (await screen.findByRole('button', { name: 'Take theirs' })).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect((nameField() as HTMLInputElement).value).toBe('Their name'));
+    await waitFor(() => expect(document.activeElement).toBe(nameField()));
   });
 
   it('keeps their change to a field I did not touch when I keep mine', async () => {

@@ -76,6 +76,13 @@ describe('settings form rules', () => {
     });
   });
 
+  it('say a sample question’s length limit in words', () => {
+    expect(errors({ sample_q2: 'q'.repeat(1001) })).toEqual({
+      sample_q2: 'A sample question is at most 1,000 characters',
+    });
+    expect(errors({ sample_q3: 'q'.repeat(1000) })).toEqual({});
+  });
+
   it('ask for a number when the iteration limit is left empty', () => {
     expect(errors({ react_max_iteration_count: '' })).toEqual({
       react_max_iteration_count: 'Enter a number of iterations from 1 to 50',

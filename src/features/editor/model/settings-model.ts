@@ -1,7 +1,9 @@
 import { formatFieldValue, isChoiceField } from '@/lib/format-value';
 import { z } from 'zod';
 import {
+  LIMITS,
   agentSettingsSchema,
+  oneLineString,
   type AgentConfig,
   type AgentSettings,
   type AgentSettingsUpdate,
@@ -45,14 +47,23 @@ export interface SettingsContext {
 
 const shape = agentSettingsSchema.shape;
 
+/**
+ * The contract's rule for a sample question, with its length said in words: the contract's own
+ * check says it in zod's ("Too big: expected string to have <=1000 characters").
+ */
+const sampleQuestion = oneLineString('A sample question').max(
+  LIMITS.sampleQuestion,
+  `A sample question is at most ${LIMITS.sampleQuestion.toLocaleString('en')} characters`,
+);
+
 /** The contract's rules for each field, on the form's shape. */
 export const settingsFormSchema = z.object({
   agent_name: shape.agent_name,
   domain: shape.domain,
   prefix_prompt: shape.prefix_prompt,
-  sample_q1: shape.sample_q1,
-  sample_q2: shape.sample_q2,
-  sample_q3: shape.sample_q3,
+  sample_q1: sampleQuestion,
+  sample_q2: sampleQuestion,
+  sample_q3: sampleQuestion,
   agent_type_id: z.string().nullable(),
   llm_config_id: z.string().nullable(),
   reasoning_mode: shape.reasoning_mode,

@@ -64,8 +64,16 @@ function AccessFormView({ agentId, editor }: { agentId: number; editor: SectionE
   const [repeated, setRepeated] = useState<{ typed: string; held: string } | null>(null);
   const tagsInput = form.getInputProps('tags');
   const repeatedMessage = repeated ? `“${repeated.held}” is already a tag` : null;
+  // With every tag taken, Enter adds nothing: the field says why and keeps the text, as for a repeat.
+  const [refusedWhenFull, setRefusedWhenFull] = useState<string | null>(null);
+  const full = values.tags.length >= LIMITS.tags;
+  const fullMessage =
+    refusedWhenFull === null
+      ? null
+      : `An agent has at most ${LIMITS.tags} tags: remove one to add “${normalizeTag(refusedWhenFull)}”`;
   const tagErrors = [
     ...(repeatedMessage ? [repeatedMessage] : []),
+    ...(fullMessage ? [fullMessage] : []),
     ...Object.entries(form.errors)
       .filter(([path]) => path === 'tags' || path.startsWith('tags.'))
       .map(([, message]) => (typeof message === 'string' ? message : ''))
@@ -84,12 +92,16 @@ function AccessFormView({ agentId, editor }: { agentId: number; editor: SectionE
     } else if (heldNow !== undefined) {
       event.preventDefault();
       setRepeated({ typed: search, held: heldNow });
+    } else if (full) {
+      event.preventDefault();
+      setRefusedWhenFull(search);
     }
   };
   const onTagBlur = (event: FocusEvent<HTMLInputElement>) => {
     (tagsInput.onBlur as ((e: FocusEvent<HTMLInputElement>) => void) | undefined)?.(event);
     if (onlySpaces) setSearch('');
     else if (heldNow !== undefined) setRepeated({ typed: search, held: heldNow });
+    else if (full) setRefusedWhenFull(search);
   };
 
   return (
@@ -138,6 +150,7 @@ function AccessFormView({ agentId, editor }: { agentId: number; editor: SectionE
               onSearchChange={(next) => {
                 setSearch(next);
                 setRepeated((r) => (r?.typed === next ? r : null));
+                setRefusedWhenFull((typed) => (typed === next ? typed : null));
               }}
               onKeyDown={onTagKeyDown}
               // One tag per spelling in any case, spaces made one, as the server holds them.
@@ -184,6 +197,7 @@ function AccessFormView({ agentId, editor }: { agentId: number; editor: SectionE
                 form.setFieldValue('tags', tags);
                 // The tag the message names was removed: typing it again adds it.
                 setRepeated((r) => (r && heldTag(tags, r.held) !== undefined ? r : null));
+                setRefusedWhenFull(null);
                 // Said as soon as the tag is added, not only on save; the tag stays, as typed.
                 const long = tags.map(normalizeTag).find((tag) => tag.length > LIMITS.tag);
                 if (long)
@@ -196,7 +210,7 @@ function AccessFormView({ agentId, editor }: { agentId: number; editor: SectionE
             />
           </EditLock>
           {/* Always in the page, so what it comes to say is read out. */}
-          <VisuallyHidden role="status">{repeatedMessage}</VisuallyHidden>
+          <VisuallyHidden role="status">{repeatedMessage ?? fullMessage}</VisuallyHidden>
           {(pending.add.length > 0 || pending.remove.length > 0) && (
             <Text size="xs" c="dimmed" aria-live="polite">
               Saving {pending.add.length > 0 ? `adds ${quoteList(pending.add)}` : ''}

@@ -107,6 +107,20 @@ function SettingsFormView({ agentId, project, editor, ctx }: SettingsFormViewPro
   const { form, submit, invalid } = useSectionForm(editor, settingsFormSchema, 'uncontrolled');
   const locked = !editor.canEdit;
   const reactEnabled = form.useWatchValue('react_enabled');
+  // With ReAct off, the limit is disabled and unused: a limit left empty or out of range there
+  // would refuse the save at a field nobody can change. It goes back to what it was.
+  const reactSwitch = form.getInputProps('react_enabled', { type: 'checkbox' });
+  const onReactChange = (event: React.ChangeEvent<HTMLInputElement>) => {
+    (reactSwitch.onChange as (e: React.ChangeEvent<HTMLInputElement>) => void)(event);
+    const limit = form.getValues().react_max_iteration_count;
+    if (
+      !event.currentTarget.checked &&
+      !settingsFormSchema.shape.react_max_iteration_count.safeParse(limit).success
+    ) {
+      form.setFieldValue('react_max_iteration_count', editor.base.react_max_iteration_count);
+      form.clearFieldError('react_max_iteration_count');
+    }
+  };
 
   const typeOptions = ctx.agentTypes.map((t) => ({ value: String(t.id), label: t.name }));
   const currentType = ctx.current.agent_type;
@@ -268,7 +282,8 @@ function SettingsFormView({ agentId, project, editor, ctx }: SettingsFormViewPro
                     description="Let the agent reason and call tools in steps."
                     disabled={locked}
                     key={form.key('react_enabled')}
-                    {...form.getInputProps('react_enabled', { type: 'checkbox' })}
+                    {...reactSwitch}
+                    onChange={onReactChange}
                   />
                 </EditLock>
                 <EditLock locked={locked} block>
