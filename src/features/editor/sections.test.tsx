@@ -388,7 +388,10 @@ describe('knowledge sources', () => {
     const u = user();
     open('knowledge');
     await u.click(screen.getByRole('checkbox', { name: 'Select all knowledge sources' }));
-    await u.click(screen.getByRole('button', { name: 'Disconnect 2 selected' }));
+    const disconnect = screen.getByRole('button', { name: 'Disconnect 2 selected' });
+    // Tinted red in both schemes (a subtle button's text is near white in the dark one).
+    expect(disconnect.getAttribute('data-variant')).toBe('light');
+    await u.click(disconnect);
     expect(screen.getAllByText('Will be disconnected')).toHaveLength(2);
     const firstUndo = screen.getByRole('button', { name: 'Keep “Benefits guide” connected' });
     await waitFor(() => expect(document.activeElement).toBe(firstUndo));

@@ -21,4 +21,15 @@ describe('the agent header', () => {
     );
     expect(focusable).toEqual([]);
   });
+
+  it('draws the breadcrumb separator as dimmed as the crumbs (Mantine’s grey is 4.0:1 on the dark body)', () => {
+    renderAt(
+      '/agents/7/edit',
+      <AgentHeader agent={agentDetail({ id: 7, agent_name: 'Claims Explainer' })} />,
+    );
+    const nav = screen.getByRole('navigation', { name: 'Breadcrumb' });
+    const separator = nav.querySelector<HTMLElement>('.mantine-Breadcrumbs-separator')!;
+    expect(separator.textContent).toBe('/');
+    expect(separator.style.color).toBe('var(--mantine-color-dimmed)');
+  });
 });

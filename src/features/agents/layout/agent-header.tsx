@@ -31,7 +31,12 @@ export const AgentHeader = memo(function AgentHeader({ agent, onDelete, actionsR
   return (
     <Stack gap={6}>
       <nav aria-label="Breadcrumb">
-        <Breadcrumbs separator="/" separatorMargin={6}>
+        {/* The separator as dimmed as the crumbs: Mantine's own grey is 4.0:1 on the dark body. */}
+        <Breadcrumbs
+          separator="/"
+          separatorMargin={6}
+          styles={{ separator: { color: 'var(--mantine-color-dimmed)' } }}
+        >
           <Anchor component={Link} to={agentListHref()} size="sm" c="dimmed">
             Agents
           </Anchor>

@@ -136,7 +136,9 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
               </Button>
             </EditLock>
             {selectedLive.length > 0 && (
-              <Button variant="subtle" color="red" onClick={() => disconnect(selectedLive)}>
+              // Light, not subtle: Mantine draws a subtle button's text in shade 0 in the dark scheme,
+              // near white, and a subtle red button lost its red there. The tint keeps it.
+              <Button variant="light" color="red" onClick={() => disconnect(selectedLive)}>
                 Disconnect {selectedLive.length} selected
               </Button>
             )}
