@@ -30,6 +30,27 @@ const refuseBothTokens = () =>
       : json(401, { success: false, message: 'Token expired', error: { code: 'UNAUTHORIZED' } }),
   );
 
+/** Refuses the first platform token; the refresh (with the first auth token) gives the second pair. */
+const refreshingServer = () =>
+  stubFetch((url, init) => {
+    if (url.includes('refresh-access-token')) {
+      expect(header(init, 'Authorization')).toBe('Bearer auth-1');
+      return json(200, {
+        success: true,
+        message: '',
+        data: {
+          access_token: 'auth-2',
+          ejento_access_token: 'platform-2',
+          token_type: 'bearer',
+          expires_in: 60,
+        },
+      });
+    }
+    return header(init, 'Authorization') === 'Bearer platform-2'
+      ? json(200, { success: true, message: '', data: 'fresh' })
+      : json(401, { success: false, message: 'Token expired', error: { code: 'UNAUTHORIZED' } });
+  });
+
 describe('the http helper', () => {
   beforeEach(() => setSession({ ejentoToken: 'platform-1', authToken: 'auth-1' }));
   afterEach(() => {
@@ -152,24 +173,7 @@ describe('the http helper', () => {
   });
 
   it('refreshes once on a 401 and retries with the new token', async () => {
-    const calls = stubFetch((url, init) => {
-      if (url.includes('refresh-access-token')) {
-        expect(header(init, 'Authorization')).toBe('Bearer auth-1');
-        return json(200, {
-          success: true,
-          message: '',
-          data: {
-            access_token: 'auth-2',
-            ejento_access_token: 'platform-2',
-            token_type: 'bearer',
-            expires_in: 60,
-          },
-        });
-      }
-      return header(init, 'Authorization') === 'Bearer platform-2'
-        ? json(200, { success: true, message: '', data: 'fresh' })
-        : json(401, { success: false, message: 'Token expired', error: { code: 'UNAUTHORIZED' } });
-    });
+    const calls = refreshingServer();
     await expect(apiGet('/api/v2/me', z.string())).resolves.toBe('fresh');
     expect(calls).toHaveLength(3);
     expect(getSession()).toEqual({ ejentoToken: 'platform-2', authToken: 'auth-2' });
@@ -177,22 +181,7 @@ describe('the http helper', () => {
 
   it('keeps the sign-in a session comes from through a refresh (a sign-out in another tab finds it)', async () => {
     setSession({ ejentoToken: 'platform-1', authToken: 'auth-1', family: 'sign-in-7' });
-    stubFetch((url, init) =>
-      url.includes('refresh-access-token')
-        ? json(200, {
-            success: true,
-            message: '',
-            data: {
-              access_token: 'auth-2',
-              ejento_access_token: 'platform-2',
-              token_type: 'bearer',
-              expires_in: 60,
-            },
-          })
-        : header(init, 'Authorization') === 'Bearer platform-2'
-          ? json(200, { success: true, message: '', data: 'fresh' })
-          : json(401, { success: false, message: 'Token expired', error: { code: 'UNAUTHORIZED' } }),
-    );
+    refreshingServer();
     await expect(apiGet('/api/v2/me', z.string())).resolves.toBe('fresh');
     expect(getSession()).toEqual({ ejentoToken: 'platform-2', authToken: 'auth-2', family: 'sign-in-7' });
   });
