@@ -186,6 +186,36 @@ describe('the http helper', () => {
     expect(getSession()).toEqual({ ejentoToken: 'platform-2', authToken: 'auth-2', family: 'sign-in-7' });
   });
 
+  it('a refresh that lands after a sign-out signs nobody in again', async () => {
+    setSession({ ejentoToken: 'platform-1', authToken: 'auth-1', family: 'sign-in-7' });
+    let refreshed: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (refreshed = resolve));
+    const calls = stubFetch((url, init) => {
+      if (url.includes('refresh-access-token')) {
+        // Another tab signs out while this refresh is on its way.
+        setSession(null);
+        refreshed();
+        return json(200, {
+          success: true,
+          message: '',
+          data: {
+            access_token: 'auth-2',
+            ejento_access_token: 'platform-2',
+            token_type: 'bearer',
+            expires_in: 60,
+          },
+        });
+      }
+      return header(init, 'Authorization') === 'Bearer platform-2'
+        ? json(200, { success: true, message: '', data: 'fresh' })
+        : json(401, { success: false, message: 'Token expired', error: { code: 'UNAUTHORIZED' } });
+    });
+    await expect(apiGet('/api/v2/me', z.string())).rejects.toBeInstanceOf(ApiError);
+    await answered;
+    expect(getSession()).toBeNull();
+    expect(calls.filter((c) => header(c.init, 'Authorization') === 'Bearer platform-2')).toEqual([]);
+  });
+
   it('signs out and tells the app once when the refresh fails too', async () => {
     const expired = vi.fn();
     onSessionExpired(expired);

@@ -135,6 +135,8 @@ export function refreshSession(): Promise<boolean> {
       const body = (await readJson(res)) as { data?: unknown };
       const pair = tokenPairSchema.safeParse(body?.data);
       if (!pair.success) return false;
+      // Signed out (here or in another tab) while the refresh was on its way: it signs nobody in.
+      if (getSession()?.authToken !== session.authToken) return false;
       setSession(sessionFromTokens(pair.data, session.family));
       return true;
     } catch {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getSession, setSession, type Session } from './session';
+import { getSession, isSessionCurrent, markSignInEnded, setSession, type Session } from './session';
 import {
   adoptSessionFromOtherTab,
   announceSignOut,
@@ -8,7 +8,9 @@ import {
   onSignedOutElsewhere,
   startSessionSharing,
   stopSessionSharing,
+  HOLDER_LOCK,
   type SessionChannel,
+  type SessionLocks,
 } from './session-share';
 
 /**
@@ -40,6 +42,8 @@ describe('sharing the session between tabs', () => {
   let pair: ReturnType<typeof channelPair>;
   beforeEach(() => {
     setSession(null);
+    localStorage.clear();
+    sessionStorage.clear();
     pair = channelPair();
     startSessionSharing(() => pair.page);
   });
@@ -150,5 +154,65 @@ describe('sharing the session between tabs', () => {
     announceSignOut(admin);
     await nextTask();
     expect(pair.received).toEqual([]);
+  });
+
+  it('a sign-out is remembered for the tabs that did not hear it: the tab kept for Back is no longer current', () => {
+    setSession(admin);
+    expect(isSessionCurrent()).toBe(true);
+    markSignInEnded('fam-a');
+    expect(isSessionCurrent()).toBe(false);
+  });
+
+  it('never takes a sign-in that has ended, even when a tab still offers it', async () => {
+    markSignInEnded('fam-a');
+    pair.other.addEventListener('message', (event) => {
+      const ask = event.data as { type: string; id: string };
+      if (ask.type === 'ask') pair.other.postMessage({ type: 'offer', id: ask.id, session: admin });
+    });
+    await expect(adoptSessionFromOtherTab(50)).resolves.toBe(false);
+    expect(getSession()).toBeNull();
+  });
+
+  it('a tab whose person signed out there asks nobody until they sign in again', async () => {
+    setSession(admin);
+    announceSignOut(getSession());
+    setSession(null);
+    await expect(adoptSessionFromOtherTab(50)).resolves.toBe(false);
+    await nextTask();
+    expect(pair.received).toEqual([{ type: 'signed-out', family: 'fam-a' }]);
+    // Signed in again, then out by another tab: this tab may take a session again.
+    setSession({ ejentoToken: 'platform-b', authToken: 'auth-b', family: 'fam-b' });
+    setSession(null);
+    void adoptSessionFromOtherTab(20);
+    await nextTask();
+    expect(pair.received.at(-1)).toMatchObject({ type: 'ask' });
+  });
+
+  it('asks only when some tab holds a session (Web Locks), and holds the lock itself while signed in', async () => {
+    stopSessionSharing();
+    const held: string[] = [];
+    const locks: SessionLocks = {
+      request: (name, _options, callback) => {
+        held.push(name);
+        return callback().then(() => void held.splice(held.indexOf(name), 1));
+      },
+      query: () => Promise.resolve({ held: held.map((name) => ({ name })) }),
+    };
+    startSessionSharing(() => pair.page, locks);
+    // Nobody holds it: the tab goes to sign-in at once, without asking.
+    await expect(adoptSessionFromOtherTab(10_000)).resolves.toBe(false);
+    expect(pair.received).toEqual([]);
+    setSession(admin);
+    expect(held).toEqual([HOLDER_LOCK]);
+    setSession(null);
+    await nextTask();
+    expect(held).toEqual([]);
+  });
+
+  it('stopping settles a tab still waiting for an answer: it goes on without one', async () => {
+    const adopted = adoptSessionFromOtherTab(10_000);
+    await nextTask();
+    stopSessionSharing();
+    await expect(adopted).resolves.toBe(false);
   });
 });

@@ -1,4 +1,15 @@
-import { getSession, setSession, type Session } from './session';
+import {
+  familyOf,
+  getSession,
+  hasSignInEnded,
+  markSignedOutHere,
+  markSignInEnded,
+  newSessionFamily,
+  setSession,
+  signedOutHere,
+  subscribeSession,
+  type Session,
+} from './session';
 
 /**
  * The session is the tab's (sessionStorage), so a link opened in a new tab would ask to sign in
@@ -8,11 +19,20 @@ import { getSession, setSession, type Session } from './session';
  * - a tab that opens without a session asks the others, and takes the first session offered;
  * - signing out ends the session in every tab that shares it (the same sign-in, whatever tokens a
  *   refresh has given each tab since), so a tab signed out is never signed in again by another.
+ *   The sign-in is also marked ended in localStorage (its family id only), for the tabs that
+ *   were not there to hear it (session.ts).
  *
- * With every tab closed, nothing is left to share: the next tab asks to sign in, as before.
+ * Every tab holding a session holds a shared Web Lock too: a tab that opens without one asks, and
+ * waits for an answer, only when some tab holds it. With every tab closed, the next one asks to
+ * sign in at once, as before. A tab whose person signed out there asks nobody until they sign in.
+ *
+ * The channel reaches every page of the origin: any script running on it could ask for the
+ * session, as it could read the tab's own storage. The origin serves the console alone.
  */
 
 export const SESSION_CHANNEL = 'ejento.session';
+/** Held (shared) by every tab that has a session. */
+export const HOLDER_LOCK = 'ejento.session-holder';
 
 /** How long a tab opened without a session waits for another tab's answer. */
 export const ASK_TIMEOUT_MS = 250;
@@ -30,9 +50,17 @@ export interface SessionChannel {
   close(): void;
 }
 
+/** What the sharing needs of `navigator.locks` (absent outside secure contexts). */
+export interface SessionLocks {
+  request(name: string, options: { mode: 'shared' }, callback: () => Promise<void>): Promise<unknown>;
+  query(): Promise<{ held?: { name?: string }[] }>;
+}
+
 let channel: SessionChannel | null = null;
+let locks: SessionLocks | null = null;
+let unsubscribe: (() => void) | null = null;
 let signedOutElsewhere: (() => void) | null = null;
-const asks = new Map<string, (session: Session) => void>();
+const asks = new Map<string, (session: Session | null) => void>();
 
 const isString = (v: unknown): v is string => typeof v === 'string' && v !== '';
 
@@ -52,15 +80,14 @@ function readMessage(data: unknown): Message | null {
   return null;
 }
 
-/** Which sign-in a session comes from: its family, or (set before families) its token. */
-export const familyOf = (session: Session): string => session.family ?? session.ejentoToken;
-
 function onMessage(event: MessageEvent): void {
   const message = readMessage(event.data);
   if (!message) return;
   const mine = getSession();
   if (message.type === 'ask') {
-    if (mine) channel?.postMessage({ type: 'offer', id: message.id, session: mine } satisfies Message);
+    if (mine && !hasSignInEnded(mine)) {
+      channel?.postMessage({ type: 'offer', id: message.id, session: mine } satisfies Message);
+    }
   } else if (message.type === 'offer') {
     asks.get(message.id)?.(message.session);
   } else if (mine && familyOf(mine) === message.family) {
@@ -69,13 +96,47 @@ function onMessage(event: MessageEvent): void {
   }
 }
 
+let releaseHold: (() => void) | null = null;
+let holding = false;
+
+/** Holds the shared lock while the tab has a session, so new tabs know to ask. */
+function holdWhileSignedIn(session: Session | null): void {
+  if (session && !holding && locks) {
+    holding = true;
+    locks
+      .request(
+        HOLDER_LOCK,
+        { mode: 'shared' },
+        () =>
+          new Promise<void>((resolve) => {
+            if (holding) releaseHold = resolve;
+            else resolve();
+          }),
+      )
+      .catch(() => {
+        holding = false;
+      });
+  } else if (!session && holding) {
+    holding = false;
+    releaseHold?.();
+    releaseHold = null;
+  }
+}
+
+function browserLocks(): SessionLocks | null {
+  const found = (globalThis.navigator as { locks?: SessionLocks } | undefined)?.locks;
+  return found ?? null;
+}
+
 /**
  * Starts answering other tabs (once per page). Without BroadcastChannel (or with storage blocked)
- * each tab keeps its own session, as before.
+ * each tab keeps its own session, as before. Without Web Locks (a page not served over https or
+ * from localhost) a tab without a session always asks, and waits out the timeout when none answers.
  */
 export function startSessionSharing(
   open: () => SessionChannel | null = () =>
     typeof BroadcastChannel === 'function' ? new BroadcastChannel(SESSION_CHANNEL) : null,
+  withLocks: SessionLocks | null = browserLocks(),
 ): () => void {
   if (channel) return stopSessionSharing;
   try {
@@ -83,7 +144,11 @@ export function startSessionSharing(
   } catch {
     channel = null;
   }
-  channel?.addEventListener('message', onMessage);
+  if (!channel) return stopSessionSharing;
+  channel.addEventListener('message', onMessage);
+  locks = withLocks;
+  holdWhileSignedIn(getSession());
+  unsubscribe = subscribeSession(holdWhileSignedIn);
   return stopSessionSharing;
 }
 
@@ -91,6 +156,12 @@ export function stopSessionSharing(): void {
   channel?.removeEventListener('message', onMessage);
   channel?.close();
   channel = null;
+  unsubscribe?.();
+  unsubscribe = null;
+  holdWhileSignedIn(null);
+  locks = null;
+  // Whoever waits for an answer gets none: the tab goes on without one.
+  for (const done of [...asks.values()]) done(null);
   asks.clear();
 }
 
@@ -99,29 +170,34 @@ export function onSignedOutElsewhere(handler: (() => void) | null): void {
   signedOutElsewhere = handler;
 }
 
-const newId = (): string => {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-};
+export { familyOf, newSessionFamily };
 
-/** A new sign-in's family: what the tabs sharing its session have in common. */
-export const newSessionFamily = newId;
+/** Whether any tab holds a session; unknown (no Web Locks) counts as yes. */
+async function someTabHoldsASession(): Promise<boolean> {
+  if (!locks) return true;
+  try {
+    const { held } = await locks.query();
+    return (held ?? []).some((lock) => lock.name === HOLDER_LOCK);
+  } catch {
+    return true;
+  }
+}
 
 /**
  * For a tab without a session: asks the other tabs for theirs and, if one answers in time, makes
- * it this tab's. Resolves with whether the tab now has a session.
+ * it this tab's. Resolves with whether the tab now has a session. A sign-in that has ended is
+ * never taken, nor is any session by a tab whose person signed out there.
  */
-export function adoptSessionFromOtherTab(timeoutMs = ASK_TIMEOUT_MS): Promise<boolean> {
-  if (getSession()) return Promise.resolve(true);
+export async function adoptSessionFromOtherTab(timeoutMs = ASK_TIMEOUT_MS): Promise<boolean> {
+  if (getSession()) return true;
+  if (!channel || signedOutHere() || !(await someTabHoldsASession())) return false;
   const open = channel;
-  if (!open) return Promise.resolve(false);
-  const id = newId();
+  const id = newSessionFamily();
   return new Promise<boolean>((resolve) => {
     const done = (session: Session | null) => {
+      if (session && hasSignInEnded(session)) return;
       clearTimeout(timer);
       asks.delete(id);
-      // A sign-in on this tab while it waited wins over what another tab offers.
       if (session && !getSession()) setSession(session);
       resolve(getSession() !== null);
     };
@@ -131,7 +207,13 @@ export function adoptSessionFromOtherTab(timeoutMs = ASK_TIMEOUT_MS): Promise<bo
   });
 }
 
-/** Tells the other tabs that this session is over: those holding it sign out too. */
+/**
+ * Ends the sign-in in every tab: those open now are told, those not open (or kept for Back) find
+ * it ended when they come back; this tab asks nobody for a session until its person signs in.
+ */
 export function announceSignOut(session: Session | null): void {
-  if (session) channel?.postMessage({ type: 'signed-out', family: familyOf(session) } satisfies Message);
+  markSignedOutHere();
+  if (!session) return;
+  markSignInEnded(familyOf(session));
+  channel?.postMessage({ type: 'signed-out', family: familyOf(session) } satisfies Message);
 }
