@@ -9,8 +9,7 @@ export interface HistoryFiltersProps {
   /** E-mails of publishers seen so far on the screen, offered as suggestions. */
   knownPublishers: readonly string[];
   onChange: (f: { publishedBy?: string; q?: string }) => void;
-  /** The fields themselves, for the screen to give them the focus. */
-  publisherRef?: Ref<HTMLInputElement>;
+  /** The search field, for the screen to give it the focus. */
   searchRef?: Ref<HTMLInputElement>;
 }
 
@@ -57,7 +56,6 @@ export const HistoryFilters = memo(function HistoryFilters({
   q,
   knownPublishers,
   onChange,
-  publisherRef,
   searchRef,
 }: HistoryFiltersProps) {
   const by = useFilterDraft(publishedBy, (value) => onChange({ publishedBy: value }));
@@ -68,7 +66,6 @@ export const HistoryFilters = memo(function HistoryFilters({
   return (
     <Group gap="xs" grow wrap="nowrap" align="flex-end">
       <Autocomplete
-        ref={publisherRef}
         size="sm"
         label="Publisher"
         placeholder="E-mail or name"

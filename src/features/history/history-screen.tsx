@@ -97,14 +97,12 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
     [latest, setCompare],
   );
 
-  // "Clear filters" goes with the empty result it sits in: the focus goes to the filter that was
-  // set (the search, when both were), not to the top of the page.
-  const publisherField = useRef<HTMLInputElement>(null);
+  // "Clear filters" goes with the empty result it sits in: the focus goes to the search field,
+  // not to the top of the page. (Not the publisher's: focused, it opens its suggestions.)
   const searchField = useRef<HTMLInputElement>(null);
   const clearFilters = () => {
-    const field = params.q === '' ? publisherField : searchField;
     setFilters({ publishedBy: '', q: '' });
-    field.current?.focus();
+    searchField.current?.focus();
   };
 
   const timeline = (() => {
@@ -254,7 +252,6 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
             q={params.q}
             knownPublishers={knownPublishers}
             onChange={setFilters}
-            publisherRef={publisherField}
             searchRef={searchField}
           />
           <Text size="xs" c="dimmed" aria-live="polite">
