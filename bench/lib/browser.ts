@@ -142,12 +142,13 @@ export async function measureInApp(
     await page.goto(options.startUrl, { waitUntil: 'networkidle' });
     await sleep(options.dwellMs);
     await page.waitForLoadState('networkidle');
+    // Listening before the watch starts: an element already on screen is reported at once.
+    const visible = whenVisible(page, options.timeoutMs);
     await page.evaluate((selector) => {
       const w = window as unknown as BenchWindow & { __clickedAt?: number };
       document.addEventListener('click', (event) => (w.__clickedAt ??= event.timeStamp), { capture: true });
       w.__bench.watch(selector);
     }, options.selector);
-    const visible = whenVisible(page, options.timeoutMs);
     await options.click(page);
     const shown = await visible;
     const clickedAt = await page.evaluate(
@@ -162,9 +163,12 @@ export async function measureInApp(
     }
     await settle(page, 10_000);
     const firstVisible = await page.evaluate(() => (window as unknown as BenchWindow).__bench.firstVisible);
+    // On screen before the click: the step measured nothing (the start page already showed it).
+    const measured = firstVisible !== null && firstVisible >= clickedAt ? firstVisible - clickedAt : null;
     return {
-      firstVisible: firstVisible === null ? null : firstVisible - clickedAt,
+      firstVisible: measured,
       longestTask: await longestTask(page, clickedAt),
+      ...(measured === null ? { pageText: 'shown before the click' } : {}),
     };
   } finally {
     await context.close();
