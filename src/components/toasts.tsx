@@ -34,8 +34,9 @@ const loadNotifications = () => import('@mantine/notifications');
 /**
  * Toasts sit above the page and its header, and under dialogs: a dialog asks for the person's
  * answer, and a toast over it covered its title on a phone and its close button on a desktop.
- * What a dialog's own action leads to is said inside the dialog; a toast that comes meanwhile
- * is still announced, and is seen, undimmed, once the dialog closes.
+ * What a dialog's own action leads to is said inside the dialog; a toast that comes meanwhile is
+ * seen, undimmed, once the dialog closes (a screen reader may not announce it while the dialog,
+ * being modal, holds its attention).
  */
 export const TOAST_Z_INDEX = getDefaultZIndex('modal') - 1;
 
