@@ -81,14 +81,13 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
  * (menus, dialogs, the diff viewer, workers) is left to compile when it runs: most of it may never.
  */
 function compileHints(): Plugin {
-  let outDir = 'dist';
   let marked: string[] = [];
   return {
     name: 'ejento:compile-hints',
     apply: 'build',
-    configResolved(config) {
-      outDir = config.build.outDir;
-    },
+    // The hint is part of what a file holds: a build with it and one without must not share file
+    // names, which browsers and the server keep as immutable.
+    augmentChunkHash: () => `${COMPILE_HINT} ${SCREEN_CHUNKS.join(' ')}`,
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
       const entry = chunks.find((chunk) => chunk.isEntry);
@@ -99,7 +98,8 @@ function compileHints(): Plugin {
     },
     // On the files written: Vite writes the chunks that import others lazily anew after every
     // plugin's generateBundle. The compressed copies are made after this (precompress, closeBundle).
-    async writeBundle() {
+    async writeBundle(options) {
+      const outDir = options.dir ?? 'dist';
       await Promise.all(
         marked.map(async (fileName) => {
           const path = join(outDir, fileName);
