@@ -31,10 +31,11 @@ const refuseBothTokens = () =>
   );
 
 /** Refuses the first platform token; the refresh (with the first auth token) gives the second pair. */
-const refreshingServer = () =>
+const refreshingServer = (whileRefreshing: () => void = () => undefined) =>
   stubFetch((url, init) => {
     if (url.includes('refresh-access-token')) {
       expect(header(init, 'Authorization')).toBe('Bearer auth-1');
+      whileRefreshing();
       return json(200, {
         success: true,
         message: '',
@@ -188,30 +189,9 @@ describe('the http helper', () => {
 
   it('a refresh that lands after a sign-out signs nobody in again', async () => {
     setSession({ ejentoToken: 'platform-1', authToken: 'auth-1', family: 'sign-in-7' });
-    let refreshed: () => void = () => undefined;
-    const answered = new Promise<void>((resolve) => (refreshed = resolve));
-    const calls = stubFetch((url, init) => {
-      if (url.includes('refresh-access-token')) {
-        // Another tab signs out while this refresh is on its way.
-        setSession(null);
-        refreshed();
-        return json(200, {
-          success: true,
-          message: '',
-          data: {
-            access_token: 'auth-2',
-            ejento_access_token: 'platform-2',
-            token_type: 'bearer',
-            expires_in: 60,
-          },
-        });
-      }
-      return header(init, 'Authorization') === 'Bearer platform-2'
-        ? json(200, { success: true, message: '', data: 'fresh' })
-        : json(401, { success: false, message: 'Token expired', error: { code: 'UNAUTHORIZED' } });
-    });
+    // Another tab signs out while this refresh is on its way.
+    const calls = refreshingServer(() => setSession(null));
     await expect(apiGet('/api/v2/me', z.string())).rejects.toBeInstanceOf(ApiError);
-    await answered;
     expect(getSession()).toBeNull();
     expect(calls.filter((c) => header(c.init, 'Authorization') === 'Bearer platform-2')).toEqual([]);
   });
