@@ -215,4 +215,31 @@ describe('sharing the session between tabs', () => {
     stopSessionSharing();
     await expect(adopted).resolves.toBe(false);
   });
+
+  it('takes no session when tabs of two sign-ins answer: which person the link was for is not known', async () => {
+    const viewer: Session = { ejentoToken: 'platform-v', authToken: 'auth-v', family: 'fam-v' };
+    pair.other.addEventListener('message', (event) => {
+      const ask = event.data as { type: string; id: string };
+      if (ask.type !== 'ask') return;
+      pair.other.postMessage({ type: 'offer', id: ask.id, session: admin });
+      pair.other.postMessage({ type: 'offer', id: ask.id, session: viewer });
+    });
+    await expect(adoptSessionFromOtherTab()).resolves.toBe(false);
+    expect(getSession()).toBeNull();
+  });
+
+  it('takes the session when several tabs of one sign-in answer', async () => {
+    pair.other.addEventListener('message', (event) => {
+      const ask = event.data as { type: string; id: string };
+      if (ask.type !== 'ask') return;
+      pair.other.postMessage({ type: 'offer', id: ask.id, session: admin });
+      pair.other.postMessage({
+        type: 'offer',
+        id: ask.id,
+        session: { ...admin, ejentoToken: 'platform-a2' },
+      });
+    });
+    await expect(adoptSessionFromOtherTab()).resolves.toBe(true);
+    expect(getSession()?.family).toBe('fam-a');
+  });
 });

@@ -16,7 +16,8 @@ import {
  * again while the console is open, signed in, in the tab beside it. Tabs of the console therefore
  * share it over a BroadcastChannel (same origin only; nothing is written to disk):
  *
- * - a tab that opens without a session asks the others, and takes the first session offered;
+ * - a tab that opens without a session asks the others, and takes the session offered (none when
+ *   tabs of two different sign-ins answer);
  * - signing out ends the session in every tab that shares it (the same sign-in, whatever tokens a
  *   refresh has given each tab since), so a tab signed out is never signed in again by another.
  *   The sign-in is also marked ended in localStorage (its family id only), for the tabs that
@@ -36,6 +37,8 @@ export const HOLDER_LOCK = 'ejento.session-holder';
 
 /** How long a tab opened without a session waits for another tab's answer. */
 export const ASK_TIMEOUT_MS = 250;
+/** How long, after the first answer, it waits for the other tabs' (every tab answers at once). */
+export const OFFERS_GRACE_MS = 30;
 
 type Message =
   | { type: 'ask'; id: string }
@@ -194,15 +197,27 @@ export async function adoptSessionFromOtherTab(timeoutMs = ASK_TIMEOUT_MS): Prom
   const open = channel;
   const id = newSessionFamily();
   return new Promise<boolean>((resolve) => {
-    const done = (session: Session | null) => {
-      if (session && hasSignInEnded(session)) return;
+    // Every tab with a session answers; they answer at once, so a short while after the first
+    // offer all are in. Offers of one sign-in are taken; of two (two people signed in, in two
+    // tabs), none: which one the link was meant for is not known, and the tab asks to sign in.
+    const offers = new Map<string, Session>();
+    let grace: ReturnType<typeof setTimeout> | null = null;
+    const finish = () => {
       clearTimeout(timer);
+      if (grace !== null) clearTimeout(grace);
       asks.delete(id);
-      if (session && !getSession()) setSession(session);
+      const [only, ...others] = offers.values();
+      if (only && others.length === 0 && !getSession()) setSession(only);
       resolve(getSession() !== null);
     };
-    const timer = setTimeout(() => done(null), timeoutMs);
-    asks.set(id, done);
+    const offered = (session: Session | null) => {
+      if (!session) return finish();
+      if (hasSignInEnded(session)) return;
+      offers.set(familyOf(session), session);
+      grace ??= setTimeout(finish, OFFERS_GRACE_MS);
+    };
+    const timer = setTimeout(finish, timeoutMs);
+    asks.set(id, offered);
     open.postMessage({ type: 'ask', id } satisfies Message);
   });
 }
