@@ -1,10 +1,16 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getSession, isSessionCurrent, markSignInEnded, setSession, type Session } from './session';
+import {
+  getSession,
+  isSessionCurrent,
+  markSignInEnded,
+  newSessionFamily,
+  setSession,
+  type Session,
+} from './session';
 import {
   adoptSessionFromOtherTab,
   announceSignOut,
-  newSessionFamily,
   onSignedOutElsewhere,
   startSessionSharing,
   stopSessionSharing,

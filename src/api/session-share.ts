@@ -8,6 +8,7 @@ import {
   setSession,
   signedOutHere,
   subscribeSession,
+  toSession,
   type Session,
 } from './session';
 
@@ -72,14 +73,8 @@ function readMessage(data: unknown): Message | null {
   const m = data as Record<string, unknown>;
   if (m.type === 'ask' && isString(m.id)) return { type: 'ask', id: m.id };
   if (m.type === 'signed-out' && isString(m.family)) return { type: 'signed-out', family: m.family };
-  if (m.type === 'offer' && isString(m.id) && typeof m.session === 'object' && m.session !== null) {
-    const s = m.session as Record<string, unknown>;
-    if (isString(s.ejentoToken) && isString(s.authToken)) {
-      const session: Session = { ejentoToken: s.ejentoToken, authToken: s.authToken };
-      if (isString(s.family)) session.family = s.family;
-      return { type: 'offer', id: m.id, session };
-    }
-  }
+  const session = m.type === 'offer' && isString(m.id) ? toSession(m.session) : null;
+  if (session && isString(m.id)) return { type: 'offer', id: m.id, session };
   return null;
 }
 
@@ -172,8 +167,6 @@ export function stopSessionSharing(): void {
 export function onSignedOutElsewhere(handler: (() => void) | null): void {
   signedOutElsewhere = handler;
 }
-
-export { familyOf, newSessionFamily };
 
 /** Whether any tab holds a session; unknown (no Web Locks) counts as yes. */
 async function someTabHoldsASession(): Promise<boolean> {

@@ -71,15 +71,22 @@ function withFamily(session: Session | null): Session | null {
   return given;
 }
 
+/** A session as stored or as another tab sent it: two non-empty tokens and maybe a family. */
+export function toSession(value: unknown): Session | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  const filled = (x: unknown): x is string => typeof x === 'string' && x !== '';
+  if (!filled(v.ejentoToken) || !filled(v.authToken)) return null;
+  const session: Session = { ejentoToken: v.ejentoToken, authToken: v.authToken };
+  if (filled(v.family)) session.family = v.family;
+  return session;
+}
+
 function readStored(): Session | null {
   try {
     const raw = globalThis.sessionStorage?.getItem(STORAGE_KEY);
-    if (!raw) return null;
-    const parsed = JSON.parse(raw) as Partial<Session>;
-    if (typeof parsed.ejentoToken !== 'string' || typeof parsed.authToken !== 'string') return null;
-    const session: Session = { ejentoToken: parsed.ejentoToken, authToken: parsed.authToken };
-    if (typeof parsed.family === 'string') session.family = parsed.family;
-    return hasSignInEnded(session) ? null : session;
+    const session = raw ? toSession(JSON.parse(raw)) : null;
+    return session && !hasSignInEnded(session) ? session : null;
   } catch {
     return null;
   }

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { User } from '@contract';
-import { sessionFromTokens, setSession } from '../session';
-import { newSessionFamily } from '../session-share';
+import { newSessionFamily, sessionFromTokens, setSession } from '../session';
 import { login } from './fetchers';
 import { authQueries } from './queries';
 import { forgetAgentListView } from '@/lib/agent-list-view';
