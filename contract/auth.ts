@@ -13,7 +13,8 @@ export const tokenPairSchema = lazySchema(() =>
   z.object({
     access_token: z.string(),
     ejento_access_token: z.string(),
-    token_type: z.literal('bearer'),
+    // OAuth 2's token type is case-insensitive (RFC 6749 §5.1): a tenant may answer "Bearer".
+    token_type: z.string().regex(/^bearer$/i),
     expires_in: z.number().int(),
   }),
 );

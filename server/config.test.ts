@@ -30,4 +30,25 @@ describe('tenantFromEnv', () => {
       tenantFromEnv({ EJENTO_API_URL: 'ftp://tenant.example.com', EJENTO_API_KEY: 'k-1' }),
     ).toThrow('must be an http(s) URL');
   });
+
+  it('refuses a URL the proxy could not append paths to, or one that already names the API', () => {
+    const tenant = (url: string) => () => tenantFromEnv({ EJENTO_API_URL: url, EJENTO_API_KEY: 'k-1' });
+    for (const url of [
+      'https://tenant.example.com/?code=abc',
+      'https://tenant.example.com/#api',
+      'https://ops:s3cret@tenant.example.com',
+    ]) {
+      expect(tenant(url)).toThrow('must be the tenant’s address alone');
+    }
+    // Credentials in the URL are never repeated in the log.
+    expect(tenant('https://ops:s3cret@tenant.example.com')).not.toThrow('s3cret');
+    for (const url of [
+      'https://tenant.example.com/api/v2',
+      'https://tenant.example.com/api/v2/',
+      'https://gateway.example.com/northwind/auth-service/api/v2',
+    ]) {
+      expect(tenant(url)).toThrow('without /api/v2 or /auth-service');
+    }
+    expect(tenant('https://gateway.example.com/northwind/')).not.toThrow();
+  });
 });

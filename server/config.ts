@@ -66,5 +66,18 @@ export function tenantFromEnv(env: NodeJS.ProcessEnv = process.env): TenantConfi
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`EJENTO_API_URL must be an http(s) URL, got "${baseUrl}".`);
   }
+  // The proxy appends each request's path to the URL as written: a query or a fragment would
+  // swallow that path, and fetch refuses a URL with credentials, so every call would fail.
+  if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
+    throw new Error(
+      'EJENTO_API_URL must be the tenant’s address alone: no user name or password, query (?) or fragment (#).',
+    );
+  }
+  // Every sign-in would be a bare "Not Found" from the tenant, with nothing saying why.
+  if (/\/(api\/v2|auth-service(\/api\/v2)?)\/*$/.test(url.pathname)) {
+    throw new Error(
+      `EJENTO_API_URL must be the tenant’s base URL, without /api/v2 or /auth-service (the console adds them), got "${baseUrl}".`,
+    );
+  }
   return { baseUrl, apiKey };
 }

@@ -125,10 +125,62 @@ describe('tenant proxy', () => {
     expect(received).toHaveLength(0);
   });
 
-  it('answers 502 when the tenant cannot be reached', async () => {
-    const unreachable = createTenantProxy({ baseUrl: 'http://127.0.0.1:9', apiKey: KEY });
+  it('answers 502 when the tenant cannot be reached, and tells the operator why', async () => {
+    const logged: string[] = [];
+    const unreachable = createTenantProxy({
+      baseUrl: 'http://127.0.0.1:9',
+      apiKey: KEY,
+      log: (message) => logged.push(message),
+    });
     const response = await unreachable.request('/api/v2/agents');
     expect(response.status).toBe(502);
     expect(await response.text()).not.toContain(KEY);
+    expect(logged).toHaveLength(1);
+    // fetch's own "fetch failed" says nothing: the log gives its cause (here, a port fetch refuses).
+    expect(logged[0]).toMatch(
+      /^Tenant proxy: GET \/api\/v2\/agents could not reach http:\/\/127\.0\.0\.1:9: .*bad port/,
+    );
+  });
+
+  it('forwards an upload that asks to continue first, as curl does for a body over 1 kB', async () => {
+    const app = proxy();
+    const token = envelopeSchema(tokenPairSchema).parse(JSON.parse((await signIn(app)).text)).data
+      .ejento_access_token;
+    const created = await app.request('/api/v2/agents', {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${token}`,
+        'Content-Type': 'application/json',
+        Expect: '100-continue',
+      },
+      body: JSON.stringify({ agent_name: 'Uploaded with curl', project_id: 101, domain: 'x'.repeat(2000) }),
+    });
+    expect(created.status).toBe(201);
+  });
+
+  it('answers a redirect of the tenant’s with a 502 that says so, and names where it led in the log only', async () => {
+    const logged: string[] = [];
+    const redirecting = createTenantProxy({
+      baseUrl: 'http://tenant.example',
+      apiKey: KEY,
+      log: (message) => logged.push(message),
+      fetch: () =>
+        Promise.resolve(
+          new Response(null, { status: 301, headers: { Location: 'https://tenant.example/api/v2/agents' } }),
+        ),
+    });
+    const response = await redirecting.request('/api/v2/agents');
+    expect(response.status).toBe(502);
+    expect(response.headers.get('location')).toBeNull();
+    expect(await response.json()).toMatchObject({
+      success: false,
+      message: expect.stringContaining('another address') as unknown,
+      error: { code: 'BAD_GATEWAY' },
+    });
+    expect(logged).toEqual([
+      expect.stringContaining(
+        'redirected (301) to https://tenant.example/api/v2/agents: check EJENTO_API_URL',
+      ),
+    ]);
   });
 });

@@ -6,6 +6,8 @@ export interface TenantProxyOptions {
   /** The subscription key: added to every upstream call, never sent to the browser. */
   apiKey: string;
   fetch?: typeof fetch;
+  /** Where the operator reads why the tenant could not answer (the browser gets a sentence). */
+  log?: (message: string) => void;
 }
 
 export const SUBSCRIPTION_KEY_HEADER = 'Ocp-Apim-Subscription-Key';
@@ -23,6 +25,9 @@ const DROP_REQUEST = new Set([
   'content-length',
   'cookie',
   'accept-encoding',
+  // Node's server has answered it already (100 Continue); fetch refuses to send it at all, which
+  // made every upload of curl's (it asks over 1 kB) a 502 "could not be reached".
+  'expect',
 ]);
 const DROP_RESPONSE = new Set([
   'connection',
@@ -47,6 +52,7 @@ const DROP_RESPONSE = new Set([
 export function createTenantProxy(options: TenantProxyOptions): Hono {
   const base = options.baseUrl.replace(/\/+$/, '');
   const doFetch = options.fetch ?? fetch;
+  const log = options.log ?? ((message: string) => console.error(message));
   const keyHeader = SUBSCRIPTION_KEY_HEADER.toLowerCase();
 
   async function forward(c: Context): Promise<Response> {
@@ -69,10 +75,26 @@ export function createTenantProxy(options: TenantProxyOptions): Hono {
         signal: c.req.raw.signal,
         ...(hasBody ? { duplex: 'half' } : {}),
       });
-    } catch {
-      return c.json(
-        { success: false, message: 'The Ejento tenant could not be reached', error: { code: 'BAD_GATEWAY' } },
-        502,
+    } catch (error) {
+      // A browser that went away (a cancelled query) reads no answer, and is no fault to report.
+      if (!c.req.raw.signal.aborted) {
+        const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+        log(`Tenant proxy: ${c.req.method} ${incoming.pathname} could not reach ${base}: ${String(cause)}`);
+      }
+      return badGateway(c, 'The Ejento tenant could not be reached');
+    }
+    // A redirect is the tenant's address being wrong (http for https, a moved host, a sign-in
+    // page): followed by the browser, it leaves the console's origin, which the policy blocks, and
+    // the user would read "could not be reached" with nothing to tell the operator why.
+    const location = upstream.headers.get('location');
+    if (upstream.status >= 300 && upstream.status < 400 && location !== null) {
+      void upstream.body?.cancel();
+      log(
+        `Tenant proxy: ${c.req.method} ${incoming.pathname} was redirected (${upstream.status}) to ${location}: check EJENTO_API_URL`,
+      );
+      return badGateway(
+        c,
+        'The Ejento tenant could not be reached: it sends the console to another address, so the one it is set up with may be wrong',
       );
     }
     const responseHeaders = new Headers();
@@ -95,6 +117,10 @@ export function createTenantProxy(options: TenantProxyOptions): Hono {
       statusText: upstream.statusText,
       headers: responseHeaders,
     });
+  }
+
+  function badGateway(c: Context, message: string): Response {
+    return c.json({ success: false, message, error: { code: 'BAD_GATEWAY' } }, 502);
   }
 
   const app = new Hono();

@@ -163,6 +163,14 @@ describe('the http helper', () => {
     }
   });
 
+  it('keeps the words of a gateway in front of the tenant, which answers { statusCode, message }', async () => {
+    const refusal = 'Access denied due to invalid subscription key. Make sure to provide a valid key.';
+    stubFetch(() => json(403, { statusCode: 403, message: refusal }));
+    const error = (await apiGet('/api/v2/x', z.unknown()).catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(403);
+    expect(error.message).toBe(refusal);
+  });
+
   it('fails loudly with the path and the field when a body breaks the contract', async () => {
     stubFetch(() => json(200, { success: true, message: '', data: { n: 'three' } }));
     const error = (await apiGet('/api/v2/thing', z.object({ n: z.number() })).catch(
@@ -216,6 +224,54 @@ describe('the http helper', () => {
     expect(error.status).toBe(401);
     expect(expired).not.toHaveBeenCalled();
     expect(getSession()).toEqual({ ejentoToken: 'platform-1', authToken: 'auth-1' });
+  });
+
+  it('keeps the session when the refresh gets no answer (the auth service down), and says to try again', async () => {
+    const expired = vi.fn();
+    onSessionExpired(expired);
+    for (const refreshAnswer of [
+      () => Promise.reject(new TypeError('Failed to fetch')),
+      () => json(503, {}),
+    ]) {
+      stubFetch((url) =>
+        url.includes('refresh-access-token')
+          ? refreshAnswer()
+          : json(401, { success: false, message: 'Token expired', error: { code: 'UNAUTHORIZED' } }),
+      );
+      const error = (await apiGet('/api/v2/me', z.string()).catch((e: unknown) => e)) as ApiError;
+      expect(error.code).toBe('SESSION_NOT_RENEWED');
+      expect(error.status).toBe(503);
+      expect(error.message).toContain('could not renew it just now. Try again in a moment.');
+    }
+    expect(expired).not.toHaveBeenCalled();
+    expect(getSession()).toEqual({ ejentoToken: 'platform-1', authToken: 'auth-1' });
+  });
+
+  it('gives up on a refresh that never answers, so the requests waiting on it do not hang', async () => {
+    vi.useFakeTimers();
+    // Node's own AbortSignal.timeout runs on timers the fake clock does not drive.
+    vi.spyOn(AbortSignal, 'timeout').mockImplementation((ms) => {
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(new DOMException('Timed out', 'TimeoutError')), ms);
+      return controller.signal;
+    });
+    try {
+      stubFetch((url, init) =>
+        url.includes('refresh-access-token')
+          ? new Promise<Response>((_, reject) =>
+              init.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
+            )
+          : json(401, { success: false, message: 'Token expired', error: { code: 'UNAUTHORIZED' } }),
+      );
+      const save = apiSend('PUT', '/api/v2/agents/3', z.unknown(), { body: {} }).catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(31_000);
+      const error = (await save) as ApiError;
+      expect(error.code).toBe('SESSION_NOT_RENEWED');
+      expect(getSession()).toEqual({ ejentoToken: 'platform-1', authToken: 'auth-1' });
+    } finally {
+      vi.useRealTimers();
+      vi.restoreAllMocks();
+    }
   });
 
   it('reports a network failure as status 0 with a sentence that says nothing was lost', async () => {

@@ -95,6 +95,23 @@ function toApiError(status: number, body: unknown): ApiError {
       details: detail,
     });
   }
+  // An API gateway in front of the tenant answers in its own shape: Azure API Management, which
+  // checks the subscription key, sends `{ statusCode, message }`. Its words (a refused key, a spent
+  // quota) are the only clue to what went wrong; a stand-in would call a refused key a wrong password.
+  if (
+    body &&
+    typeof body === 'object' &&
+    'message' in body &&
+    typeof body.message === 'string' &&
+    body.message
+  ) {
+    return new ApiError({
+      status,
+      code: status === 401 ? 'UNAUTHORIZED' : 'GATEWAY_ERROR',
+      message: body.message,
+      details: body,
+    });
+  }
   const fallback: Record<number, string> = {
     401: 'Your session has expired. Sign in again.',
     403: 'You are not allowed to do this.',
@@ -118,29 +135,37 @@ function toApiError(status: number, body: unknown): ApiError {
   });
 }
 
-let refreshing: Promise<boolean> | null = null;
+/**
+ * What a refresh came to: new tokens; the auth service refusing the session (it has ended); or
+ * no answer to go by (the service down, slow or out of reach), which ends nothing.
+ */
+export type RefreshOutcome = 'refreshed' | 'refused' | 'unanswered';
+
+let refreshing: Promise<RefreshOutcome> | null = null;
 
 /** One refresh at a time, whoever asks. */
-export function refreshSession(): Promise<boolean> {
-  refreshing ??= (async () => {
+export function refreshSession(): Promise<RefreshOutcome> {
+  refreshing ??= (async (): Promise<RefreshOutcome> => {
     const session = getSession();
-    if (!session) return false;
+    if (!session) return 'refused';
     try {
       const res = await fetch(buildUrl('/auth-service/api/v2/users/refresh-access-token'), {
         method: 'POST',
         headers: { Authorization: `Bearer ${session.authToken}`, Accept: 'application/json' },
         cache: 'no-store',
+        // Every request that met a 401 waits on this one: left hanging, they would all hang with it.
+        signal: AbortSignal.timeout(DEFAULT_TIMEOUT_MS),
       });
-      if (!res.ok) return false;
+      if (!res.ok) return res.status >= 500 || res.status === 429 ? 'unanswered' : 'refused';
       const body = (await readJson(res)) as { data?: unknown };
       const pair = tokenPairSchema.safeParse(body?.data);
-      if (!pair.success) return false;
+      if (!pair.success) return 'refused';
       // Signed out (here or in another tab) while the refresh was on its way: it signs nobody in.
-      if (getSession()?.authToken !== session.authToken) return false;
+      if (getSession()?.authToken !== session.authToken) return 'refused';
       setSession(sessionFromTokens(pair.data, session.family));
-      return true;
+      return 'refreshed';
     } catch {
-      return false;
+      return 'unanswered';
     }
   })().finally(() => {
     refreshing = null;
@@ -221,7 +246,18 @@ export async function request<S extends z.ZodType>(
   } catch (e) {
     const auth = opts.auth ?? 'platform';
     if (!(e instanceof ApiError) || e.status !== 401 || auth !== 'platform' || !getSession()) throw e;
-    if (await refreshSession()) {
+    const refresh = await refreshSession();
+    if (refresh === 'unanswered') {
+      // The session may well be good: the service that renews it did not answer. Signing out
+      // would send the person to a sign-in that fails the same way; the action can be tried again.
+      throw new ApiError({
+        status: 503,
+        code: 'SESSION_NOT_RENEWED',
+        message:
+          'Your session needed renewing, and the server could not renew it just now. Try again in a moment.',
+      });
+    }
+    if (refresh === 'refreshed') {
       try {
         return await send(path, opts);
       } catch (retryError) {

@@ -64,6 +64,24 @@ describe('SignInPage', () => {
     expect(alert.textContent).not.toContain('expired');
   });
 
+  it('says what the gateway said when it refuses the console’s key, not that the password is wrong', async () => {
+    const refusal =
+      'Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.';
+    stubFetch((url) =>
+      url.pathname === '/auth-service/api/v2/login/access-token'
+        ? jsonResponse(401, { statusCode: 401, message: refusal })
+        : jsonResponse(200, { status: 'ok', mode: 'tenant' }),
+    );
+    const { user } = renderSignIn('/sign-in');
+    await fill(user, screen.getByLabelText('E-mail'), 'admin@example.com');
+    await fill(user, screen.getByLabelText('Password', { exact: true }), 'right-password');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(refusal);
+    expect(alert.textContent).not.toContain('do not match');
+  });
+
   it('names its fields as a login form, for password managers to fill, and the browser tab', () => {
     stubServer();
     renderSignIn('/sign-in');
@@ -140,6 +158,31 @@ describe('SignInPage', () => {
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/agents'));
     expect(calls.filter((c) => c.url.pathname === '/api/v2/users/me')).toHaveLength(1);
+  });
+
+  it('says so and stays when the platform refuses the new session, instead of spinning for good', async () => {
+    stubFetch((url) => {
+      if (url.pathname === '/healthz') return jsonResponse(200, { status: 'ok', mode: 'tenant' });
+      if (url.pathname === '/auth-service/api/v2/login/access-token')
+        return jsonResponse(200, { success: true, message: 'Signed in', data: tokens });
+      if (url.pathname.endsWith('/refresh-access-token'))
+        return jsonResponse(200, { success: true, message: '', data: tokens });
+      return jsonResponse(401, {
+        success: false,
+        message: 'Token not valid',
+        error: { code: 'UNAUTHORIZED' },
+      });
+    });
+    const { user, router } = renderSignIn('/sign-in?next=%2Fagents');
+    await fill(user, screen.getByLabelText('E-mail'), 'editor@example.com');
+    await fill(user, screen.getByLabelText('Password', { exact: true }), 'sandbox');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('the Ejento platform refused the session');
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(getSession()).toBeNull();
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Sign in' }).disabled).toBe(false);
   });
 
   it('lands on the agent list when next points away from the console', async () => {
