@@ -78,10 +78,9 @@ export function SaveBar<F>({ agentId, editor, section, saveLabel, onRetry, inval
           <Text size="sm">{failure.message}</Text>
           {failure.details.length > 0 && (
             <List size="sm" mt={4}>
-              {failure.details.map((d) => (
-                <List.Item key={`${d.field}:${d.message}`}>
-                  {d.field}: {d.message}
-                </List.Item>
+              {failure.details.map((d, i) => (
+                // By place: two refusals may read the same.
+                <List.Item key={i}>{d.label === null ? d.message : `${d.label}: ${d.message}`}</List.Item>
               ))}
             </List>
           )}

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AgentEditor } from './agent-editor';
-import { AGENT_ID, detailFixture, fakeStaging, renderEditor, resetDrafts } from './editor-test-kit';
+import { AGENT_ID, detailFixture, failure, fakeStaging, renderEditor, resetDrafts } from './editor-test-kit';
 import { configFixture } from './model/config-fixture';
 
 const open = (section: string) =>
@@ -351,6 +351,40 @@ describe('instructions', () => {
     );
   });
 
+  it('brings back a deleted instruction with Undo, as typed and where it was', async () => {
+    const server = fakeStaging();
+    const u = user();
+    open('instructions');
+    const field = (n: number) =>
+      screen.getByRole<HTMLTextAreaElement>('textbox', { name: `Instruction ${n}` });
+    await u.type(field(1), ' Typed, then deleted by a slip.');
+    const typed = field(1).value;
+    await u.click(screen.getByRole('button', { name: 'Delete instruction 1' }));
+    expect(screen.queryByDisplayValue(typed)).toBeNull();
+    // Said, and read out: the status is in the page before it says it.
+    const said = screen.getAllByText('Instruction 1 deleted.');
+    expect(said.some((e) => e.getAttribute('role') === 'status')).toBe(true);
+    await u.click(screen.getByRole('button', { name: 'Undo deleting instruction 1' }));
+    expect(field(1).value).toBe(typed);
+    await waitFor(() => expect(document.activeElement).toBe(field(1)));
+    expect(screen.queryByText('Instruction 1 deleted.')).toBeNull();
+    await u.click(screen.getByRole('button', { name: 'Save instructions' }));
+    await saved();
+    expect(server.edits().map((c) => c.method)).toEqual(['PUT']);
+    expect(server.state.detail.config.instructions[0]?.instruction).toBe(typed);
+  });
+
+  it('offers no Undo for a deletion once a save has made it', async () => {
+    fakeStaging();
+    const u = user();
+    open('instructions');
+    await u.click(screen.getByRole('button', { name: 'Delete instruction 1' }));
+    expect(screen.getByRole('button', { name: 'Undo deleting instruction 1' })).toBeTruthy();
+    await u.click(screen.getByRole('button', { name: 'Save instructions' }));
+    await saved();
+    expect(screen.queryByRole('button', { name: 'Undo deleting instruction 1' })).toBeNull();
+  });
+
   it('says how many will be deleted', async () => {
     fakeStaging();
     const u = user();
@@ -393,7 +427,7 @@ describe('knowledge sources', () => {
     expect(disconnect.getAttribute('data-variant')).toBe('light');
     await u.click(disconnect);
     expect(screen.getAllByText('Will be disconnected')).toHaveLength(2);
-    const firstUndo = screen.getByRole('button', { name: 'Keep “Benefits guide” connected' });
+    const firstUndo = screen.getByRole('button', { name: 'Undo disconnecting “Benefits guide”' });
     await waitFor(() => expect(document.activeElement).toBe(firstUndo));
     expect(screen.getByText('0 connected')).toBeTruthy();
     await u.click(screen.getByRole('button', { name: 'Save knowledge sources' }));
@@ -443,11 +477,42 @@ describe('knowledge sources', () => {
     const u = user();
     open('knowledge');
     await u.click(screen.getByRole('button', { name: 'Disconnect “HR policies”' }));
-    const undo = screen.getByRole('button', { name: 'Keep “HR policies” connected' });
+    const undo = screen.getByRole('button', { name: 'Undo disconnecting “HR policies”' });
     await waitFor(() => expect(document.activeElement).toBe(undo));
     await u.keyboard('{Enter}');
     const disconnect = screen.getByRole('button', { name: 'Disconnect “HR policies”' });
     await waitFor(() => expect(document.activeElement).toBe(disconnect));
+  });
+
+  it('keeps a source to be disconnected readable, its Undo named by what it shows', async () => {
+    fakeStaging();
+    const u = user();
+    open('knowledge');
+    await u.click(screen.getByRole('button', { name: 'Disconnect “HR policies”' }));
+    // A faded row took the badge's red under WCAG AA's contrast: only the name is dimmed.
+    const badge = screen.getByText('Will be disconnected');
+    expect(badge.closest<HTMLElement>('tr')?.style.opacity).toBe('');
+    // Voice control users say what they see ("click Undo"): the name starts with it.
+    const undo = screen.getByRole('button', { name: 'Undo disconnecting “HR policies”' });
+    expect(undo.textContent).toBe('Undo');
+  });
+
+  it('says a refusal about the sources sent in the section’s words, not the wire’s', async () => {
+    const server = fakeStaging();
+    const u = user();
+    open('knowledge');
+    await u.click(screen.getByRole('button', { name: 'Connect knowledge sources' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Connect knowledge sources' });
+    await u.click(within(dialog).getByText('Compliance training'));
+    await u.click(within(dialog).getByRole('button', { name: 'Connect' }));
+    server.state.failNext = failure(422, 'VALIDATION_ERROR', 'Some fields are not valid', [
+      { field: 'corpus_ids', message: 'No knowledge source with id 3' },
+    ]);
+    await u.click(screen.getByRole('button', { name: 'Save knowledge sources' }));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Knowledge sources: No knowledge source with id 3')).toBeTruthy();
+    expect(within(alert).queryByText(/corpus_ids/)).toBeNull();
+    expect(screen.getByText('Compliance training')).toBeTruthy();
   });
 });
 
@@ -644,7 +709,8 @@ describe('tools', () => {
         .getByRole('button', { name: 'Edit configuration of “Send email”' })
         .getAttribute('aria-expanded'),
     ).toBe('false');
-    expect(screen.getByText(/Needs fixing/)).toBeTruthy();
+    // In the error colour the theme makes readable in both schemes (plain red is 4.3:1 on the row's grey).
+    expect(screen.getByText(/Needs fixing/).style.color).toBe('var(--mantine-color-error)');
   });
 
   it('formats a configuration and leaves the focus in it, not on the button that formatting turns off', async () => {
@@ -684,5 +750,20 @@ describe('guardrails', () => {
     expect(server.edits().map((c) => [c.method, c.body])).toEqual([
       ['PATCH', { guardrail_type: 'toxicity', enabled: true }],
     ]);
+  });
+
+  it('names the guardrail a refusal is about as the section does', async () => {
+    const server = fakeStaging();
+    const u = user();
+    open('guardrails');
+    await u.click(screen.getByRole('switch', { name: 'Toxicity filter' }));
+    server.state.failNext = failure(422, 'VALIDATION_ERROR', 'Some fields are not valid', [
+      { field: 'guardrail_type', message: 'Unknown guardrail type; expected one of pii' },
+    ]);
+    await u.click(screen.getByRole('button', { name: 'Save guardrails' }));
+    const alert = await screen.findByRole('alert');
+    expect(
+      within(alert).getByText('Guardrail “Toxicity filter”: Unknown guardrail type; expected one of pii'),
+    ).toBeTruthy();
   });
 });

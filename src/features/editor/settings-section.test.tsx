@@ -508,6 +508,29 @@ describe('when someone else saved first (412)', () => {
     expect(server.state.detail.config.agent_settings.agent_name).toBe('Benefits Navigator (mine)');
   });
 
+  it('shows at the field why “Keep mine” was refused, though the form was drawn anew for it', async () => {
+    const server = fakeStaging();
+    const user = userEvent.setup({ delay: null });
+    renderSettings();
+    await user.type(nameField(), ' (mine)');
+    server.someoneElseEdits((c) => ({
+      ...c,
+      agent_settings: { ...c.agent_settings, agent_name: 'Their name' },
+    }));
+    await user.click(saveButton());
+    const panel = await screen.findByRole('alert');
+    server.state.failNext = failure(422, 'VALIDATION_ERROR', 'Some fields are not valid', [
+      { field: 'agent_name', message: 'An agent with this name already exists' },
+    ]);
+    await user.click(within(panel).getByRole('button', { name: 'Keep mine and save' }));
+    expect(await screen.findByText('An agent with this name already exists')).toBeTruthy();
+    expect(nameField().getAttribute('aria-invalid')).toBe('true');
+    expect((nameField() as HTMLInputElement).value).toBe('Benefits Navigator (mine)');
+    // Shown once: changing the name takes the message away.
+    await user.type(nameField(), '!');
+    await waitFor(() => expect(screen.queryByText('An agent with this name already exists')).toBeNull());
+  });
+
   it('names a revert as a revert, with the version staging went back to', async () => {
     const server = fakeStaging();
     const user = userEvent.setup({ delay: null });

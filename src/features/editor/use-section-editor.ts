@@ -6,7 +6,7 @@ import { EditRunError, readStagingAfterLostAnswer, staleRevisionOf, useRunEdits 
 import { agentQueries } from '@/api/agents/queries';
 import { deepEqual } from '@/lib/deep-equal';
 import { withLfBreaks } from '@/lib/line-breaks';
-import { placeFieldErrors, type FieldMessage } from '@/lib/field-errors';
+import { normalizeFieldPath, placeFieldErrors, type FieldMessage } from '@/lib/field-errors';
 import { partChangedSince, revisionToSend } from '@/lib/if-match';
 import { draftStore, useDraft, type Conflict, type Draft } from './draft-store';
 import type { SectionModel } from './model/section-model';
@@ -18,10 +18,18 @@ export type SaveFailureKind = 'network' | 'server' | 'forbidden' | 'validation' 
 export interface SaveFailure {
   kind: SaveFailureKind;
   message: string;
-  /** Server field errors that have no field in this form. */
-  details: FieldMessage[];
+  /**
+   * Server field errors that have no field in this form, each with what it is about as the form
+   * names it (null: the message says it all).
+   */
+  details: FailureDetail[];
   /** Some edits of the save went through before it failed. */
   partial: boolean;
+}
+
+export interface FailureDetail {
+  label: string | null;
+  message: string;
 }
 
 /** Where a mounted form started: its draft's base when the first change is written. */
@@ -93,7 +101,7 @@ const unchangedIn =
   (values: F, base: F) =>
     model.unchanged?.(values, base) ?? deepEqual(values, base);
 
-function failureOf(error: unknown, details: FieldMessage[]): SaveFailure {
+function failureOf(error: unknown, details: FailureDetail[]): SaveFailure {
   const cause = error instanceof EditRunError ? error.cause : error;
   const partial = error instanceof EditRunError && error.applied > 0;
   const message = cause instanceof Error ? cause.message : 'The save failed.';
@@ -371,8 +379,12 @@ export function useSectionEditor<F, C>({
             ? placeFieldErrors(cause.fieldErrors, (field) =>
                 model.errorPath(runError.failedOp, field, afterValues),
               )
-            : { fields: {}, rest: [] };
-        setFailure(failureOf(error, placed.rest));
+            : { fields: {}, rest: [] as FieldMessage[] };
+        const details = placed.rest.map((d) => ({
+          label: runError ? model.errorLabel(runError.failedOp, normalizeFieldPath(d.field), ctx) : null,
+          message: d.message,
+        }));
+        setFailure(failureOf(error, details));
         const fields = Object.keys(placed.fields).length > 0 ? placed.fields : null;
         setFieldErrors(fields);
         return fields;

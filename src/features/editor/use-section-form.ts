@@ -98,6 +98,15 @@ export function useSectionForm<F extends Record<string, unknown>>(
     },
   });
 
+  // A save the form did not submit ("Keep mine" in the conflict panel, which draws the form anew
+  // over their revision as it starts) is refused at fields after this form was mounted: its
+  // messages go to the fields when they come, as a submit's do.
+  const serverErrors = editor.fieldErrors;
+  const { setErrors } = form;
+  useEffect(() => {
+    if (serverErrors) setErrors(serverErrors);
+  }, [serverErrors, setErrors]);
+
   const submit = form.onSubmit(
     async (values, event) => {
       setInvalid(false);

@@ -85,4 +85,5 @@ export const accessModel: SectionModel<AccessForm, void> = {
       return 'tags';
     return null;
   },
+  errorLabel: (op) => (op.kind === 'access' ? 'Access level' : 'Tags'),
 };

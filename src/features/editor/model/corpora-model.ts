@@ -103,6 +103,11 @@ export const corporaModel: SectionModel<CorporaForm, CorporaContext> = {
     return out;
   },
   errorPath: () => null,
+  errorLabel(op, _field, ctx) {
+    if (op.kind === 'connect-corpus' || op.kind === 'update-corpus' || op.kind === 'disconnect-corpus')
+      return `Knowledge source “${corpusName(op.corpusId, ctx)}”`;
+    return 'Knowledge sources';
+  },
 };
 
 /** Connected sources first by name; the ids come from both sides when showing a draft. */

@@ -54,4 +54,6 @@ export const guardrailsModel: SectionModel<GuardrailsForm, GuardrailsContext> = 
       ]),
     ),
   errorPath: () => null,
+  errorLabel: (op, _field, ctx) =>
+    op.kind === 'guardrail' ? `Guardrail “${guardrailName(op.guardrailType, ctx)}”` : 'Guardrails',
 };

@@ -188,4 +188,5 @@ export const instructionsModel: SectionModel<InstructionsForm, void> = {
     }
     return null;
   },
+  errorLabel: () => 'Instructions',
 };

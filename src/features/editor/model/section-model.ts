@@ -34,6 +34,13 @@ export interface SectionModel<F, C> {
   /** Where a server error about `field` belongs in the form, for the edit that failed. */
   errorPath(op: EditOp, field: string, target: F): string | null;
   /**
+   * What a server error about `field` that has no field in the form is about, as the form names
+   * it ("Knowledge source “HR Policies”", "Instructions"): shown before the message where the
+   * save's failure is said, for the wire's names (`corpus_ids`) mean nothing to the user. Null
+   * when the message says it all.
+   */
+  errorLabel(op: EditOp, field: string, ctx: C): string | null;
+  /**
    * Whether two values of the form say the same, for telling whether staging already holds what
    * a save submitted. Deep equality when absent; a form whose new items get their ids from the
    * server compares without them (an item created by a save whose answer was lost has an id in

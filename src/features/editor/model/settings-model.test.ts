@@ -83,6 +83,21 @@ describe('settings form rules', () => {
     expect(errors({ sample_q3: 'q'.repeat(1000) })).toEqual({});
   });
 
+  it('say the iteration limit’s range for a whole number too long to be held exactly', () => {
+    expect(errors({ react_max_iteration_count: '12345678901234567890' })).toEqual({
+      react_max_iteration_count: 'At most 50 iterations',
+    });
+    expect(errors({ react_max_iteration_count: 1e20 })).toEqual({
+      react_max_iteration_count: 'At most 50 iterations',
+    });
+    expect(errors({ react_max_iteration_count: '-12345678901234567890' })).toEqual({
+      react_max_iteration_count: 'At least 1 iteration',
+    });
+    expect(errors({ react_max_iteration_count: '2.5' })).toEqual({
+      react_max_iteration_count: 'Whole numbers only',
+    });
+  });
+
   it('ask for a number when the iteration limit is left empty', () => {
     expect(errors({ react_max_iteration_count: '' })).toEqual({
       react_max_iteration_count: 'Enter a number of iterations from 1 to 50',

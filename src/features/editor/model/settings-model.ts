@@ -56,6 +56,16 @@ const sampleQuestion = oneLineString('A sample question').max(
   `A sample question is at most ${LIMITS.sampleQuestion.toLocaleString('en')} characters`,
 );
 
+/**
+ * A whole number too long to be held exactly (20 digits) is whole all the same, and out of range:
+ * zod's whole-number check takes only numbers held exactly, and would say "Whole numbers only".
+ * Held as the largest one held exactly, it is just as far out of range, and is said to be.
+ */
+const wholeInRange = (v: unknown) =>
+  typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v)
+    ? Math.sign(v) * Number.MAX_SAFE_INTEGER
+    : v;
+
 /** The contract's rules for each field, on the form's shape. */
 export const settingsFormSchema = z.object({
   agent_name: shape.agent_name,
@@ -70,7 +80,7 @@ export const settingsFormSchema = z.object({
   caching_enabled: shape.caching_enabled,
   react_enabled: shape.react_enabled,
   react_max_iteration_count: z.preprocess(
-    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v)) : v),
+    (v) => wholeInRange(typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v)) : v),
     z.number({ error: 'Enter a number of iterations from 1 to 50' }).pipe(shape.react_max_iteration_count),
   ),
   character_voice: shape.character_voice,
@@ -212,4 +222,7 @@ export const settingsModel: SectionModel<SettingsForm, SettingsContext> = {
     if (field === 'llm_config') return 'llm_config_id';
     return (FIELDS as string[]).includes(field) ? field : null;
   },
+  // Every field of the wire's settings has one in the form: what is left (an unknown field, an
+  // empty body) is about the request as a whole, and its message says it.
+  errorLabel: () => null,
 };

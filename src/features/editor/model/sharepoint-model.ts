@@ -106,4 +106,5 @@ export const sharepointModel: SectionModel<SharepointForm, void> = {
     if (field === 'folder_url' || field === 'folder_name' || field === 'include_subfolders') return field;
     return null;
   },
+  errorLabel: () => 'SharePoint folder',
 };

@@ -221,4 +221,10 @@ export const toolsModel: SectionModel<ToolsForm, ToolsContext> = {
     }
     return null;
   },
+  errorLabel(op, _field, ctx) {
+    if (op.kind === 'action-enabled' || op.kind === 'action-config')
+      return `${toolName(op.toolId, ctx)} › ${actionName(op.toolId, op.actionId, ctx)}`;
+    if (op.kind === 'enable-tool' || op.kind === 'disable-tool') return `Tool “${toolName(op.toolId, ctx)}”`;
+    return 'Tools';
+  },
 };

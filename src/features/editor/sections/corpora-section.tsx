@@ -198,10 +198,12 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
                   const catalog = ctx.corpora.find((c) => String(c.id) === id);
                   if (!state) {
                     return (
-                      <Table.Tr key={id} style={{ opacity: 0.7 }} role="row">
+                      // Dimmed by its name's colour, not the row's opacity: faded with the row, the
+                      // badge's red fell under WCAG AA's contrast.
+                      <Table.Tr key={id} role="row">
                         <Table.Td role="cell" data-cell="select" />
                         <Table.Td role="cell" data-cell="name">
-                          <Text size="sm" td="line-through" className={classes.sourceName}>
+                          <Text size="sm" c="dimmed" td="line-through" className={classes.sourceName}>
                             {name}
                           </Text>
                           <Badge size="xs" color="red" variant="light">
@@ -216,7 +218,8 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
                             variant="subtle"
                             onClick={() => restore(id)}
                             data-focus-key={`undo:${id}`}
-                            aria-label={`Keep “${name}” connected`}
+                            // Begins with what it shows, so "click Undo" finds it by voice.
+                            aria-label={`Undo disconnecting “${name}”`}
                           >
                             Undo
                           </Button>

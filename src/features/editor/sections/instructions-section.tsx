@@ -1,4 +1,15 @@
-import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Textarea, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Stack,
+  Text,
+  Textarea,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useRef, useState } from 'react';
 import { LIMITS } from '@contract';
 import type { AgentDetail } from '@/api/adapter';
@@ -14,6 +25,7 @@ import {
   instructionsFormSchema,
   instructionsModel,
   newInstructionKey,
+  type InstructionItem,
   type InstructionsForm,
 } from '../model/instructions-model';
 
@@ -70,13 +82,29 @@ function InstructionsFormView({
   // its place (or the one before, after the last), or to "Add instruction" when none is left.
   const list = useRef<HTMLDivElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  const remove = (index: number) => {
-    form.removeListItem('items', index);
+  const focusField = (index: number) =>
     requestAnimationFrame(() => {
       const fields = list.current?.querySelectorAll('textarea') ?? [];
       const next = fields[Math.min(index, fields.length - 1)];
       (next ?? addButton.current)?.focus();
     });
+  // What was deleted, as typed and where: Delete is one press beside the move buttons, and without
+  // Undo a slip took the text with it, to be had back only by discarding every other change.
+  // A saved one only until a save deletes it from staging (the form may stay mounted through it).
+  const [deletedItems, setDeletedItems] = useState<{ item: InstructionItem; index: number }[]>([]);
+  const lastDeleted = deletedItems.filter((d) => d.item.id === null || baseText.has(d.item.key)).at(-1);
+  const remove = (index: number) => {
+    const item = items[index];
+    form.removeListItem('items', index);
+    if (item) setDeletedItems((d) => [...d, { item, index }]);
+    focusField(index);
+  };
+  const undoDelete = () => {
+    if (!lastDeleted) return;
+    const at = Math.min(lastDeleted.index, items.length);
+    form.insertListItem('items', lastDeleted.item, at);
+    setDeletedItems((d) => d.filter((x) => x !== lastDeleted));
+    focusField(at);
   };
 
   // A move button pressed keeps the focus on the instruction it moved: on the same button where
@@ -197,6 +225,26 @@ function InstructionsFormView({
             );
           })}
         </Stack>
+        {/* Always in the page, so what it comes to say is read out. */}
+        <VisuallyHidden role="status">
+          {lastDeleted ? `Instruction ${lastDeleted.index + 1} deleted.` : ''}
+        </VisuallyHidden>
+        {lastDeleted && (
+          <Group gap="xs">
+            <Text size="sm" aria-hidden>
+              Instruction {lastDeleted.index + 1} deleted.
+            </Text>
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              onClick={undoDelete}
+              disabled={full}
+              aria-label={`Undo deleting instruction ${lastDeleted.index + 1}`}
+            >
+              Undo
+            </Button>
+          </Group>
+        )}
         <Group justify="space-between" mt={4}>
           <EditLock locked={locked}>
             <Button

@@ -204,7 +204,13 @@ function ToolsFormView({ agentId, editor, ctx, open, setOpen }: ToolsFormViewPro
                                 </Badge>
                               )}
                             </Group>
-                            <Text size="xs" c={parsed.ok ? 'dimmed' : 'red'} lineClamp={2}>
+                            {/* The error colour the theme makes readable in both schemes: plain red is
+                                4.3:1 on this grey, under WCAG AA. */}
+                            <Text
+                              size="xs"
+                              c={parsed.ok ? 'dimmed' : 'var(--mantine-color-error)'}
+                              lineClamp={2}
+                            >
                               {orgAction?.description ? `${orgAction.description} · ` : ''}
                               {summary}
                             </Text>
