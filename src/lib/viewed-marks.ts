@@ -86,8 +86,9 @@ export function changedSections(
   return [...keys].filter((k) => before[k] !== after[k]);
 }
 
-/** Where an agent's marks are kept. */
-export const viewedMarksStorageKey = (agentId: number) => `ejento.review.viewed.${agentId}`;
+/** Where a person's marks on an agent are kept (the agent's alone when who is signed in is not known). */
+export const viewedMarksStorageKey = (agentId: number, userId?: number) =>
+  userId === undefined ? `ejento.review.viewed.${agentId}` : `ejento.review.viewed.${agentId}.user-${userId}`;
 
 /** Reads stored marks defensively: anything malformed reads as no marks. */
 export function parseViewedMarks(raw: string | null | undefined): ViewedMarks {

@@ -14,6 +14,13 @@ export interface HistoryFiltersProps {
 }
 
 const DEBOUNCE_MS = 300;
+/**
+ * The longest filters the API takes (publishListQuerySchema): one longer is refused with a 422,
+ * and the whole history with it. A note pasted whole into the search is cut to its start, which
+ * still finds it.
+ */
+const PUBLISHER_MAX = 320;
+const SEARCH_MAX = 200;
 
 /**
  * A filter field's text. The URL holds the filter trimmed, so showing it in place of what was
@@ -73,6 +80,7 @@ export const HistoryFilters = memo(function HistoryFilters({
         // E-mails are wider than the narrow sidebar's field: the list sizes to them.
         comboboxProps={{ width: 'max-content', position: 'bottom-start' }}
         value={byValue}
+        maxLength={PUBLISHER_MAX}
         onChange={by.type}
         onOptionSubmit={(value) => {
           by.type(value);
@@ -89,6 +97,7 @@ export const HistoryFilters = memo(function HistoryFilters({
         placeholder="Words in the note"
         leftSection={<ConsoleIcon name="search" size={16} />}
         value={qValue}
+        maxLength={SEARCH_MAX}
         onChange={(e) => search.type(e.currentTarget.value)}
         rightSection={
           qValue ? <CloseButton size="sm" aria-label="Clear search" onClick={search.clear} /> : null

@@ -475,6 +475,38 @@ describe('HistoryScreen', () => {
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Search notes' }));
   });
 
+  it('searches a long pasted note by its start, never sending more than the API takes', async () => {
+    // A note of 300 characters, pasted whole to find it: the API refuses a search over 200.
+    const note = `Back to the first prompt ${'after the incident review '.repeat(11)}`.slice(0, 300);
+    const records = [recordWire(2, { note, is_live: true }), recordWire(1, { note: 'Created' })];
+    const api = stubApi({
+      [`GET ${BASE}/publishes`]: (c) => listAnswer(c, records),
+      [`GET ${BASE}/permissions/me`]: () => ok({ permissions: ['view'] }),
+      [`GET ${BASE}/compare`]: () => ok(diffWire([iterationsSection(5, 8)])),
+    });
+    const { router } = renderScreen();
+    await timeline();
+    const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Search notes' });
+    await userEvent.click(field);
+    await userEvent.paste(note);
+    expect(await screen.findByText('1 publish matches', {}, { timeout: 10_000 })).toBeTruthy();
+    const searches = api.calls.filter((c) => c.path === `${BASE}/publishes` && c.query.get('q'));
+    expect(searches.map((c) => c.query.get('q'))).toEqual([note.slice(0, 200).trim()]);
+    expect(new URLSearchParams(router.state.location.search).get('q')).toBe(note.slice(0, 200).trim());
+    expect(field.value).toBe(note.slice(0, 200));
+  });
+
+  it('does not say nothing matches the filters when the history could not be loaded', async () => {
+    stubApi({
+      [`GET ${BASE}/publishes`]: () => fail(503, 'UNAVAILABLE', 'The server is unavailable for now'),
+      [`GET ${BASE}/permissions/me`]: () => ok({ permissions: ['view'] }),
+    });
+    renderScreen('?q=incident');
+    expect(await screen.findByText('The history could not be loaded')).toBeTruthy();
+    expect(screen.getByText('No version to show: the history could not be loaded.')).toBeTruthy();
+    expect(screen.queryByText(/nothing in the history matches/)).toBeNull();
+  });
+
   it('keeps a space typed before a pause in the search', async () => {
     stub();
     const { router } = renderScreen();

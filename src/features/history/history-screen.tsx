@@ -235,9 +235,13 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
     return (
       <Paper withBorder p="xl" radius="md" ta="center">
         <Text c="dimmed">
-          {filtered
-            ? 'No version to show: nothing in the history matches the filters.'
-            : 'Pick a version in the timeline to see what it changed.'}
+          {/* A history that could not be loaded matched nothing, nor has anything to pick: the
+              timeline says why, with a way to try again. */}
+          {list.isError && records.length === 0
+            ? 'No version to show: the history could not be loaded.'
+            : filtered
+              ? 'No version to show: nothing in the history matches the filters.'
+              : 'Pick a version in the timeline to see what it changed.'}
         </Text>
       </Paper>
     );

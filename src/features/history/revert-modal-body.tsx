@@ -42,6 +42,9 @@ export function RevertModalBody({
   const permissions = useQuery(agentQueries.permissions(agentId));
   const permissionsFailed = !canRollback && permissions.data === undefined && permissions.isError;
   const v = record.version;
+  // The server's messages end without a full stop ("Your role cannot roll back agents"): one is
+  // added before the sentence that follows, or the two read as one.
+  const failure = sentence(errorMessage(rollback.error));
   const stale = isApiError(rollback.error) && rollback.error.status === 412;
   // A revert whose answer was lost, with staging unreadable too: nobody knows whether it happened.
   const unconfirmed = isUnconfirmedRollback(rollback.error);
@@ -176,20 +179,20 @@ export function RevertModalBody({
             {stale
               ? `Staging changed while you were looking at this preview, so nothing was reverted. ${checkStaging}`
               : unconfirmed && rereadSince
-                ? `${errorMessage(rollback.error)} No answer came back, and staging could not be read then to tell whether the revert went through. The preview now shows staging as it is: check it before confirming again.`
+                ? `${failure} No answer came back, and staging could not be read then to tell whether the revert went through. The preview now shows staging as it is: check it before confirming again.`
                 : unconfirmed
-                  ? `${errorMessage(rollback.error)} No answer came back, and staging could not be read either, so whether the revert went through is not known. Read staging again once the server answers, before confirming again.`
+                  ? `${failure} No answer came back, and staging could not be read either, so whether the revert went through is not known. Read staging again once the server answers, before confirming again.`
                   : isLostAnswer(rollback.error)
-                    ? `${errorMessage(rollback.error)} No answer came back, and staging, read again, does not show this revert. ${checkStaging}`
-                    : `${errorMessage(rollback.error)} Nothing was changed.`}
+                    ? `${failure} No answer came back, and staging, read again, does not show this revert. ${checkStaging}`
+                    : `${failure} Nothing was changed.`}
           </Alert>
         )}
         {((unconfirmed && !rereadSince) || rereadFailed) && (
           <Group gap="sm" mb="sm" justify="space-between">
             {rereadFailed && (
               <Text size="sm" style={{ flex: '1 1 18rem' }}>
-                The preview could not be read again: {errorMessage(preview.error)} It shows staging as it was
-                when last read.
+                The preview could not be read again: {sentence(errorMessage(preview.error))} It shows staging
+                as it was when last read.
               </Text>
             )}
             <Button
@@ -259,6 +262,12 @@ export function RevertModalBody({
       </div>
     </Stack>
   );
+}
+
+/** `text` ending as a sentence does, to be followed by another. */
+function sentence(text: string): string {
+  const trimmed = text.trimEnd();
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 /** The paths a revert changes in staging, from its preview. */

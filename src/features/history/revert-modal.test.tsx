@@ -335,6 +335,21 @@ describe('RevertModal', () => {
     expect(api.count('GET', DETAIL)).toBe(detailFetches);
   });
 
+  it('ends the server’s refusal as a sentence before saying nothing was changed', async () => {
+    // A tab that still offers the revert to someone whose role no longer has it: the server's
+    // own words, which end without a full stop.
+    stubApi({
+      [`GET ${PREVIEW}`]: () => ok(preview(true, true)),
+      [`GET ${DETAIL}`]: () => ok(agentWire()),
+      [`PUT ${ROLLBACK}`]: () => fail(403, 'FORBIDDEN', 'Your role cannot roll back agents'),
+    });
+    renderModal(true);
+    await waitFor(() => expect(confirmButton()).toHaveProperty('disabled', false));
+    await userEvent.click(confirmButton());
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/Your role cannot roll back agents\. Nothing was changed\.$/);
+  });
+
   it('reverting to what is live only discards staging’s edits, and says there is nothing to publish', async () => {
     let reverted = false;
     const api = stubApi({

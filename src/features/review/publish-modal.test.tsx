@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { MantineProvider } from '@mantine/core';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '@contract';
@@ -84,6 +84,18 @@ describe('the publish note', () => {
 });
 
 describe('the publish dialog', () => {
+  it('takes a keyboard user to the note when Publish is pressed without one', async () => {
+    const { onConfirm, user, dialog } = renderDialog();
+    const field = within(dialog).getByRole('textbox', { name: /Note/ });
+    // The dialog opens with the focus in the note; the person tabs on to Publish.
+    await waitFor(() => expect(document.activeElement).toBe(field));
+    within(dialog).getByRole('button', { name: 'Publish' }).focus();
+    await user.keyboard('{Enter}');
+    expect(onConfirm).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(field);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('warns of sections not marked viewed in an orange that keeps AA contrast in both schemes', () => {
     const { dialog } = renderDialog(0);
     const warning = within(dialog).getByRole('note');

@@ -99,9 +99,14 @@ export function PublishModal({
       size="lg"
     >
       <form
-        onSubmit={form.onSubmit((values) => {
-          if (!agentGone) onConfirm(values.note.trim());
-        })}
+        onSubmit={form.onSubmit(
+          (values) => {
+            if (!agentGone) onConfirm(values.note.trim());
+          },
+          // A note refused (none, or too long) takes the focus, and its error is read with it:
+          // otherwise a keyboard user stays on Publish, told nothing.
+          () => form.getInputNode('note')?.focus(),
+        )}
         noValidate
       >
         <Stack gap="md">

@@ -9,6 +9,7 @@ import { Suspense, type ReactNode } from 'react';
 import type { Permission } from '@contract';
 import type { AgentDetail, StagingDiff } from '@/api/adapter';
 import { agentQueries } from '@/api/agents/queries';
+import { authQueries } from '@/api/auth/queries';
 import { ReviewScreen } from './review-screen';
 import { fieldChange } from '@/test/agent-fixtures';
 import { stubFontFaceSet } from '@/test/render-with-router';
@@ -103,9 +104,23 @@ function renderScreen(
   agent?: AgentDetail,
   /** Rendered beside the screen, as the agent's layout is around it. */
   beside?: ReactNode,
+  /** Who is signed in, as the review route reads it before the screen renders. */
+  email?: string,
 ) {
   client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   client.setQueryData(agentQueries.stagingDiff(AGENT).queryKey, diff);
+  if (email) {
+    const [name = email] = email.split('@');
+    client.setQueryData(authQueries.me().queryKey, {
+      id: email.length,
+      email,
+      first_name: name,
+      last_name: '',
+      name,
+      is_staff: false,
+      is_superuser: false,
+    });
+  }
   if (permissions) client.setQueryData(agentQueries.permissions(AGENT).queryKey, permissions);
   if (agent) client.setQueryData(agentQueries.detail(AGENT).queryKey, agent);
   return render(
@@ -225,6 +240,25 @@ describe('ReviewScreen', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Viewed: Guardrails' }));
     expect(within(index).getByText('1 of 2 sections viewed')).toBeTruthy();
     expect(within(index).getByRole('button', { name: 'Guardrails 1 change, viewed' })).toBeTruthy();
+  });
+
+  it('keeps each person’s viewed marks their own on a browser two people sign in on', async () => {
+    const user = userEvent.setup();
+    renderScreen(stagingDiff(), undefined, undefined, undefined, 'reviewer@example.com');
+    await user.click(screen.getByRole('checkbox', { name: 'Viewed: Agent settings' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Viewed: Guardrails' }));
+    cleanup();
+
+    // Someone else, who has looked at nothing, is told so before publishing.
+    renderScreen(stagingDiff(), undefined, undefined, undefined, 'admin@example.com');
+    expect(screen.getByText('0 of 2 sections viewed')).toBeTruthy();
+    expect(isChecked('Viewed: Guardrails')).toBe(false);
+    const dialog = await openPublishDialog(user);
+    expect(within(dialog).getByRole('note').textContent).toBe('You have not marked any section viewed.');
+    cleanup();
+
+    renderScreen(stagingDiff(), undefined, undefined, undefined, 'reviewer@example.com');
+    expect(screen.getByText('2 of 2 sections viewed')).toBeTruthy();
   });
 
   it('says where each side is in the layout chosen', async () => {

@@ -1,5 +1,7 @@
 import { useCallback } from 'react';
 import { useLocalStorage } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { authQueries } from '@/api/auth/queries';
 import { useSectionSignatures } from './use-section-signatures';
 import type { DiffSection } from '@/api/adapter';
 import {
@@ -28,8 +30,12 @@ export interface ViewedMarksState {
  * that section changes.
  */
 export function useViewedMarks(agentId: number, sections: readonly DiffSection[]): ViewedMarksState {
+  // The marks are the person's own, as in code review: someone else signed in on this browser
+  // starts with none, and is told before publishing sections they never marked. Who is signed
+  // in is read before the screen renders (its route waits for it); here it is only read.
+  const { data: me } = useQuery({ ...authQueries.me(), enabled: false });
   const [marks, setMarks] = useLocalStorage<ViewedMarks>({
-    key: viewedMarksStorageKey(agentId),
+    key: viewedMarksStorageKey(agentId, me?.id),
     defaultValue: {},
     getInitialValueInEffect: false,
     serialize: (v) => JSON.stringify(v),
