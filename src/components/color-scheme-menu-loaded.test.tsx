@@ -23,4 +23,18 @@ describe('the colour scheme menu', () => {
     );
     expect(focusable).toEqual([]);
   });
+
+  it('keeps its button’s tooltip off the open menu, whose label it covered', async () => {
+    render(
+      <MantineProvider defaultColorScheme="light">
+        <ColorSchemeMenuLoaded openOnMount={false} focusOnMount={false} pressInProgress={false} />
+      </MantineProvider>,
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Color scheme: Light' }));
+    await screen.findByText('Match system');
+    // Past the tooltip's delay, with the pointer still on the button.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    expect(screen.queryByText('Color scheme: Light')).toBeNull();
+  });
 });

@@ -1,5 +1,5 @@
 import { ActionIcon, Menu, Tooltip } from '@mantine/core';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { COLOR_SCHEME_OPTIONS, useColorSchemeChoice } from './color-scheme-menu';
 import { ConsoleIcon } from './console-icon';
 import { useHandoff, type DeferredHandoff } from './deferred';
@@ -9,6 +9,9 @@ export function ColorSchemeMenuLoaded({ openOnMount, focusOnMount, pressInProgre
   const { colorScheme, setColorScheme, current, label } = useColorSchemeChoice();
   const trigger = useRef<HTMLButtonElement>(null);
   const { afterClose } = useHandoff(trigger, { openOnMount, focusOnMount, pressInProgress });
+  // The button's tooltip, shown as the pointer rests on it after the click, covered the open
+  // menu's label; the menu says the same.
+  const [opened, setOpened] = useState(openOnMount);
   return (
     <Menu
       position="bottom-end"
@@ -19,10 +22,11 @@ export function ColorSchemeMenuLoaded({ openOnMount, focusOnMount, pressInProgre
       // nothing a screen reader can name. Without it the focus goes to the first item.
       withInitialFocusPlaceholder={false}
       defaultOpened={openOnMount}
+      onChange={setOpened}
       onExitTransitionEnd={afterClose}
     >
       <Menu.Target>
-        <Tooltip label={label} openDelay={400}>
+        <Tooltip label={label} openDelay={400} disabled={opened}>
           <ActionIcon ref={trigger} variant="default" size="lg" aria-label={label}>
             <ConsoleIcon name={current.icon} />
           </ActionIcon>

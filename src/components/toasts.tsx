@@ -88,7 +88,8 @@ export function showToast(toast: Toast): void {
     return;
   }
   loadNotifications().then(
-    ({ notifications }) => notifications.show({ ...toast }),
+    // Mantine's close button is an icon alone: named as the plain stack's is.
+    ({ notifications }) => notifications.show({ ...toast, closeButtonProps: { 'aria-label': 'Close' } }),
     () => showWithoutLibrary(toast),
   );
 }
@@ -166,11 +167,11 @@ export function ToastContainer() {
       {current.wanted && (
         <OnLoadFailure>
           <Suspense fallback={null}>
-            {/* Below the header (56 px), so a toast never covers its menus: by a class, not the
-                `top` prop, which goes to every corner's stack, and stretched the empty bottom ones
-                over the page, where they took its clicks. */}
+            {/* Raised clear of an editor's save bar by a class (see the stylesheet), not by a
+                prop, which goes to every corner's stack and stretched the empty ones over the
+                page, where they took its clicks. */}
             <Notifications
-              position="top-right"
+              position="bottom-right"
               zIndex={TOAST_Z_INDEX}
               classNames={{ root: classes.notifications }}
             />

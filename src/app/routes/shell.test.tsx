@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen } from '@testing-library/react';
 import { jsonResponse, renderRoutes, stubFetch } from '@/test/render-with-router';
-import { ErrorBoundary } from './shell';
+import { Component, ErrorBoundary } from './shell';
 
 afterEach(() => {
   cleanup();
@@ -52,5 +52,23 @@ describe('the shell’s error boundary', () => {
     expect(
       screen.getByText('Boom. Reloading usually helps; your unsaved drafts are kept in this tab.'),
     ).toBeTruthy();
+  });
+});
+
+describe('the shell’s header', () => {
+  it('opens its menus inside the header (the page banner), not after every landmark', async () => {
+    // happy-dom lays nothing out: the menu's focus trap finds no visible item and says so.
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    stubFetch(() => jsonResponse(401, {}));
+    const { user } = renderRoutes(
+      [{ path: '/agents', Component, children: [{ index: true, element: <p>List</p> }] }],
+      {
+        at: '/agents',
+      },
+    );
+    await user.click(await screen.findByRole('button', { name: /^Color scheme/ }));
+    const menu = (await screen.findByText('Match system')).closest('[role="menu"]')!;
+    expect(menu.closest('header')).toBe(screen.getByRole('banner'));
   });
 });

@@ -1,4 +1,13 @@
-import { AppShell, Anchor, Button, Container, Group, Text } from '@mantine/core';
+import {
+  AppShell,
+  Anchor,
+  Button,
+  Container,
+  Group,
+  MantineThemeProvider,
+  Text,
+  type MantineThemeOverride,
+} from '@mantine/core';
 import { memo, useCallback, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation, useRouteError } from 'react-router';
 import { errorMessage } from '@/api/api-error';
@@ -69,36 +78,49 @@ function RouteProgress() {
   return <NavigationProgress active={navigation.state !== 'idle'} />;
 }
 
+const HEADER_ID = 'console-header';
+
+/**
+ * The header's menus and tooltips open inside the header, not at the end of the body: there they
+ * were in no landmark (axe's "region"), and a screen reader going by landmarks did not find them.
+ * The header's stacking level is above the page's and under toasts' and dialogs'.
+ */
+const headerLayers: MantineThemeOverride = {
+  components: { Portal: { defaultProps: { target: `#${HEADER_ID}` } } },
+};
+
 /**
  * The brand, the main navigation and the user's menus: the same on every page, so neither a
  * navigation's loading state nor its arrival renders them again.
  */
 const ShellHeader = memo(function ShellHeader({ onSignOut }: { onSignOut: () => void }) {
   return (
-    <AppShell.Header>
-      <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
-        <Group gap="lg" wrap="nowrap" miw={0}>
-          <Anchor component={Link} to="/agents" underline="never" c="inherit" className={classes.brand}>
-            <Text component="span" fw={700}>
-              Ejento
-            </Text>
-            <Text component="span" c="dimmed" fw={500} visibleFrom="sm">
-              {'\u00a0· Staging & Publishing'}
-            </Text>
-          </Anchor>
-          <nav aria-label="Main">
-            <Group gap={4} wrap="nowrap">
-              <NavLink to="/agents" className={classes.navLink}>
-                Agents
-              </NavLink>
-            </Group>
-          </nav>
+    <AppShell.Header id={HEADER_ID}>
+      <MantineThemeProvider theme={headerLayers}>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
+          <Group gap="lg" wrap="nowrap" miw={0}>
+            <Anchor component={Link} to="/agents" underline="never" c="inherit" className={classes.brand}>
+              <Text component="span" fw={700}>
+                Ejento
+              </Text>
+              <Text component="span" c="dimmed" fw={500} visibleFrom="sm">
+                {'\u00a0· Staging & Publishing'}
+              </Text>
+            </Anchor>
+            <nav aria-label="Main">
+              <Group gap={4} wrap="nowrap">
+                <NavLink to="/agents" className={classes.navLink}>
+                  Agents
+                </NavLink>
+              </Group>
+            </nav>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <ColorSchemeMenu />
+            <UserMenu onSignOut={onSignOut} />
+          </Group>
         </Group>
-        <Group gap="xs" wrap="nowrap">
-          <ColorSchemeMenu />
-          <UserMenu onSignOut={onSignOut} />
-        </Group>
-      </Group>
+      </MantineThemeProvider>
     </AppShell.Header>
   );
 });

@@ -32,4 +32,42 @@ describe('the agent header', () => {
     expect(separator.textContent).toBe('/');
     expect(separator.style.color).toBe('var(--mantine-color-dimmed)');
   });
+
+  it('opens "More actions" beside its button, inside the page, not at the end of the body', async () => {
+    const { user, container } = renderAt(
+      '/agents/7/edit',
+      <main>
+        <AgentHeader agent={agentDetail({ id: 7, agent_name: 'Claims Explainer' })} onDelete={vi.fn()} />
+      </main>,
+    );
+    await user.click(screen.getByRole('button', { name: 'More actions' }));
+    const menu = (await screen.findByText('Delete agent…')).closest('[role="menu"]')!;
+    // At the end of the body the menu was in no landmark (axe's "region").
+    expect(container.querySelector('main')!.contains(menu)).toBe(true);
+  });
+
+  it('draws "Delete agent…" in its own red, not Mantine’s, which would override it inline', async () => {
+    const { user } = renderAt(
+      '/agents/7/edit',
+      <AgentHeader agent={agentDetail({ id: 7, agent_name: 'Claims Explainer' })} onDelete={vi.fn()} />,
+    );
+    await user.click(screen.getByRole('button', { name: 'More actions' }));
+    const item = (await screen.findByText('Delete agent…')).closest<HTMLElement>('[role="menuitem"]')!;
+    expect(item.style.getPropertyValue('--menu-item-color')).toBe('');
+    expect(item.style.getPropertyValue('--menu-item-hover')).toBe('');
+    expect(item.className).toMatch(/deleteItem/);
+  });
+
+  it('shows what "Live" means beside the badge, inside the page, not at the end of the body', async () => {
+    const { user, container } = renderAt(
+      '/agents/7/edit',
+      <main>
+        <AgentHeader agent={agentDetail({ id: 7, agent_name: 'Claims Explainer' })} />
+      </main>,
+    );
+    await user.hover(screen.getByText(/^Live v/));
+    const tooltip = await screen.findByRole('tooltip');
+    expect(tooltip.textContent).toBe('The version production serves to end users');
+    expect(container.querySelector('main')!.contains(tooltip)).toBe(true);
+  });
 });

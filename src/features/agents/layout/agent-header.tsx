@@ -16,6 +16,7 @@ import { agentListHref } from '@/lib/agent-list-view';
 import type { AgentDetail } from '@/api/adapter';
 import { ConsoleIcon } from '@/components/console-icon';
 import { TimeAgo } from '@/components/time-ago';
+import classes from './agent-header.module.css';
 
 export interface AgentHeaderProps {
   agent: AgentDetail;
@@ -56,7 +57,12 @@ export const AgentHeader = memo(function AgentHeader({ agent, onDelete, actionsR
                 Not live
               </Badge>
             ) : (
-              <Tooltip label="The version production serves to end users" openDelay={300}>
+              // Beside the badge, not at the end of the body, where it was in no landmark.
+              <Tooltip
+                label="The version production serves to end users"
+                openDelay={300}
+                withinPortal={false}
+              >
                 <Badge color="green" variant="light" tt="none">
                   Live v{agent.liveVersion}
                 </Badge>
@@ -80,15 +86,20 @@ export const AgentHeader = memo(function AgentHeader({ agent, onDelete, actionsR
         </Stack>
         {onDelete && (
           // No focus placeholder (see the account menu): the focus goes to the item, which the
-          // delete dialog still guards with the agent's name.
-          <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
+          // delete dialog still guards with the agent's name. Not in a portal: at the end of the
+          // body the menu was in no landmark (axe's "region"); beside its button it is in the page's.
+          <Menu position="bottom-end" withinPortal={false} withInitialFocusPlaceholder={false}>
             <Menu.Target>
               <ActionIcon ref={actionsRef} variant="default" size="lg" aria-label="More actions">
                 <ConsoleIcon name="dots" />
               </ActionIcon>
             </Menu.Target>
             <Menu.Dropdown>
-              <Menu.Item color="red" leftSection={<ConsoleIcon name="trash" size={16} />} onClick={onDelete}>
+              <Menu.Item
+                className={classes.deleteItem}
+                leftSection={<ConsoleIcon name="trash" size={16} />}
+                onClick={onDelete}
+              >
                 Delete agent…
               </Menu.Item>
             </Menu.Dropdown>

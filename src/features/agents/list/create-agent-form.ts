@@ -12,11 +12,15 @@ export const createAgentFormSchema = z.object({
 });
 export type CreateAgentFormValues = { agent_name: string; project_id: string | null };
 
-export function useCreateAgentForm(projectId: number | null) {
+export function useCreateAgentForm(
+  projectId: number | null,
+  onValuesChange?: (values: CreateAgentFormValues) => void,
+) {
   return useForm<CreateAgentFormValues>({
     mode: 'controlled',
     initialValues: { agent_name: '', project_id: projectId === null ? null : String(projectId) },
     validate: schemaResolver(createAgentFormSchema, { sync: true }),
+    onValuesChange,
   });
 }
 

@@ -12,12 +12,13 @@ function renderModal(defaultProjectId: number | null = null) {
   const queryClient = testQueryClient();
   queryClient.setQueryData(catalogQueries.projects().queryKey, PROJECTS);
   const onCreated = vi.fn<(agent: AgentDetail) => void>();
+  const onClose = vi.fn();
   const view = renderAt(
     '/agents',
-    <CreateAgentModal opened onClose={() => {}} defaultProjectId={defaultProjectId} onCreated={onCreated} />,
+    <CreateAgentModal opened onClose={onClose} defaultProjectId={defaultProjectId} onCreated={onCreated} />,
     { queryClient },
   );
-  return { ...view, onCreated };
+  return { ...view, onCreated, onClose };
 }
 
 const nameBox = () => screen.getByRole<HTMLInputElement>('textbox', { name: /Name/ });
@@ -195,5 +196,22 @@ describe('CreateAgentModal', () => {
 
     await user.click(screen.getByRole('button', { name: 'Create agent' }));
     await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1));
+  });
+
+  it('is not closed by a click beside it once a name is typed, which went with it', async () => {
+    stubFetch(() => jsonResponse(500, {}));
+    const { user, onClose } = renderModal(103);
+    const overlay = () => document.querySelector<HTMLElement>('.mantine-Modal-overlay')!;
+    await user.click(overlay());
+    expect(onClose).toHaveBeenCalledTimes(1);
+
+    await user.click(nameBox());
+    await user.paste('Nurse Helper');
+    await user.click(overlay());
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(nameBox().value).toBe('Nurse Helper');
+    // Cancel still closes it.
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onClose).toHaveBeenCalledTimes(2);
   });
 });

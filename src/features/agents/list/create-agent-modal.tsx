@@ -36,6 +36,9 @@ export function CreateAgentModal({
   onClosed,
 }: CreateAgentModalProps) {
   const [busy, setBusy] = useState(false);
+  // A click beside the dialog (a text selection that ended outside, a missed button) closed it,
+  // and the name typed went with it: once there is a name, only Cancel, Escape or × close it.
+  const [named, setNamed] = useState(false);
   return (
     <Modal
       opened={opened}
@@ -43,10 +46,14 @@ export function CreateAgentModal({
       title="New agent"
       centered
       size="md"
-      closeOnClickOutside={!busy}
+      closeOnClickOutside={!busy && !named}
       closeOnEscape={!busy}
       withCloseButton={!busy}
-      onExitTransitionEnd={onClosed}
+      onExitTransitionEnd={() => {
+        // The next dialog starts empty (its form is new), so closes again with a click beside it.
+        setNamed(false);
+        onClosed?.();
+      }}
     >
       <Text size="sm" c="dimmed" mb="md">
         It starts live as version 1 with default settings. Edits then go to staging until someone publishes
@@ -57,6 +64,7 @@ export function CreateAgentModal({
         onCancel={onClose}
         onCreated={onCreated}
         onBusyChange={setBusy}
+        onNamedChange={setNamed}
       />
     </Modal>
   );
@@ -67,6 +75,8 @@ interface CreateAgentFormProps {
   onCancel: () => void;
   onCreated: (agent: AgentDetail) => void;
   onBusyChange: (busy: boolean) => void;
+  /** Whether a name has been typed. */
+  onNamedChange: (named: boolean) => void;
 }
 
 function applyServerError(form: CreateAgentFormApi, e: unknown): string | null {
@@ -82,12 +92,19 @@ function applyServerError(form: CreateAgentFormApi, e: unknown): string | null {
   return e.message;
 }
 
-function CreateAgentForm({ defaultProjectId, onCancel, onCreated, onBusyChange }: CreateAgentFormProps) {
+function CreateAgentForm({
+  defaultProjectId,
+  onCancel,
+  onCreated,
+  onBusyChange,
+  onNamedChange,
+}: CreateAgentFormProps) {
   const projects = useQuery(catalogQueries.projects());
   // The list may be filtered by a project the catalogue does not hold (an old link): the Select
   // would show no project while the form still sent that one, for the server to refuse.
   const form = useCreateAgentForm(
     projects.data && !projects.data.some((p) => p.id === defaultProjectId) ? null : defaultProjectId,
+    (values) => onNamedChange(values.agent_name.trim() !== ''),
   );
   const createAgent = useCreateAgent();
   const [formError, setFormError] = useState<string | null>(null);
