@@ -7,6 +7,7 @@ import {
   multiLineString,
   oneLineString,
   pageParamSchema,
+  searchParamSchema,
   paginationSchema,
   timestampSchema,
 } from './common';
@@ -335,7 +336,7 @@ export const agentListQuerySchema = lazySchema(() =>
     page: pageParamSchema,
     items_per_page: itemsPerPageParamSchema,
     project_id: idParamSchema.optional(),
-    q: z.string().max(200).optional(),
+    q: searchParamSchema(200).optional(),
     has_unpublished_changes: booleanQuery.optional(),
   }),
 );

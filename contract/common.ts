@@ -150,6 +150,16 @@ export const itemsPerPageParamSchema = lazySchema(() =>
   wholeNumberParam.pipe(z.number().min(1).max(100)).default(10),
 );
 
+/**
+ * A search's text (`q`, `published_by`): any text up to `max`, but for NUL, which no stored text
+ * holds and which SQLite's LIKE reads as the pattern's end, so that it matched every record.
+ */
+export const searchParamSchema = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((text) => !text.includes('\u0000'), 'A search cannot contain a NUL character');
+
 export const paginationQuerySchema = lazySchema(() =>
   z.object({
     page: pageParamSchema,

@@ -7,6 +7,7 @@ import {
   itemsPerPageParamSchema,
   multiLineString,
   pageParamSchema,
+  searchParamSchema,
   paginationSchema,
   timestampSchema,
 } from './common';
@@ -80,8 +81,8 @@ export const publishListQuerySchema = lazySchema(() =>
   z.object({
     page: pageParamSchema,
     items_per_page: itemsPerPageParamSchema,
-    published_by: z.string().max(320).optional(),
-    q: z.string().max(200).optional(),
+    published_by: searchParamSchema(320).optional(),
+    q: searchParamSchema(200).optional(),
   }),
 );
 export type PublishListQuery = z.infer<typeof publishListQuerySchema>;

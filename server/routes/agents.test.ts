@@ -90,6 +90,7 @@ describe('agents list', () => {
     expect(await names('q=navig')).toEqual(['Benefits Navigator']);
     expect(await names('q=100%25')).toEqual(['Claims Explainer']);
     expect(await names('q=_')).toEqual([]);
+    expect((await h.as('viewer').get('/api/v2/agents?q=%00')).status).toBe(422);
     expect(await names('has_unpublished_changes=true')).toEqual(['Benefits Navigator']);
     expect(await names('has_unpublished_changes=false')).toEqual(['Claims Explainer']);
     expect((await h.as('viewer').get('/api/v2/agents?has_unpublished_changes=maybe')).status).toBe(422);

@@ -248,6 +248,12 @@ describe('publish history', () => {
     // A blank search is no search: records without a note (version 1's) stay.
     expect(await versions('q=')).toEqual([4, 3, 2, 1]);
     expect(await versions('q=%20%20&published_by=%20')).toEqual([4, 3, 2, 1]);
+    // NUL, which no note holds, ended LIKE's pattern there, and the search matched every note.
+    for (const query of ['q=%00', 'q=holiday%00', 'published_by=%00']) {
+      const res = await h.as('viewer').get(`/api/v2/agents/${id}/publishes?${query}`);
+      expect(res.status).toBe(422);
+      expect(JSON.stringify(res.body)).toContain('A search cannot contain a NUL character');
+    }
   });
 
   it('finds publishers and notes in any case and any script, with % and _ as plain characters', async () => {
