@@ -1,3 +1,4 @@
+import type { QueryKey } from '@tanstack/react-query';
 import type { Environment } from '@contract';
 
 export interface AgentListFilters {
@@ -53,6 +54,14 @@ export const agentKeys = {
   compare: (id: number, from: CompareRefKey, to: CompareRefKey) =>
     [...agentKeys.agent(id), 'compare', from, to] as const,
 };
+
+/** Whether `key` is some agent's permissions (`agentKeys.permissions`). */
+export function isPermissionsKey(key: QueryKey): boolean {
+  const id = key[2];
+  if (typeof id !== 'number') return false;
+  const permissions = agentKeys.permissions(id);
+  return key.length === permissions.length && permissions.every((part, i) => part === key[i]);
+}
 
 export const catalogKeys = {
   all: ['catalog'] as const,

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QueryObserver } from '@tanstack/react-query';
+import { agentKeys } from '@/api/keys';
 import { ApiError } from '@/api/api-error';
 import { showToast } from '@/components/toasts';
 import { queryClient } from './query-client';
@@ -52,5 +53,23 @@ describe('a refresh that fails while good data is cached', () => {
     await queryClient.query({ queryKey: ['ahead'], queryFn: down, staleTime: 0 }).catch(() => undefined);
     expect(queryClient.getQueryState(['ahead'])?.status).toBe('error');
     expect(showToast).not.toHaveBeenCalled();
+  });
+});
+
+describe('a change refused as not allowed', () => {
+  it('has the permissions read again, so the screen stops offering it', async () => {
+    queryClient.setQueryData(agentKeys.permissions(4), ['view', 'publish']);
+    const refused = new ApiError({
+      status: 403,
+      code: 'FORBIDDEN',
+      message: 'Your role cannot publish agents',
+    });
+    const publish = queryClient
+      .getMutationCache()
+      .build(queryClient, { mutationFn: () => Promise.reject(refused) });
+    await expect(publish.execute(undefined)).rejects.toBe(refused);
+    await vi.waitFor(() =>
+      expect(queryClient.getQueryState(agentKeys.permissions(4))?.isInvalidated).toBe(true),
+    );
   });
 });

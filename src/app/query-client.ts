@@ -1,13 +1,15 @@
-import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { showToast } from '@/components/toasts';
 import { errorMessage, isApiError } from '@/api/api-error';
+import { refreshPermissionsAfterRefusal } from '@/api/agents/queries';
 
 /**
  * One client for the app; tests make their own. A failed first load goes to the route's error
  * boundary; a background refresh that fails while good data is on screen only gets a toast,
- * so the page the user is reading stays put.
+ * so the page the user is reading stays put. A change refused as not allowed has the person's
+ * permissions read again, so the screen stops offering it.
  */
-export const queryClient = new QueryClient({
+export const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({
     onError: (error, query) => {
       if (query.state.data === undefined) return;
@@ -25,6 +27,9 @@ export const queryClient = new QueryClient({
         message,
       });
     },
+  }),
+  mutationCache: new MutationCache({
+    onError: (error) => refreshPermissionsAfterRefusal(queryClient, error),
   }),
   defaultOptions: {
     queries: {

@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QueryObserver } from '@tanstack/react-query';
 import { setSession } from '../session';
 import { jsonResponse, testQueryClient } from '@/test/render-with-router';
-import { agentQueries, refreshAgentQueries } from './queries';
+import { ApiError } from '../api-error';
+import { agentKeys } from '../keys';
+import { agentQueries, refreshAgentQueries, refreshPermissionsAfterRefusal } from './queries';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -67,5 +69,33 @@ describe('refreshAgentQueries', () => {
     await refreshed;
     expect(observer.getCurrentResult().data?.fingerprint).toBe('second');
     unsubscribe();
+  });
+});
+
+describe('refreshPermissionsAfterRefusal', () => {
+  const refusal = (status: number) =>
+    new ApiError({ status, code: 'FORBIDDEN', message: 'Your role cannot publish agents' });
+
+  it('marks every agent’s permissions out of date after a 403, and nothing else', async () => {
+    const queryClient = testQueryClient();
+    queryClient.setQueryData(agentKeys.permissions(7), ['view', 'publish']);
+    queryClient.setQueryData(agentKeys.permissions(8), ['view', 'publish']);
+    queryClient.setQueryData(agentKeys.detail(7), { name: 'Care Finder' });
+    queryClient.setQueryData(agentKeys.lists(), []);
+    await refreshPermissionsAfterRefusal(queryClient, refusal(403));
+    const invalidated = (key: readonly unknown[]) => queryClient.getQueryState(key)?.isInvalidated;
+    expect(invalidated(agentKeys.permissions(7))).toBe(true);
+    expect(invalidated(agentKeys.permissions(8))).toBe(true);
+    expect(invalidated(agentKeys.detail(7))).toBe(false);
+    expect(invalidated(agentKeys.lists())).toBe(false);
+  });
+
+  it('leaves them alone after any other failure', async () => {
+    const queryClient = testQueryClient();
+    queryClient.setQueryData(agentKeys.permissions(7), ['view', 'publish']);
+    for (const error of [refusal(409), refusal(412), refusal(500), new Error('offline')]) {
+      await refreshPermissionsAfterRefusal(queryClient, error);
+    }
+    expect(queryClient.getQueryState(agentKeys.permissions(7))?.isInvalidated).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 import { keepPreviousData, type Query, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { DELETE_AGENT_PERMISSIONS, type Environment, type Permission } from '@contract';
+import { isApiError } from '../api-error';
 import { isBackground } from '../http';
-import { agentKeys, type AgentListFilters } from '../keys';
+import { agentKeys, isPermissionsKey, type AgentListFilters } from '../keys';
 import {
   fetchAgent,
   fetchAgentPermissions,
@@ -43,6 +44,22 @@ export const agentQueries = {
 /** Derive, don't store: what a permission list allows. */
 export function can(permissions: readonly Permission[] | undefined, p: Permission): boolean {
   return permissions?.includes(p) ?? false;
+}
+
+/**
+ * A change the server refused as not allowed (403) means what the screen offered is out of date:
+ * the person's role changed after their permissions were read (by an admin, or in another tab).
+ * Every agent's permissions are read again, so what they may no longer do stops being offered.
+ */
+export async function refreshPermissionsAfterRefusal(
+  queryClient: QueryClient,
+  error: unknown,
+): Promise<void> {
+  if (!isApiError(error) || error.status !== 403) return;
+  await queryClient.invalidateQueries({
+    queryKey: agentKeys.all,
+    predicate: (q) => isPermissionsKey(q.queryKey),
+  });
 }
 
 /** Deleting takes an agent out of production too: it needs every permission the contract names. */
