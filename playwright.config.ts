@@ -2,6 +2,12 @@ import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
+/**
+ * The console in tenant mode, on the next port: configured (EJENTO_API_URL, EJENTO_API_KEY) with
+ * the e2e sandbox standing in for a real tenant, as an operator would point it at theirs.
+ */
+export const E2E_TENANT_URL = `http://127.0.0.1:${PORT + 1}`;
+export const E2E_TENANT_KEY = 'e2e-tenant-subscription-key-5d1e9a';
 
 /** Debian's Chromium: Playwright's own browser download cannot run on these machines. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -37,22 +43,41 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
-  webServer: {
-    // The built app and a fresh in-memory sandbox, as `npm start` serves them.
-    command: 'node --import tsx server/main.ts',
-    url: `${E2E_BASE_URL}/healthz`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      SANDBOX_DB: ':memory:',
-      E2E: '1',
-      SANDBOX_FAULTS: '1',
-      SANDBOX_FAULT_KEY: E2E_FAULT_KEY,
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } },
+  ],
+  webServer: [
+    {
+      // The built app and a fresh in-memory sandbox, as `npm start` serves them.
+      command: 'node --import tsx server/main.ts',
+      url: `${E2E_BASE_URL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        PORT: String(PORT),
+        HOST: '127.0.0.1',
+        SANDBOX_DB: ':memory:',
+        E2E: '1',
+        SANDBOX_FAULTS: '1',
+        SANDBOX_FAULT_KEY: E2E_FAULT_KEY,
+      },
     },
-  },
+    {
+      // The same built app pointed at a tenant by configuration alone (e2e/tenant-mode.spec.ts).
+      command: 'node --import tsx server/main.ts',
+      url: `${E2E_TENANT_URL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        PORT: String(PORT + 1),
+        HOST: '127.0.0.1',
+        EJENTO_API_URL: E2E_BASE_URL,
+        EJENTO_API_KEY: E2E_TENANT_KEY,
+      },
+    },
+  ],
 });

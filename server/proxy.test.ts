@@ -1,6 +1,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agentDetailWireSchema, agentListWireSchema, envelopeSchema, tokenPairSchema } from '../contract';
 import { createApp } from './app';
@@ -91,6 +92,45 @@ describe('tenant proxy', () => {
     expect(missing.status).toBe(404);
     const anonymous = await app.request('/api/v2/agents');
     expect(anonymous.status).toBe(401);
+  });
+
+  it('gzips a JSON answer for a browser that takes gzip, and sends small ones and others as they are', async () => {
+    const app = proxy();
+    const token = envelopeSchema(tokenPairSchema).parse(JSON.parse((await signIn(app)).text)).data
+      .ejento_access_token;
+    const auth = { Authorization: `Bearer ${token}` };
+    const created = await app.request('/api/v2/agents', {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ agent_name: 'Compressed agent', project_id: 101 }),
+    });
+    const path = `/api/v2/agents/${envelopeSchema(agentDetailWireSchema).parse(await created.json()).data.id}`;
+
+    const gzipped = await app.request(path, { headers: { ...auth, 'Accept-Encoding': 'gzip, deflate, br' } });
+    expect(gzipped.status).toBe(200);
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(gzipped.headers.get('vary')).toMatch(/accept-encoding/i);
+    const bytes = Buffer.from(await gzipped.arrayBuffer());
+    const text = gunzipSync(bytes).toString('utf8');
+    expect(bytes.length).toBeLessThan(text.length);
+    expect(envelopeSchema(agentDetailWireSchema).parse(JSON.parse(text)).data.agent_name).toBe(
+      'Compressed agent',
+    );
+
+    const plain = await app.request(path, { headers: auth });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(JSON.parse(await plain.text())).toEqual(JSON.parse(text));
+    const refused = await app.request(path, { headers: { ...auth, 'Accept-Encoding': 'gzip;q=0, br' } });
+    expect(refused.headers.get('content-encoding')).toBeNull();
+
+    // Under a kilobyte, and an error answer: as they are.
+    const me = await app.request('/api/v2/users/me', { headers: { ...auth, 'Accept-Encoding': 'gzip' } });
+    expect(me.headers.get('content-encoding')).toBeNull();
+    const missing = await app.request('/api/v2/agents/9999', {
+      headers: { ...auth, 'Accept-Encoding': 'gzip' },
+    });
+    expect(missing.headers.get('content-encoding')).toBeNull();
+    expect(missing.status).toBe(404);
   });
 
   it('takes the key out of an error answer that quotes the request', async () => {

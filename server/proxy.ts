@@ -45,6 +45,26 @@ const DROP_RESPONSE = new Set([
   'referrer-policy',
 ]);
 
+/** Answers smaller than this go as they are: compressing them saves less than it costs. */
+const COMPRESS_FROM_BYTES = 1024;
+
+/**
+ * Whether to gzip a successful JSON answer on its way to the browser. fetch decodes what the
+ * tenant sent, so without this every answer reached the browser whole: a huge prompt's staging
+ * diff is megabytes of JSON, a tenth of that gzipped. Streamed, so nothing is held in memory.
+ */
+function shouldCompress(acceptEncoding: string | undefined, upstream: Response): boolean {
+  if (upstream.status < 200 || upstream.status >= 300 || upstream.status === 204) return false;
+  if (
+    !/\bgzip\b/i.test(acceptEncoding ?? '') ||
+    /\bgzip\s*;\s*q=0(\.0*)?\s*(,|$)/i.test(acceptEncoding ?? '')
+  )
+    return false;
+  if (!/\bjson\b/i.test(upstream.headers.get('content-type') ?? '')) return false;
+  const length = Number(upstream.headers.get('content-length') ?? Number.NaN);
+  return !(length < COMPRESS_FROM_BYTES);
+}
+
 /**
  * Real-tenant mode: forwards `/api/v2/*` and `/auth-service/*` to the tenant with the
  * subscription key added, streaming bodies both ways.
@@ -111,6 +131,11 @@ export function createTenantProxy(options: TenantProxyOptions): Hono {
     if (upstream.status >= 400) {
       const text = await upstream.text();
       body = text.includes(options.apiKey) ? text.replaceAll(options.apiKey, '[redacted]') : text;
+    }
+    if (upstream.body !== null && shouldCompress(c.req.header('accept-encoding'), upstream)) {
+      body = upstream.body.pipeThrough(new CompressionStream('gzip'));
+      responseHeaders.set('Content-Encoding', 'gzip');
+      responseHeaders.append('Vary', 'Accept-Encoding');
     }
     return new Response(body, {
       status: upstream.status,
