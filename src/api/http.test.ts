@@ -204,6 +204,43 @@ describe('the http helper', () => {
     expect(calls.filter((c) => header(c.init, 'Authorization') === 'Bearer platform-2')).toEqual([]);
   });
 
+  it('renews nothing when the tab’s tokens were renewed after the refused request left: it retries with them', async () => {
+    setSession({ ejentoToken: 'platform-1', authToken: 'auth-1', family: 'sign-in-7' });
+    const calls = stubFetch((url, init) => {
+      if (url.includes('refresh-access-token')) throw new Error('no refresh expected');
+      if (header(init, 'Authorization') === 'Bearer platform-2')
+        return json(200, { success: true, message: '', data: 'fresh' });
+      // Another tab's refresh renews this sign-in while the request is on its way.
+      setSession({ ejentoToken: 'platform-2', authToken: 'auth-2', family: 'sign-in-7' });
+      return json(401, { success: false, message: 'Token expired', error: { code: 'UNAUTHORIZED' } });
+    });
+    await expect(apiGet('/api/v2/me', z.string())).resolves.toBe('fresh');
+    expect(calls.map((c) => header(c.init, 'Authorization'))).toEqual([
+      'Bearer platform-1',
+      'Bearer platform-2',
+    ]);
+  });
+
+  it('a refresh refused because another tab renewed the tokens first goes on with that tab’s, signed in', async () => {
+    const expired = vi.fn();
+    onSessionExpired(expired);
+    setSession({ ejentoToken: 'platform-1', authToken: 'auth-1', family: 'sign-in-7' });
+    stubFetch((url, init) => {
+      if (url.includes('refresh-access-token')) {
+        // A tenant that ends the tokens a refresh replaces: the other tab renewed first, and its
+        // new tokens reach this tab while this refusal is on its way.
+        setSession({ ejentoToken: 'platform-2', authToken: 'auth-2', family: 'sign-in-7' });
+        return json(401, { detail: 'Token has been revoked' });
+      }
+      return header(init, 'Authorization') === 'Bearer platform-2'
+        ? json(200, { success: true, message: '', data: 'fresh' })
+        : json(401, { success: false, message: 'Token expired', error: { code: 'UNAUTHORIZED' } });
+    });
+    await expect(apiGet('/api/v2/me', z.string())).resolves.toBe('fresh');
+    expect(expired).not.toHaveBeenCalled();
+    expect(getSession()?.ejentoToken).toBe('platform-2');
+  });
+
   it('signs out and tells the app once when the refresh fails too', async () => {
     const expired = vi.fn();
     onSessionExpired(expired);

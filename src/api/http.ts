@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { errorEnvelopeSchema, tokenPairSchema } from '@contract';
 import { ApiError } from './api-error';
 import { earlyAnswer, takeEarlyRead } from './early-reads';
-import { getSession, sessionFromTokens, setSession } from './session';
+import { familyOf, getSession, sessionFromTokens, setSession, type Session } from './session';
+import { inRefreshTurn } from './session-share';
 
 /**
  * The one caller of `fetch`. Adds the bearer token, parses the envelope with the contract's
@@ -143,9 +144,24 @@ export type RefreshOutcome = 'refreshed' | 'refused' | 'unanswered';
 
 let refreshing: Promise<RefreshOutcome> | null = null;
 
-/** One refresh at a time, whoever asks. */
-export function refreshSession(): Promise<RefreshOutcome> {
-  refreshing ??= (async (): Promise<RefreshOutcome> => {
+/**
+ * Whether this tab now holds other tokens of the same sign-in than `session`: renewed meanwhile,
+ * by another tab's refresh (session-share.ts) or an earlier one of this tab's.
+ */
+const renewedSince = (session: Session): boolean => {
+  const now = getSession();
+  return now !== null && now.ejentoToken !== session.ejentoToken && familyOf(now) === familyOf(session);
+};
+
+/**
+ * One refresh at a time, whoever asks, and in turn with the other tabs'. `sentWith` is the session
+ * the refused request went with: when the tab's tokens have been renewed since, they serve, and
+ * nothing is renewed again (a tenant may end the tokens a refresh replaces).
+ */
+export function refreshSession(sentWith: Session | null = getSession()): Promise<RefreshOutcome> {
+  if (sentWith && renewedSince(sentWith)) return Promise.resolve('refreshed');
+  refreshing ??= inRefreshTurn(async (): Promise<RefreshOutcome> => {
+    if (sentWith && renewedSince(sentWith)) return 'refreshed';
     const session = getSession();
     if (!session) return 'refused';
     try {
@@ -156,18 +172,26 @@ export function refreshSession(): Promise<RefreshOutcome> {
         // Every request that met a 401 waits on this one: left hanging, they would all hang with it.
         signal: AbortSignal.timeout(DEFAULT_TIMEOUT_MS),
       });
-      if (!res.ok) return res.status >= 500 || res.status === 429 ? 'unanswered' : 'refused';
+      if (!res.ok) {
+        if (res.status >= 500 || res.status === 429) return 'unanswered';
+        // Refused, as a tenant refuses tokens another tab's refresh replaced just now: that
+        // tab's new ones have reached this tab meanwhile.
+        return renewedSince(session) ? 'refreshed' : 'refused';
+      }
       const body = (await readJson(res)) as { data?: unknown };
       const pair = tokenPairSchema.safeParse(body?.data);
       if (!pair.success) return 'refused';
-      // Signed out (here or in another tab) while the refresh was on its way: it signs nobody in.
-      if (getSession()?.authToken !== session.authToken) return 'refused';
+      if (getSession()?.authToken !== session.authToken) {
+        // Renewed by another tab while this refresh was on its way: those tokens serve. Signed
+        // out (here or in another tab): it signs nobody in.
+        return renewedSince(session) ? 'refreshed' : 'refused';
+      }
       setSession(sessionFromTokens(pair.data, session.family));
       return 'refreshed';
     } catch {
       return 'unanswered';
     }
-  })().finally(() => {
+  }).finally(() => {
     refreshing = null;
   });
   return refreshing;
@@ -241,12 +265,13 @@ export async function request<S extends z.ZodType>(
   path: string,
   opts: RequestOptions<S>,
 ): Promise<ApiResponse<z.infer<S>>> {
+  const sentWith = getSession();
   try {
     return await send(path, opts);
   } catch (e) {
     const auth = opts.auth ?? 'platform';
     if (!(e instanceof ApiError) || e.status !== 401 || auth !== 'platform' || !getSession()) throw e;
-    const refresh = await refreshSession();
+    const refresh = await refreshSession(sentWith);
     if (refresh === 'unanswered') {
       // The session may well be good: the service that renews it did not answer. Signing out
       // would send the person to a sign-in that fails the same way; the action can be tried again.

@@ -11,10 +11,12 @@ import {
 import {
   adoptSessionFromOtherTab,
   announceSignOut,
+  inRefreshTurn,
   onSignedOutElsewhere,
   startSessionSharing,
   stopSessionSharing,
   HOLDER_LOCK,
+  REFRESH_LOCK,
   type SessionChannel,
   type SessionLocks,
 } from './session-share';
@@ -200,7 +202,7 @@ describe('sharing the session between tabs', () => {
     const locks: SessionLocks = {
       request: (name, _options, callback) => {
         held.push(name);
-        return callback().then(() => void held.splice(held.indexOf(name), 1));
+        return callback().finally(() => void held.splice(held.indexOf(name), 1));
       },
       query: () => Promise.resolve({ held: held.map((name) => ({ name })) }),
     };
@@ -247,5 +249,96 @@ describe('sharing the session between tabs', () => {
     });
     await expect(adoptSessionFromOtherTab()).resolves.toBe(true);
     expect(getSession()?.family).toBe('fam-a');
+  });
+});
+
+describe('renewed tokens, between the tabs of one sign-in', () => {
+  let pair: ReturnType<typeof channelPair>;
+  beforeEach(() => {
+    setSession(null);
+    localStorage.clear();
+    sessionStorage.clear();
+    pair = channelPair();
+  });
+  afterEach(() => {
+    stopSessionSharing();
+    setSession(null);
+  });
+
+  const renewedAdmin: Session = { ejentoToken: 'platform-a2', authToken: 'auth-a2', family: 'fam-a' };
+
+  it('a refresh here hands the new tokens to the other tabs; a new sign-in or a sign-out does not', async () => {
+    startSessionSharing(() => pair.page);
+    setSession(admin);
+    setSession(renewedAdmin);
+    setSession({ ejentoToken: 'platform-b', authToken: 'auth-b', family: 'fam-b' });
+    setSession(null);
+    await nextTask();
+    expect(pair.received).toEqual([{ type: 'renewed', session: renewedAdmin }]);
+  });
+
+  it('takes another tab’s renewal of its own sign-in, without announcing it back; never another sign-in’s', async () => {
+    startSessionSharing(() => pair.page);
+    setSession(admin);
+    pair.other.postMessage({ type: 'renewed', session: renewedAdmin });
+    await nextTask();
+    expect(getSession()).toEqual(renewedAdmin);
+    pair.other.postMessage({
+      type: 'renewed',
+      session: { ejentoToken: 'platform-b', authToken: 'auth-b', family: 'fam-b' },
+    });
+    await nextTask();
+    expect(getSession()).toEqual(renewedAdmin);
+    expect(pair.received).toEqual([]);
+  });
+
+  it('does not take a renewal of a sign-in that has ended, nor one when signed out', async () => {
+    startSessionSharing(() => pair.page);
+    pair.other.postMessage({ type: 'renewed', session: renewedAdmin });
+    await nextTask();
+    expect(getSession()).toBeNull();
+    setSession(admin);
+    markSignInEnded('fam-a');
+    pair.other.postMessage({ type: 'renewed', session: renewedAdmin });
+    await nextTask();
+    expect(getSession()).toEqual(admin);
+  });
+
+  it('runs refreshes one at a time under an exclusive lock, and without one when there are no Web Locks', async () => {
+    const queue: Promise<unknown>[] = [];
+    const taken: string[] = [];
+    const locks: SessionLocks = {
+      request: (name, options, callback) => {
+        taken.push(`${name}:${options.mode}`);
+        const run = Promise.all(queue).then(callback);
+        if (options.mode === 'exclusive') queue.push(run.catch(() => undefined));
+        return run;
+      },
+      query: () => Promise.resolve({ held: [] }),
+    };
+    startSessionSharing(() => pair.page, locks);
+    const order: string[] = [];
+    let release: () => void = () => undefined;
+    const first = inRefreshTurn(
+      () =>
+        new Promise<string>((resolve) => {
+          order.push('first starts');
+          release = () => resolve('first');
+        }),
+    );
+    const second = inRefreshTurn(() => {
+      order.push('second starts');
+      return Promise.resolve('second');
+    });
+    await nextTask();
+    expect(order).toEqual(['first starts']);
+    release();
+    await expect(first).resolves.toBe('first');
+    await expect(second).resolves.toBe('second');
+    expect(order).toEqual(['first starts', 'second starts']);
+    expect(taken).toEqual([`${REFRESH_LOCK}:exclusive`, `${REFRESH_LOCK}:exclusive`]);
+
+    stopSessionSharing();
+    await expect(inRefreshTurn(() => Promise.resolve('alone'))).resolves.toBe('alone');
   });
 });

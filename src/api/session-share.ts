@@ -24,6 +24,10 @@ import {
  *   The sign-in is also marked ended in localStorage (its family id only), for the tabs that
  *   were not there to hear it (session.ts).
  *
+ * - a refresh in one tab hands its new tokens to the tabs of the same sign-in, so none goes on
+ *   with tokens a tenant may have ended by renewing them; refreshes take turns (an exclusive Web
+ *   Lock), and a tab whose tokens were renewed while it waited uses those instead of renewing again.
+ *
  * Every tab holding a session holds a shared Web Lock too: a tab that opens without one asks, and
  * waits for an answer, only when some tab holds it. With every tab closed, the next one asks to
  * sign in at once, as before. A tab whose person signed out there asks nobody until they sign in.
@@ -35,6 +39,8 @@ import {
 export const SESSION_CHANNEL = 'ejento.session';
 /** Held (shared) by every tab that has a session. */
 export const HOLDER_LOCK = 'ejento.session-holder';
+/** Held (exclusive) by the tab renewing its session: one refresh at a time, across tabs. */
+export const REFRESH_LOCK = 'ejento.session-refresh';
 
 /** How long a tab opened without a session waits for another tab's answer. */
 export const ASK_TIMEOUT_MS = 250;
@@ -44,7 +50,8 @@ export const OFFERS_GRACE_MS = 30;
 type Message =
   | { type: 'ask'; id: string }
   | { type: 'offer'; id: string; session: Session }
-  | { type: 'signed-out'; family: string };
+  | { type: 'signed-out'; family: string }
+  | { type: 'renewed'; session: Session };
 
 /** What the sharing needs of a BroadcastChannel (tests pass a pair of their own). */
 export interface SessionChannel {
@@ -56,7 +63,7 @@ export interface SessionChannel {
 
 /** What the sharing needs of `navigator.locks` (absent outside secure contexts). */
 export interface SessionLocks {
-  request(name: string, options: { mode: 'shared' }, callback: () => Promise<void>): Promise<unknown>;
+  request<T>(name: string, options: { mode: 'shared' | 'exclusive' }, callback: () => Promise<T>): Promise<T>;
   query(): Promise<{ held?: { name?: string }[] }>;
 }
 
@@ -73,6 +80,8 @@ function readMessage(data: unknown): Message | null {
   const m = data as Record<string, unknown>;
   if (m.type === 'ask' && isString(m.id)) return { type: 'ask', id: m.id };
   if (m.type === 'signed-out' && isString(m.family)) return { type: 'signed-out', family: m.family };
+  const renewed = m.type === 'renewed' ? toSession(m.session) : null;
+  if (renewed) return { type: 'renewed', session: renewed };
   const session = m.type === 'offer' && isString(m.id) ? toSession(m.session) : null;
   if (session && isString(m.id)) return { type: 'offer', id: m.id, session };
   return null;
@@ -88,9 +97,36 @@ function onMessage(event: MessageEvent): void {
     }
   } else if (message.type === 'offer') {
     asks.get(message.id)?.(message.session);
+  } else if (message.type === 'renewed') {
+    const renewed = message.session;
+    if (mine && familyOf(mine) === familyOf(renewed) && !sameTokens(mine, renewed) && !hasSignInEnded(mine)) {
+      adopting = true;
+      try {
+        setSession(renewed);
+      } finally {
+        adopting = false;
+      }
+    }
   } else if (mine && familyOf(mine) === message.family) {
     setSession(null);
     signedOutElsewhere?.();
+  }
+}
+
+const sameTokens = (a: Session, b: Session) => a.ejentoToken === b.ejentoToken && a.authToken === b.authToken;
+
+/** The session as this module last saw it, to tell a renewal (same sign-in, new tokens) apart. */
+let known: Session | null = null;
+/** Set while taking another tab's renewal, which is not announced back. */
+let adopting = false;
+
+function onSessionChange(session: Session | null): void {
+  holdWhileSignedIn(session);
+  const before = known;
+  known = session;
+  if (adopting || !session || !before || sameTokens(before, session)) return;
+  if (familyOf(before) === familyOf(session)) {
+    channel?.postMessage({ type: 'renewed', session } satisfies Message);
   }
 }
 
@@ -145,8 +181,9 @@ export function startSessionSharing(
   if (!channel) return stopSessionSharing;
   channel.addEventListener('message', onMessage);
   locks = withLocks;
-  holdWhileSignedIn(getSession());
-  unsubscribe = subscribeSession(holdWhileSignedIn);
+  known = getSession();
+  holdWhileSignedIn(known);
+  unsubscribe = subscribeSession(onSessionChange);
   return stopSessionSharing;
 }
 
@@ -158,6 +195,7 @@ export function stopSessionSharing(): void {
   unsubscribe = null;
   holdWhileSignedIn(null);
   locks = null;
+  known = null;
   // Whoever waits for an answer gets none: the tab goes on without one.
   for (const done of [...asks.values()]) done(null);
   asks.clear();
@@ -224,4 +262,24 @@ export function announceSignOut(session: Session | null): void {
   if (!session) return;
   markSignInEnded(familyOf(session));
   channel?.postMessage({ type: 'signed-out', family: familyOf(session) } satisfies Message);
+}
+
+/**
+ * Runs a refresh of the session in turn with the other tabs' (an exclusive Web Lock): a tab that
+ * waited finds its tokens renewed by the one before it, and need not renew them again. Without
+ * Web Locks, or with sharing not started, it simply runs.
+ */
+export async function inRefreshTurn<T>(refresh: () => Promise<T>): Promise<T> {
+  if (!channel || !locks) return refresh();
+  let ran = false;
+  try {
+    return await locks.request(REFRESH_LOCK, { mode: 'exclusive' }, () => {
+      ran = true;
+      return refresh();
+    });
+  } catch (error) {
+    // The lock itself failed (not the refresh): renewing without it beats not renewing.
+    if (ran) throw error;
+    return refresh();
+  }
 }
