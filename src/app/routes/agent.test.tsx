@@ -193,23 +193,33 @@ describe('the agent route', () => {
     expect(document.title).toBe('Care Finder · Review changes – Ejento · Staging & Publishing');
   });
 
-  it('keeps what was typed for an agent deleted meanwhile, to copy out, until forgotten', async () => {
+  it('keeps what was typed for an agent deleted meanwhile, field by field as typed, to copy out, until forgotten', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
+    const prompt = 'You help with claims.\n\n  - Be brief.\r\n\t"Quote" \\n stays';
     draftStore.set(123, 'settings', {
-      base: { agent_name: 'Old', domain: 'Same' },
+      base: { agent_name: 'Old', domain: 'Same', prefix_prompt: 'Old prompt' },
       baseRevision: 3,
-      values: { agent_name: 'Typed before the delete', domain: 'Same' },
+      values: { agent_name: 'Typed before the delete', domain: 'Same', prefix_prompt: prompt },
       conflict: null,
     });
     stubFetch(notFound);
     const { user } = renderAgent('/agents/123/edit');
     expect(await screen.findByRole('heading', { name: 'Agent 123 was not found' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Your unsaved changes' })).toBeTruthy();
-    const settings = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Settings' });
-    expect(settings.readOnly).toBe(true);
-    // The fields changed, not the whole form.
-    expect(JSON.parse(settings.value)).toEqual({ agent_name: 'Typed before the delete' });
-    expect(screen.getByRole('button', { name: 'Copy Settings' })).toBeTruthy();
+    const settings = screen.getByRole('region', { name: 'Settings' });
+    // The fields changed, not the whole form, each labelled as the form labels it, as typed.
+    const name = within(settings).getByRole<HTMLTextAreaElement>('textbox', { name: 'Name' });
+    expect(name.readOnly).toBe(true);
+    expect(name.value).toBe('Typed before the delete');
+    const typed = within(settings).getByRole<HTMLTextAreaElement>('textbox', { name: 'System prompt' });
+    expect(typed.value).toBe(prompt);
+    expect(within(settings).queryByRole('textbox', { name: 'Description' })).toBeNull();
+    expect(settings.textContent).not.toContain('agent_name');
+
+    await user.click(within(settings).getByRole('button', { name: 'Copy System prompt' }));
+    expect(await navigator.clipboard.readText()).toBe(prompt);
+    expect(within(settings).getByRole('button', { name: 'Copy Name' })).toBeTruthy();
+
     await user.click(screen.getByRole('button', { name: 'Forget these changes' }));
     expect(screen.queryByRole('heading', { name: 'Your unsaved changes' })).toBeNull();
     expect(draftStore.get(123, 'settings')).toBeNull();

@@ -62,6 +62,8 @@ export function AgentEditor({ agentId }: AgentEditorProps) {
               radius="md"
               icon={<ConsoleIcon name="key" />}
               title="View only"
+              // A standing note, not an alert: nothing went wrong (Mantine's Alert says role=alert).
+              role="note"
             >
               <Text size="sm">
                 Your role can see this agent’s staging configuration but not change it. Ask an administrator

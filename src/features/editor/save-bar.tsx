@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, List, Text } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { Link } from 'react-router';
 import { ConsoleIcon } from '@/components/console-icon';
 import { focusIsLost } from '@/lib/focus';
@@ -22,6 +22,78 @@ export interface SaveBarProps<F> {
 }
 
 const RETRYABLE = new Set(['network', 'server', 'other']);
+
+/** Room left between a focused field and the bar's top edge. */
+const CLEARANCE_GAP = 16;
+
+/** The save bars on screen, by their height (the Knowledge sources tab shows two). */
+const barHeights = new Map<Element, number>();
+
+/**
+ * The page's scroll padding (shell.module.css) is at least this: a taller bar than it allows for
+ * (a phone's, of two lines) raises it, a shorter one leaves it as it is.
+ */
+const SAVE_BAR_CLEARANCE = '--save-bar-clearance';
+
+function applyClearance() {
+  const root = document.documentElement;
+  if (barHeights.size === 0) root.style.removeProperty(SAVE_BAR_CLEARANCE);
+  else
+    root.style.setProperty(
+      SAVE_BAR_CLEARANCE,
+      `${Math.ceil(Math.max(...barHeights.values())) + CLEARANCE_GAP}px`,
+    );
+}
+
+/**
+ * The bar stays over the foot of the window: a field that gets the focus (by Tab, or a click on
+ * its label) is scrolled into view above it, not under it, by a scroll padding at least as tall as
+ * the bar (two lines on a phone, one on a desktop), as long as a bar is on screen. The browser brings
+ * only a text box's caret into view, its first line: a box of several lines left under the bar is
+ * brought into view whole, where it fits above the bar; one the pointer went down in is left
+ * where it is, so a click or a drag to select does not move the text under the pointer.
+ */
+function useScrollClearance(bar: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const element = bar.current;
+    if (!element) return;
+    const measure = () => {
+      barHeights.set(element, element.getBoundingClientRect().height);
+      applyClearance();
+    };
+    measure();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(element);
+
+    const section = element.closest('section') ?? element.parentElement;
+    let pressed: EventTarget | null = null;
+    const onPointerDown = (event: PointerEvent) => (pressed = event.target);
+    const onFocusIn = (event: FocusEvent) => {
+      const field = event.target;
+      const byPointer = field instanceof Node && pressed instanceof Node && field.contains(pressed);
+      pressed = null;
+      if (!(field instanceof HTMLElement) || byPointer || element.contains(field)) return;
+      // After the browser's own scroll to the focus.
+      requestAnimationFrame(() => {
+        if (document.activeElement !== field) return;
+        const box = field.getBoundingClientRect();
+        const barTop = element.getBoundingClientRect().top;
+        if (box.bottom <= barTop || box.top >= barTop) return;
+        if (box.height > barTop - CLEARANCE_GAP) return;
+        field.scrollIntoView({ block: 'nearest' });
+      });
+    };
+    section?.addEventListener('pointerdown', onPointerDown, true);
+    section?.addEventListener('focusin', onFocusIn);
+    return () => {
+      observer?.disconnect();
+      section?.removeEventListener('pointerdown', onPointerDown, true);
+      section?.removeEventListener('focusin', onFocusIn);
+      barHeights.delete(element);
+      applyClearance();
+    };
+  }, [bar]);
+}
 
 /**
  * The foot of a section: whether it has unsaved changes, Discard and Save, why the last save
@@ -46,6 +118,7 @@ export function SaveBar<F>({ agentId, editor, section, saveLabel, onRetry, inval
   // drawn anew (this bar and its dialog with it) with nothing to discard: the focus goes to the
   // section's first field. Kept, it goes back to "Discard changes", as the dialog leaves it.
   const bar = useRef<HTMLDivElement>(null);
+  useScrollClearance(bar);
   const [confirming, setConfirming] = useState(false);
   const discard = () => {
     const section = bar.current?.closest('section');

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { agentQueries } from '@/api/agents/queries';
 import { AgentEditor } from './agent-editor';
 import { AGENT_ID, detailFixture, failure, fakeStaging, renderEditor, resetDrafts } from './editor-test-kit';
 import { configFixture } from './model/config-fixture';
@@ -385,6 +386,20 @@ describe('instructions', () => {
     expect(screen.queryByRole('button', { name: 'Undo deleting instruction 1' })).toBeNull();
   });
 
+  it('offers no Undo once the person may no longer edit (their role changed meanwhile)', async () => {
+    fakeStaging();
+    const u = user();
+    const { queryClient } = open('instructions');
+    await u.click(screen.getByRole('button', { name: 'Delete instruction 1' }));
+    expect(screen.getByRole('button', { name: 'Undo deleting instruction 1' })).toBeTruthy();
+    act(() => {
+      queryClient.setQueryData(agentQueries.permissions(AGENT_ID).queryKey, ['view']);
+    });
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Undo deleting instruction 1' })).toBeNull(),
+    );
+  });
+
   it('says how many will be deleted', async () => {
     fakeStaging();
     const u = user();
@@ -522,6 +537,9 @@ describe('the SharePoint folder', () => {
     const u = user();
     open('knowledge');
     await u.click(screen.getByRole('button', { name: 'Connect a folder' }));
+    // How to connect is a note, not an alert: nothing went wrong.
+    expect(screen.getByRole('note').textContent).toContain('Enter the folder’s address as it appears');
+    expect(screen.queryByRole('alert')).toBeNull();
     const address = screen.getByRole('textbox', { name: /Folder address/ });
     await u.click(address);
     await u.paste('https://example.com/docs');

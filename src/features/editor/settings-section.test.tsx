@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { LIMITS } from '@contract';
 import { AgentEditor } from './agent-editor';
 import { draftStore } from './draft-store';
@@ -49,6 +49,50 @@ describe('the settings section', () => {
     expect((nameField() as HTMLInputElement).value).toBe('   ');
     expect(screen.getByText('Fix the highlighted fields to save.')).toBeTruthy();
     expect(server.edits()).toEqual([]);
+  });
+
+  it('keeps a focused field clear of the save bar, by a scroll padding at least as tall as the bar while it is shown', () => {
+    fakeStaging();
+    // happy-dom lays nothing out: the bar is given a phone's two lines.
+    const measured = vi
+      .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
+      .mockReturnValue(DOMRect.fromRect({ x: 0, y: 760, width: 390, height: 84 }));
+    onTestFinished(() => measured.mockRestore());
+    const { unmount } = renderSettings();
+    expect(saveButton()).toBeTruthy();
+    expect(document.documentElement.style.getPropertyValue('--save-bar-clearance')).toBe('100px');
+    unmount();
+    expect(document.documentElement.style.getPropertyValue('--save-bar-clearance')).toBe('');
+  });
+
+  it('brings a text box given the focus whole into view above the save bar, unless the pointer went down in it', async () => {
+    fakeStaging();
+    renderSettings();
+    const description = screen.getByRole('textbox', { name: 'Description' });
+    // happy-dom lays nothing out: on a phone, the browser showed the box's first line only, the
+    // rest under the bar (its top at 763).
+    const measured = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      return this === description
+        ? DOMRect.fromRect({ x: 16, y: 709, width: 358, height: 78 })
+        : DOMRect.fromRect({ x: 0, y: 763, width: 390, height: 81 });
+    });
+    const scrolled = vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(() => {});
+    onTestFinished(() => {
+      measured.mockRestore();
+      scrolled.mockRestore();
+    });
+
+    fireEvent.pointerDown(description);
+    act(() => description.focus());
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(scrolled).not.toHaveBeenCalled();
+
+    act(() => description.blur());
+    act(() => description.focus());
+    await waitFor(() => expect(scrolled).toHaveBeenCalledWith({ block: 'nearest' }));
+    expect(scrolled.mock.contexts).toEqual([description]);
   });
 
   it('puts back a limit left empty when ReAct is turned off, so the disabled field does not refuse the save', async () => {
@@ -678,6 +722,9 @@ describe('a viewer', () => {
     fakeStaging(undefined, ['view']);
     renderSettings({ permissions: ['view'] });
     expect(screen.getByText('View only')).toBeTruthy();
+    // A standing note, not an alert: nothing went wrong.
+    expect(screen.getByRole('note', { name: 'View only' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
     expect(nameField()).toHaveProperty('readOnly', true);
     expect(saveButton()).toHaveProperty('disabled', true);
     expect(screen.getByRole('switch', { name: /Caching/ })).toHaveProperty('disabled', true);

@@ -1,8 +1,11 @@
 import { Button, CopyButton, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { deepEqual } from '@/lib/deep-equal';
-import { isRecord } from '@/lib/format-value';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { agentQueries } from '@/api/agents/queries';
+import { catalogQueries } from '@/api/catalog/queries';
 import { EDITOR_SECTIONS } from './editor-sections';
 import { draftStore, useDirtyForms, useDraft } from './draft-store';
+import { draftFields, type DraftField, type DraftNames } from './model/draft-fields';
 import type { FormId } from './model/section-model';
 
 /** A form's name for people: its section's, but for the SharePoint folder beside the corpora. */
@@ -11,25 +14,20 @@ function formLabel(form: FormId): string {
   return EDITOR_SECTIONS.find((s) => (s.forms as readonly FormId[]).includes(form))?.label ?? form;
 }
 
-/** The fields the user changed (all of them when the draft kept no base to compare with). */
-function changedFields(values: unknown, base: unknown): unknown {
-  if (!isRecord(values) || !isRecord(base)) return values;
-  return Object.fromEntries(Object.entries(values).filter(([key, value]) => !deepEqual(value, base[key])));
-}
-
 export interface UnsavedDraftsProps {
   agentId: number;
 }
 
 /**
  * What was typed for an agent and never saved, when the agent is gone (deleted while someone
- * edited it): each form's text, to copy out, and a way to let it go. Nothing when there is none.
+ * edited it): each form's changed fields, labelled as the form labels them, their text as typed,
+ * each to copy out; and a way to let it all go. Nothing when there is none.
  */
 export function UnsavedDrafts({ agentId }: UnsavedDraftsProps) {
   const forms = useDirtyForms(agentId);
   if (forms.length === 0) return null;
   return (
-    <Stack gap="sm" mt="xl" ta="left" w="100%">
+    <Stack gap="md" mt="xl" ta="left" w="100%">
       <Title order={2} size="h4">
         Your unsaved changes
       </Title>
@@ -49,23 +47,77 @@ export function UnsavedDrafts({ agentId }: UnsavedDraftsProps) {
   );
 }
 
+const NONE: readonly never[] = [];
+
+/**
+ * The names of what a form refers to by id (a model, a knowledge source): the catalogues the
+ * form needs, read for it. The agent's own guardrail types only as the cache holds them: the
+ * agent is gone.
+ */
+function useDraftNames(agentId: number, form: FormId): DraftNames {
+  const agentTypes = useQuery({ ...catalogQueries.agentTypes(), enabled: form === 'settings' }).data;
+  const llmConfigs = useQuery({ ...catalogQueries.llmConfigs(), enabled: form === 'settings' }).data;
+  const corpora = useQuery({ ...catalogQueries.corpora(), enabled: form === 'corpora' }).data;
+  const orgTools = useQuery({ ...catalogQueries.tools(), enabled: form === 'tools' }).data;
+  const guardrailTypes = useQuery({ ...agentQueries.guardrailTypes(agentId), enabled: false }).data;
+  return useMemo(
+    () => ({
+      agentTypes: agentTypes ?? NONE,
+      llmConfigs: llmConfigs ?? NONE,
+      corpora: corpora ?? NONE,
+      orgTools: orgTools ?? NONE,
+      guardrailTypes: guardrailTypes ?? NONE,
+    }),
+    [agentTypes, llmConfigs, corpora, orgTools, guardrailTypes],
+  );
+}
+
 function DraftText({ agentId, form }: { agentId: number; form: FormId }) {
   const draft = useDraft<unknown>(agentId, form);
-  const text = draft ? JSON.stringify(changedFields(draft.values, draft.base), null, 2) : '';
+  const names = useDraftNames(agentId, form);
+  const fields = useMemo(
+    () => (draft ? draftFields(form, draft.values, draft.base, names) : []),
+    [draft, form, names],
+  );
   const label = formLabel(form);
+  return (
+    <Stack gap="xs" component="section" aria-label={label}>
+      <Title order={3} size="h5">
+        {label}
+      </Title>
+      {fields.map((field) => (
+        <DraftFieldText key={field.key} field={field} />
+      ))}
+    </Stack>
+  );
+}
+
+/** One changed field: its text as typed, in a field of its own to select from, and a copy button. */
+function DraftFieldText({ field }: { field: DraftField }) {
+  if (field.text === null) {
+    return (
+      <Text size="sm">
+        {field.label}:{' '}
+        <Text span size="sm" c="dimmed" fs="italic">
+          removed
+        </Text>
+      </Text>
+    );
+  }
   return (
     <Stack gap={4}>
       <Textarea
-        label={label}
-        value={text}
+        label={field.label}
+        value={field.text}
         readOnly
-        rows={Math.min(12, Math.max(3, text.split('\n', 13).length))}
-        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+        // As tall as the text where the browser sizes fields to their content, up to a screenful.
+        rows={Math.min(12, field.text.split('\n', 13).length)}
+        styles={{ input: { fieldSizing: 'content', maxHeight: '50vh', whiteSpace: 'pre-wrap' } }}
       />
       <Group justify="flex-end">
-        <CopyButton value={text}>
+        <CopyButton value={field.text}>
           {({ copied, copy }) => (
-            <Button size="xs" variant="light" onClick={copy} aria-label={`Copy ${label}`}>
+            <Button size="xs" variant="light" onClick={copy} aria-label={`Copy ${field.label}`}>
               {copied ? 'Copied' : 'Copy'}
             </Button>
           )}

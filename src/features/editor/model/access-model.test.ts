@@ -47,6 +47,7 @@ describe('access and tags save plan', () => {
     expect(tagProblem('  spaced    tag  ')).toBeNull();
     expect(tagProblem(`${'x'.repeat(25)}     ${'y'.repeat(24)}`)).toBeNull();
     expect(tagProblem('x'.repeat(60))).toBe('Too long: 60 characters, a tag is at most 50');
+    expect(tagProblem('x'.repeat(1_200))).toBe('Too long: 1,200 characters, a tag is at most 50');
   });
 
   it('finds the tag a typed one repeats, in any case or spacing, as its chip shows it', () => {

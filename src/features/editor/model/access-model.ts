@@ -19,7 +19,7 @@ export type AccessForm = {
 
 export const accessFormSchema = z.object({
   access: accessSchema,
-  tags: z.array(tagSchema).max(LIMITS.tags, `An agent has at most ${LIMITS.tags} tags`),
+  tags: z.array(tagSchema).max(LIMITS.tags, `An agent has at most ${LIMITS.tags.toLocaleString('en')} tags`),
 });
 
 /**
@@ -30,7 +30,8 @@ export function tagProblem(tag: string): string | null {
   const checked = tagSchema.safeParse(tag);
   if (checked.success) return null;
   const length = normalizeTag(tag).length;
-  if (length > LIMITS.tag) return `Too long: ${length} characters, a tag is at most ${LIMITS.tag}`;
+  if (length > LIMITS.tag)
+    return `Too long: ${length.toLocaleString('en')} characters, a tag is at most ${LIMITS.tag.toLocaleString('en')}`;
   return checked.error.issues[0]?.message ?? 'This tag cannot be saved';
 }
 

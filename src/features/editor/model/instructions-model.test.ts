@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { configFixture } from './config-fixture';
 import { runPlan } from './fake-staging';
 import {
+  instructionsFormSchema,
   instructionsModel,
   mergeInstructions,
   toInstructionsForm,
@@ -134,5 +135,25 @@ describe('instructionsModel.adoptCreated', () => {
     const target = { items: [item(1, 'A'), item(null, 'Y')] };
     const now = { items: [item(1, 'A'), item(7, 'Theirs')] };
     expect(adoptCreated(target, now, base)).toBeNull();
+  });
+});
+
+describe('instructions form rules', () => {
+  const errors = (items: InstructionsForm['items']) => {
+    const r = instructionsFormSchema.safeParse({ items });
+    return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [i.path.join('.'), i.message]));
+  };
+
+  it('write an instruction’s length limit with its thousands grouped, as the other limits', () => {
+    expect(errors([{ ...one, instruction: 'x'.repeat(20_001) }])).toEqual({
+      'items.0.instruction': 'An instruction is at most 20,000 characters',
+    });
+    expect(errors([{ ...one, instruction: ` ${'x'.repeat(20_000)} ` }])).toEqual({});
+  });
+
+  it('keep the contract’s other rules for an instruction', () => {
+    expect(errors([{ ...one, instruction: '   ' }])).toEqual({
+      'items.0.instruction': 'An instruction cannot be empty',
+    });
   });
 });

@@ -83,6 +83,16 @@ describe('settings form rules', () => {
     expect(errors({ sample_q3: 'q'.repeat(1000) })).toEqual({});
   });
 
+  it('write the description’s length limit with its thousands grouped, as the other limits', () => {
+    expect(errors({ domain: 'd'.repeat(20_001) })).toEqual({
+      domain: 'The description is at most 20,000 characters',
+    });
+    expect(errors({ domain: 'd'.repeat(20_000) })).toEqual({});
+    expect(errors({ domain: 'a\u0007b' }).domain).toMatch(
+      /^The description cannot contain control characters/,
+    );
+  });
+
   it('say the iteration limit’s range for a whole number too long to be held exactly', () => {
     expect(errors({ react_max_iteration_count: '12345678901234567890' })).toEqual({
       react_max_iteration_count: 'At most 50 iterations',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   LIMITS,
   agentSettingsSchema,
+  multiLineString,
   oneLineString,
   type AgentConfig,
   type AgentSettings,
@@ -56,6 +57,12 @@ const sampleQuestion = oneLineString('A sample question').max(
   `A sample question is at most ${LIMITS.sampleQuestion.toLocaleString('en')} characters`,
 );
 
+/** The contract's rule for the description, its limit written as the editor writes numbers ("20,000"). */
+const description = multiLineString('The description').max(
+  LIMITS.description,
+  `The description is at most ${LIMITS.description.toLocaleString('en')} characters`,
+);
+
 /**
  * A whole number too long to be held exactly (20 digits) is whole all the same, and out of range:
  * zod's whole-number check takes only numbers held exactly, and would say "Whole numbers only".
@@ -69,7 +76,7 @@ const wholeInRange = (v: unknown) =>
 /** The contract's rules for each field, on the form's shape. */
 export const settingsFormSchema = z.object({
   agent_name: shape.agent_name,
-  domain: shape.domain,
+  domain: description,
   prefix_prompt: shape.prefix_prompt,
   sample_q1: sampleQuestion,
   sample_q2: sampleQuestion,

@@ -14,7 +14,7 @@ export const sharepointFormSchema = z
   .object({
     connected: z.boolean(),
     folder_url: z.string(),
-    folder_name: z.string().max(300, 'A folder name is at most 300 characters'),
+    folder_name: z.string().max(300, `A folder name is at most ${(300).toLocaleString('en')} characters`),
     include_subfolders: z.boolean(),
   })
   .superRefine((v, ctx) => {

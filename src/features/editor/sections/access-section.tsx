@@ -70,7 +70,7 @@ function AccessFormView({ agentId, editor }: { agentId: number; editor: SectionE
   const fullMessage =
     refusedWhenFull === null
       ? null
-      : `An agent has at most ${LIMITS.tags} tags: remove one to add “${normalizeTag(refusedWhenFull)}”`;
+      : `An agent has at most ${LIMITS.tags.toLocaleString('en')} tags: remove one to add “${normalizeTag(refusedWhenFull)}”`;
   const tagErrors = [
     ...(repeatedMessage ? [repeatedMessage] : []),
     ...(fullMessage ? [fullMessage] : []),
@@ -138,7 +138,7 @@ function AccessFormView({ agentId, editor }: { agentId: number; editor: SectionE
           <EditLock locked={locked} block>
             <TagsInput
               label="Tags"
-              description={`Press Enter or type a comma to add a tag; up to ${LIMITS.tags} tags of ${LIMITS.tag} characters.`}
+              description={`Press Enter or type a comma to add a tag; up to ${LIMITS.tags.toLocaleString('en')} tags of ${LIMITS.tag.toLocaleString('en')} characters.`}
               placeholder={locked ? undefined : 'Add a tag'}
               splitChars={SPLIT_CHARS}
               maxTags={LIMITS.tags}
@@ -203,7 +203,7 @@ function AccessFormView({ agentId, editor }: { agentId: number; editor: SectionE
                 if (long)
                   form.setFieldError(
                     'tags',
-                    `A tag is at most ${LIMITS.tag} characters: “${long.slice(0, 23)}…” has ${long.length}`,
+                    `A tag is at most ${LIMITS.tag.toLocaleString('en')} characters: “${long.slice(0, 23)}…” has ${long.length.toLocaleString('en')}`,
                   );
               }}
               error={tagErrors.length > 0 ? tagErrors.join('; ') : undefined}

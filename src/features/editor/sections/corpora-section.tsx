@@ -139,12 +139,12 @@ function CorporaFormView({ agentId, editor, ctx }: CorporaFormViewProps) {
               // Light, not subtle: Mantine draws a subtle button's text in shade 0 in the dark scheme,
               // near white, and a subtle red button lost its red there. The tint keeps it.
               <Button variant="light" color="red" onClick={() => disconnect(selectedLive)}>
-                Disconnect {selectedLive.length} selected
+                Disconnect {selectedLive.length.toLocaleString('en')} selected
               </Button>
             )}
           </Group>
           <Text size="xs" c="dimmed">
-            {liveIds.length} connected
+            {liveIds.length.toLocaleString('en')} connected
           </Text>
         </Group>
 

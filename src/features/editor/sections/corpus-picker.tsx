@@ -95,12 +95,13 @@ function PickerBody({ corpora, connected, onConnect, onClose }: Omit<CorpusPicke
       )}
       {matches.length > shown.length && (
         <Text size="xs" c="dimmed">
-          Showing {shown.length} of {matches.length.toLocaleString('en-US')}: search to narrow the list.
+          Showing {shown.length.toLocaleString('en')} of {matches.length.toLocaleString('en-US')}: search to
+          narrow the list.
         </Text>
       )}
       <Group justify="space-between" mt="xs">
         <Text size="sm" c="dimmed">
-          {chosen.length === 0 ? 'Choose one or more.' : `${chosen.length} chosen`}
+          {chosen.length === 0 ? 'Choose one or more.' : `${chosen.length.toLocaleString('en')} chosen`}
         </Text>
         <Group gap="sm">
           <Button variant="default" onClick={onClose}>
@@ -113,7 +114,9 @@ function PickerBody({ corpora, connected, onConnect, onClose }: Omit<CorpusPicke
               onClose();
             }}
           >
-            {chosen.length > 1 ? `Connect ${chosen.length} knowledge sources` : 'Connect'}
+            {chosen.length > 1
+              ? `Connect ${chosen.length.toLocaleString('en')} knowledge sources`
+              : 'Connect'}
           </Button>
         </Group>
       </Group>

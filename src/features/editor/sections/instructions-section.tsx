@@ -229,7 +229,7 @@ function InstructionsFormView({
         <VisuallyHidden role="status">
           {lastDeleted ? `Instruction ${lastDeleted.index + 1} deleted.` : ''}
         </VisuallyHidden>
-        {lastDeleted && (
+        {lastDeleted && !locked && (
           <Group gap="xs">
             <Text size="sm" aria-hidden>
               Instruction {lastDeleted.index + 1} deleted.
@@ -259,10 +259,10 @@ function InstructionsFormView({
           </EditLock>
           <Text size="xs" c="dimmed">
             {full
-              ? `An agent has at most ${LIMITS.instructions} instructions.`
+              ? `An agent has at most ${LIMITS.instructions.toLocaleString('en')} instructions.`
               : deleted > 0
-                ? `${deleted} ${deleted === 1 ? 'instruction' : 'instructions'} will be deleted when you save.`
-                : `${items.length} of at most ${LIMITS.instructions}`}
+                ? `${deleted.toLocaleString('en')} ${deleted === 1 ? 'instruction' : 'instructions'} will be deleted when you save.`
+                : `${items.length.toLocaleString('en')} of at most ${LIMITS.instructions.toLocaleString('en')}`}
           </Text>
         </Group>
       </Stack>

@@ -84,7 +84,8 @@ function SharepointFormView({ agentId, editor }: { agentId: number; editor: Sect
         ) : (
           <>
             {!base.connected && (
-              <Alert variant="light" color="indigo" radius="md" p="sm">
+              // A note on what to do, not an alert: nothing went wrong (Mantine's Alert says role=alert).
+              <Alert variant="light" color="indigo" radius="md" p="sm" role="note">
                 <Text size="sm">
                   Enter the folder’s address as it appears in the browser, then save to connect it.
                 </Text>
