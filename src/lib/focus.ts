@@ -7,3 +7,29 @@ export function focusIsLost(): boolean {
   const active = document.activeElement;
   return !active || active === document.body || !active.isConnected;
 }
+
+/**
+ * In `container`, the link back to where the person came from (`from`, a path): the one whose
+ * path `from` lies under, the longest such, leaving out links to the page shown (`here`) and to
+ * the pages above it ("Agents" on the agent list comes under every agent's page). Null when none.
+ */
+export function linkBackTo(
+  container: ParentNode | null,
+  from: string,
+  here: string,
+): HTMLAnchorElement | null {
+  const trim = (path: string) => path.replace(/\/+$/, '') || '/';
+  const under = (path: string, parent: string) =>
+    path === parent || path.startsWith(parent === '/' ? '/' : `${parent}/`);
+  const target = trim(from);
+  const current = trim(here);
+  let best: HTMLAnchorElement | null = null;
+  let bestLength = 0;
+  for (const link of container?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? []) {
+    const path = trim(new URL(link.href, document.baseURI).pathname);
+    if (under(current, path) || !under(target, path) || path.length <= bestLength) continue;
+    best = link;
+    bestLength = path.length;
+  }
+  return best;
+}

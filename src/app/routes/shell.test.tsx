@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, screen } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
+import { Link } from 'react-router';
 import { jsonResponse, renderRoutes, stubFetch } from '@/test/render-with-router';
 import { Component, ErrorBoundary } from './shell';
 
@@ -70,5 +71,58 @@ describe('the shell’s header', () => {
     await user.click(await screen.findByRole('button', { name: /^Color scheme/ }));
     const menu = (await screen.findByText('Match system')).closest('[role="menu"]')!;
     expect(menu.closest('header')).toBe(screen.getByRole('banner'));
+  });
+});
+
+describe('the focus after a navigation', () => {
+  const routes = () => [
+    {
+      path: '/agents',
+      Component,
+      children: [
+        {
+          index: true,
+          // Pages of their own (as the app's screens are), so no element is kept between them.
+          element: (
+            <section>
+              <h1>Agents</h1>
+              <Link to="/agents?page=2">Next page</Link>
+              <Link to="/agents/14">Care Finder</Link>
+              <Link to="/agents/15">Claims Explainer</Link>
+            </section>
+          ),
+        },
+        {
+          path: ':agentId/*',
+          element: (
+            <article>
+              <h1>An agent</h1>
+            </article>
+          ),
+        },
+      ],
+    },
+  ];
+
+  it('goes Back to the link of the page the person was on, and to the heading on a new page', async () => {
+    stubFetch(() => jsonResponse(401, {}));
+    const { router, user } = renderRoutes(routes(), { at: '/agents' });
+    await user.click(await screen.findByRole('link', { name: 'Claims Explainer' }));
+    const agentHeading = await screen.findByRole('heading', { name: 'An agent' });
+    await waitFor(() => expect(document.activeElement).toBe(agentHeading));
+    await act(() => router.navigate('/agents/15/review'));
+    await act(() => router.navigate(-1));
+    await act(() => router.navigate(-1));
+    const row = await screen.findByRole('link', { name: 'Claims Explainer' });
+    await waitFor(() => expect(document.activeElement).toBe(row));
+  });
+
+  it('goes to the heading when the page has no link back, or on a new visit', async () => {
+    stubFetch(() => jsonResponse(401, {}));
+    const { router } = renderRoutes(routes(), { at: '/agents/15' });
+    await screen.findByRole('heading', { name: 'An agent' });
+    await act(() => router.navigate('/agents'));
+    const list = await screen.findByRole('heading', { name: 'Agents' });
+    await waitFor(() => expect(document.activeElement).toBe(list));
   });
 });

@@ -9,9 +9,19 @@ import {
   type MantineThemeOverride,
 } from '@mantine/core';
 import { memo, useCallback, useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation, useRouteError } from 'react-router';
+import {
+  Link,
+  NavigationType,
+  NavLink,
+  Outlet,
+  useLocation,
+  useNavigate,
+  useNavigation,
+  useNavigationType,
+  useRouteError,
+} from 'react-router';
 import { errorMessage } from '@/api/api-error';
-import { focusIsLost } from '@/lib/focus';
+import { focusIsLost, linkBackTo } from '@/lib/focus';
 import { ColorSchemeMenu } from '@/components/color-scheme-menu';
 import { NavigationProgress } from '@/components/navigation-progress';
 import { PageError } from '@/components/page-error';
@@ -49,26 +59,33 @@ function ShellFrame({ children }: { children: React.ReactNode }) {
  * A link that took the person to another page is gone with the page it was on, and the focus
  * with it, to the document's body: the next Tab would start again from the top of the page. The
  * new page's heading gets the focus instead (or its main content, without one), so a screen
- * reader announces where they are and Tab goes on from there. Where the focus survived (the
- * agent's tabs, say, which stay on screen), it is left alone.
+ * reader announces where they are and Tab goes on from there. Back (or Forward) to a page with a
+ * link to where the person just was (an agent's row on the list) puts the focus on that link, so
+ * they go on from where they left, as a browser does for a page it loads itself. Where the focus
+ * survived (the agent's tabs, say, which stay on screen), it is left alone.
  */
 function FocusAfterNavigation() {
   const { pathname } = useLocation();
-  const firstPage = useRef(true);
+  const navigationType = useNavigationType();
+  const previous = useRef<string | null>(null);
   useEffect(() => {
-    if (firstPage.current) {
-      firstPage.current = false;
-      return;
-    }
+    const from = previous.current;
+    previous.current = pathname;
+    if (from === null || from === pathname) return;
     const frame = requestAnimationFrame(() => {
       if (!focusIsLost()) return;
       const main = document.getElementById('main-content');
+      const back = navigationType === NavigationType.Pop ? linkBackTo(main, from, pathname) : null;
+      if (back) {
+        back.focus({ preventScroll: true });
+        return;
+      }
       const heading = main?.querySelector<HTMLElement>('h1');
       if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
       (heading ?? main)?.focus({ preventScroll: true });
     });
     return () => cancelAnimationFrame(frame);
-  }, [pathname]);
+  }, [pathname, navigationType]);
   return null;
 }
 
