@@ -336,7 +336,7 @@ export const agentListQuerySchema = lazySchema(() =>
     page: pageParamSchema,
     items_per_page: itemsPerPageParamSchema,
     project_id: idParamSchema.optional(),
-    q: searchParamSchema(200).optional(),
+    q: searchParamSchema(LIMITS.search).optional(),
     has_unpublished_changes: booleanQuery.optional(),
   }),
 );

@@ -222,6 +222,10 @@ export const LIMITS = {
   instruction: 20_000,
   instructions: 200,
   note: 2_000,
+  /** A search's text: an agent's name or description, a publish note. */
+  search: 200,
+  /** A search for a publisher (any part of an e-mail address, or a name). */
+  publisherSearch: 320,
   folderUrl: 2_048,
   actionConfigBytes: 64 * 1024,
   /** Levels of objects and arrays inside an action's configuration. */

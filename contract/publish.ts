@@ -81,8 +81,8 @@ export const publishListQuerySchema = lazySchema(() =>
   z.object({
     page: pageParamSchema,
     items_per_page: itemsPerPageParamSchema,
-    published_by: searchParamSchema(320).optional(),
-    q: searchParamSchema(200).optional(),
+    published_by: searchParamSchema(LIMITS.publisherSearch).optional(),
+    q: searchParamSchema(LIMITS.search).optional(),
   }),
 );
 export type PublishListQuery = z.infer<typeof publishListQuerySchema>;

@@ -3,6 +3,7 @@
  * `?q=<name>&project=<id>&unpublished=1&page=<n>`. Defaults are left out, so the plain list is
  * plain `/agents`.
  */
+import { LIMITS } from '@contract';
 export interface AgentListView {
   /** Name search, trimmed; '' when none. */
   q: string;
@@ -13,7 +14,7 @@ export interface AgentListView {
 }
 
 export const AGENT_LIST_PAGE_SIZE = 20;
-export const AGENT_SEARCH_MAX = 200;
+export const AGENT_SEARCH_MAX = LIMITS.search;
 const MAX_PAGE = 1_000_000;
 
 export const DEFAULT_AGENT_LIST_VIEW: AgentListView = {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LIMITS, publishListQuerySchema } from '@contract';
 import {
   historyRefLabel,
   jsonFileName,
@@ -34,6 +35,15 @@ describe('parseHistoryParams', () => {
       q: 'hotfix',
       linkProblem: null,
     });
+  });
+
+  it('cuts filters to what the API takes: a link with a whole pasted note still opens the history', () => {
+    const note = 'Hotfix for the holiday rota '.repeat(20);
+    const p = parseHistoryParams(new URLSearchParams({ q: note, by: `${'a'.repeat(400)}@example.com` }));
+    expect(p.q).toBe(note.trim().slice(0, LIMITS.search));
+    expect(p.q.length).toBe(LIMITS.search);
+    expect(p.publishedBy.length).toBe(LIMITS.publisherSearch);
+    expect(publishListQuerySchema.safeParse({ q: p.q, published_by: p.publishedBy }).success).toBe(true);
   });
 
   it('has no pair unless both sides are readable', () => {

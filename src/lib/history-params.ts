@@ -9,6 +9,7 @@
  * a version names the same record for as long as the agent exists. `live` and `staging` follow
  * whatever is live or staged when the link is opened.
  */
+import { LIMITS } from '@contract';
 
 export type HistoryRef = 'live' | 'staging' | number;
 
@@ -67,8 +68,10 @@ export function parseHistoryParams(params: URLSearchParams): HistoryParams {
   return {
     version,
     compare,
-    publishedBy: params.get('by')?.trim() ?? '',
-    q: params.get('q')?.trim() ?? '',
+    // Cut to what the API takes: a longer one (a link made with a pasted note) would have the
+    // whole history refused, with no field on screen to mend it. Its start still finds the note.
+    publishedBy: (params.get('by')?.trim() ?? '').slice(0, LIMITS.publisherSearch),
+    q: (params.get('q')?.trim() ?? '').slice(0, LIMITS.search),
     linkProblem:
       compareAsked && compare === null
         ? 'compare'

@@ -1,6 +1,7 @@
 import { memo, type Ref, useState } from 'react';
 import { Autocomplete, CloseButton, Group, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
+import { LIMITS } from '@contract';
 import { ConsoleIcon } from '@/components/console-icon';
 
 export interface HistoryFiltersProps {
@@ -19,8 +20,8 @@ const DEBOUNCE_MS = 300;
  * and the whole history with it. A note pasted whole into the search is cut to its start, which
  * still finds it.
  */
-const PUBLISHER_MAX = 320;
-const SEARCH_MAX = 200;
+const PUBLISHER_MAX = LIMITS.publisherSearch;
+const SEARCH_MAX = LIMITS.search;
 
 /**
  * A filter field's text. The URL holds the filter trimmed, so showing it in place of what was

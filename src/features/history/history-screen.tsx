@@ -133,7 +133,8 @@ export function HistoryScreen({ agentId }: HistoryScreenProps) {
           </Text>
           {filtered ? (
             <>
-              <Text size="sm" c="dimmed">
+              {/* A pasted note may be one long word: it wraps in the column. */}
+              <Text size="sm" c="dimmed" maw="100%" style={{ overflowWrap: 'anywhere' }}>
                 {filterSentence(params.publishedBy, params.q)}
               </Text>
               <Button variant="light" size="xs" onClick={clearFilters}>
