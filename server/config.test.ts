@@ -36,12 +36,22 @@ describe('tenantFromEnv', () => {
     for (const url of [
       'https://tenant.example.com/?code=abc',
       'https://tenant.example.com/#api',
+      // Empty, they would swallow every path all the same.
+      'https://tenant.example.com/?',
+      'https://tenant.example.com/#',
       'https://ops:s3cret@tenant.example.com',
     ]) {
       expect(tenant(url)).toThrow('must be the tenant’s address alone');
     }
-    // Credentials in the URL are never repeated in the log.
-    expect(tenant('https://ops:s3cret@tenant.example.com')).not.toThrow('s3cret');
+    // Credentials in the URL are never repeated in the log, whatever else is wrong with it.
+    for (const url of [
+      'https://ops:s3cret@tenant.example.com',
+      'ftp://ops:s3cret@tenant.example.com',
+      'https://ops:s3cret@tenant example.com',
+    ]) {
+      expect(tenant(url)).toThrow();
+      expect(tenant(url)).not.toThrow('s3cret');
+    }
     for (const url of [
       'https://tenant.example.com/api/v2',
       'https://tenant.example.com/api/v2/',

@@ -57,6 +57,15 @@ export function tenantFromEnv(env: NodeJS.ProcessEnv = process.env): TenantConfi
     throw new Error(
       'EJENTO_API_URL is set but EJENTO_API_KEY is not: set both to use a tenant, neither for the sandbox.',
     );
+  // The proxy appends each request's path to the URL as written: a query or a fragment (even an
+  // empty one: "https://tenant/?") would swallow that path, and fetch refuses a URL with
+  // credentials, so every call would fail. Checked on the text first, so that no message below
+  // repeats a password.
+  if (/[?#]/.test(baseUrl) || /^[^/]*\/\/[^/]*@/.test(baseUrl)) {
+    throw new Error(
+      'EJENTO_API_URL must be the tenant’s address alone: no user name or password, query (?) or fragment (#).',
+    );
+  }
   let url: URL;
   try {
     url = new URL(baseUrl);
@@ -65,13 +74,6 @@ export function tenantFromEnv(env: NodeJS.ProcessEnv = process.env): TenantConfi
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`EJENTO_API_URL must be an http(s) URL, got "${baseUrl}".`);
-  }
-  // The proxy appends each request's path to the URL as written: a query or a fragment would
-  // swallow that path, and fetch refuses a URL with credentials, so every call would fail.
-  if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
-    throw new Error(
-      'EJENTO_API_URL must be the tenant’s address alone: no user name or password, query (?) or fragment (#).',
-    );
   }
   // Every sign-in would be a bare "Not Found" from the tenant, with nothing saying why.
   if (/\/(api\/v2|auth-service(\/api\/v2)?)\/*$/.test(url.pathname)) {

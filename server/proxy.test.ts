@@ -182,7 +182,7 @@ describe('tenant proxy', () => {
     );
   });
 
-  it('forwards an upload that asks to continue first, as curl does for a body over 1 kB', async () => {
+  it('forwards an upload that asks to continue first, as curl does for a large body', async () => {
     const app = proxy();
     const token = envelopeSchema(tokenPairSchema).parse(JSON.parse((await signIn(app)).text)).data
       .ejento_access_token;

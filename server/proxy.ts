@@ -26,7 +26,7 @@ const DROP_REQUEST = new Set([
   'cookie',
   'accept-encoding',
   // Node's server has answered it already (100 Continue); fetch refuses to send it at all, which
-  // made every upload of curl's (it asks over 1 kB) a 502 "could not be reached".
+  // made every large upload of curl's (it asks above 1 MB; older versions above 1 kB) a 502.
   'expect',
 ]);
 const DROP_RESPONSE = new Set([

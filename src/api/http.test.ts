@@ -171,6 +171,15 @@ describe('the http helper', () => {
     expect(error.message).toBe(refusal);
   });
 
+  it('keeps its own sentences for a gateway’s 5xx, and for a body with a message that is not the gateway’s', async () => {
+    stubFetch(() => json(500, { statusCode: 500, message: 'Internal server error' }));
+    const failed = (await apiGet('/api/v2/x', z.unknown()).catch((e: unknown) => e)) as ApiError;
+    expect(failed.message).toBe('The server ran into a problem. Try again in a moment.');
+    stubFetch(() => json(413, { message: 'Request Entity Too Large' }));
+    const large = (await apiGet('/api/v2/x', z.unknown()).catch((e: unknown) => e)) as ApiError;
+    expect(large.message).toBe('That is too large to save.');
+  });
+
   it('fails loudly with the path and the field when a body breaks the contract', async () => {
     stubFetch(() => json(200, { success: true, message: '', data: { n: 'three' } }));
     const error = (await apiGet('/api/v2/thing', z.object({ n: z.number() })).catch(

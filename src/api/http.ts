@@ -99,9 +99,13 @@ function toApiError(status: number, body: unknown): ApiError {
   // An API gateway in front of the tenant answers in its own shape: Azure API Management, which
   // checks the subscription key, sends `{ statusCode, message }`. Its words (a refused key, a spent
   // quota) are the only clue to what went wrong; a stand-in would call a refused key a wrong password.
+  // Its 5xx words ("Internal server error") say less than the sentence below.
   if (
+    status < 500 &&
     body &&
     typeof body === 'object' &&
+    'statusCode' in body &&
+    typeof body.statusCode === 'number' &&
     'message' in body &&
     typeof body.message === 'string' &&
     body.message
