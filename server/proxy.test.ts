@@ -53,6 +53,19 @@ async function signIn(app: Hono) {
   return { response, text: await response.text() };
 }
 
+/** Signs in through `app` and creates an agent named `name` there: the auth header and its path. */
+async function agentThrough(app: Hono, name: string) {
+  const token = envelopeSchema(tokenPairSchema).parse(JSON.parse((await signIn(app)).text)).data
+    .ejento_access_token;
+  const auth = { Authorization: `Bearer ${token}` };
+  const created = await app.request('/api/v2/agents', {
+    method: 'POST',
+    headers: { ...auth, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ agent_name: name, project_id: 101 }),
+  });
+  return { auth, created };
+}
+
 describe('tenant proxy', () => {
   it('forwards a form-encoded sign-in and adds the subscription key, which never comes back', async () => {
     received.length = 0;
@@ -69,17 +82,10 @@ describe('tenant proxy', () => {
 
   it('passes method, query, JSON body and Authorization through, and the status back', async () => {
     const app = proxy();
-    const token = envelopeSchema(tokenPairSchema).parse(JSON.parse((await signIn(app)).text)).data
-      .ejento_access_token;
-    const auth = { Authorization: `Bearer ${token}` };
-    const created = await app.request('/api/v2/agents', {
-      method: 'POST',
-      headers: { ...auth, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ agent_name: 'Proxied agent', project_id: 101 }),
-    });
+    const { auth, created } = await agentThrough(app, 'Proxied agent');
     expect(created.status).toBe(201);
     const agent = envelopeSchema(agentDetailWireSchema).parse(await created.json()).data;
-    expect(received.at(-1)?.get('authorization')).toBe(`Bearer ${token}`);
+    expect(received.at(-1)?.get('authorization')).toBe(auth.Authorization);
 
     const list = await app.request('/api/v2/agents?q=Proxied&items_per_page=1', { headers: auth });
     expect(
@@ -96,14 +102,7 @@ describe('tenant proxy', () => {
 
   it('gzips a JSON answer for a browser that takes gzip, and sends small ones and others as they are', async () => {
     const app = proxy();
-    const token = envelopeSchema(tokenPairSchema).parse(JSON.parse((await signIn(app)).text)).data
-      .ejento_access_token;
-    const auth = { Authorization: `Bearer ${token}` };
-    const created = await app.request('/api/v2/agents', {
-      method: 'POST',
-      headers: { ...auth, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ agent_name: 'Compressed agent', project_id: 101 }),
-    });
+    const { auth, created } = await agentThrough(app, 'Compressed agent');
     const path = `/api/v2/agents/${envelopeSchema(agentDetailWireSchema).parse(await created.json()).data.id}`;
 
     const gzipped = await app.request(path, { headers: { ...auth, 'Accept-Encoding': 'gzip, deflate, br' } });

@@ -46,13 +46,18 @@ function channelPair() {
 const admin: Session = { ejentoToken: 'platform-a', authToken: 'auth-a', family: 'fam-a' };
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 5));
 
+/** Every test starts signed out, with nothing stored, and a channel to another tab. */
+function freshTab() {
+  setSession(null);
+  localStorage.clear();
+  sessionStorage.clear();
+  return channelPair();
+}
+
 describe('sharing the session between tabs', () => {
   let pair: ReturnType<typeof channelPair>;
   beforeEach(() => {
-    setSession(null);
-    localStorage.clear();
-    sessionStorage.clear();
-    pair = channelPair();
+    pair = freshTab();
     startSessionSharing(() => pair.page);
   });
   afterEach(() => {
@@ -255,10 +260,7 @@ describe('sharing the session between tabs', () => {
 describe('renewed tokens, between the tabs of one sign-in', () => {
   let pair: ReturnType<typeof channelPair>;
   beforeEach(() => {
-    setSession(null);
-    localStorage.clear();
-    sessionStorage.clear();
-    pair = channelPair();
+    pair = freshTab();
   });
   afterEach(() => {
     stopSessionSharing();
