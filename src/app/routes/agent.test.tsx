@@ -206,7 +206,8 @@ describe('the agent route', () => {
     const { user } = renderAgent('/agents/123/edit');
     expect(await screen.findByRole('heading', { name: 'Agent 123 was not found' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Your unsaved changes' })).toBeTruthy();
-    const settings = screen.getByRole('region', { name: 'Settings' });
+    // The fields' code loads when there is something to show.
+    const settings = await screen.findByRole('region', { name: 'Settings' });
     // The fields changed, not the whole form, each labelled as the form labels it, as typed.
     const name = within(settings).getByRole<HTMLTextAreaElement>('textbox', { name: 'Name' });
     expect(name.readOnly).toBe(true);

@@ -1,17 +1,26 @@
-import { Button, CopyButton, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { agentQueries } from '@/api/agents/queries';
-import { catalogQueries } from '@/api/catalog/queries';
-import { EDITOR_SECTIONS } from './editor-sections';
-import { draftStore, useDirtyForms, useDraft } from './draft-store';
-import { draftFields, type DraftField, type DraftNames } from './model/draft-fields';
-import type { FormId } from './model/section-model';
+import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { draftStore, useDirtyForms } from './draft-store';
 
-/** A form's name for people: its section's, but for the SharePoint folder beside the corpora. */
-function formLabel(form: FormId): string {
-  if (form === 'sharepoint') return 'SharePoint folder';
-  return EDITOR_SECTIONS.find((s) => (s.forms as readonly FormId[]).includes(form))?.label ?? form;
+/** Each form's fields, read with the sections' models: loaded when there is something to show. */
+const DraftText = lazy(() => import('./unsaved-draft-text').then((m) => ({ default: m.DraftText })));
+
+/** Says so when the fields' code cannot be downloaded (the server out of reach): the drafts are kept. */
+class OnLoadFailure extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? (
+      <Text size="sm" role="alert">
+        Your unsaved changes could not be shown: part of the console could not be downloaded. They are kept in
+        this tab; reload the page to see them.
+      </Text>
+    ) : (
+      this.props.children
+    );
+  }
 }
 
 export interface UnsavedDraftsProps {
@@ -35,93 +44,17 @@ export function UnsavedDrafts({ agentId }: UnsavedDraftsProps) {
         They could not be saved to this agent. Copy what you need; they stay here until you forget them or
         sign out.
       </Text>
-      {forms.map((form) => (
-        <DraftText key={form} agentId={agentId} form={form} />
-      ))}
+      <OnLoadFailure>
+        <Suspense fallback={<Loader size="sm" aria-label="Loading your unsaved changes" />}>
+          {forms.map((form) => (
+            <DraftText key={form} agentId={agentId} form={form} />
+          ))}
+        </Suspense>
+      </OnLoadFailure>
       <Group>
         <Button variant="default" onClick={() => forms.forEach((form) => draftStore.clear(agentId, form))}>
           Forget these changes
         </Button>
-      </Group>
-    </Stack>
-  );
-}
-
-const NONE: readonly never[] = [];
-
-/**
- * The names of what a form refers to by id (a model, a knowledge source): the catalogues the
- * form needs, read for it. The agent's own guardrail types only as the cache holds them: the
- * agent is gone.
- */
-function useDraftNames(agentId: number, form: FormId): DraftNames {
-  const agentTypes = useQuery({ ...catalogQueries.agentTypes(), enabled: form === 'settings' }).data;
-  const llmConfigs = useQuery({ ...catalogQueries.llmConfigs(), enabled: form === 'settings' }).data;
-  const corpora = useQuery({ ...catalogQueries.corpora(), enabled: form === 'corpora' }).data;
-  const orgTools = useQuery({ ...catalogQueries.tools(), enabled: form === 'tools' }).data;
-  const guardrailTypes = useQuery({ ...agentQueries.guardrailTypes(agentId), enabled: false }).data;
-  return useMemo(
-    () => ({
-      agentTypes: agentTypes ?? NONE,
-      llmConfigs: llmConfigs ?? NONE,
-      corpora: corpora ?? NONE,
-      orgTools: orgTools ?? NONE,
-      guardrailTypes: guardrailTypes ?? NONE,
-    }),
-    [agentTypes, llmConfigs, corpora, orgTools, guardrailTypes],
-  );
-}
-
-function DraftText({ agentId, form }: { agentId: number; form: FormId }) {
-  const draft = useDraft<unknown>(agentId, form);
-  const names = useDraftNames(agentId, form);
-  const fields = useMemo(
-    () => (draft ? draftFields(form, draft.values, draft.base, names) : []),
-    [draft, form, names],
-  );
-  const label = formLabel(form);
-  return (
-    <Stack gap="xs" component="section" aria-label={label}>
-      <Title order={3} size="h5">
-        {label}
-      </Title>
-      {fields.map((field) => (
-        <DraftFieldText key={field.key} field={field} />
-      ))}
-    </Stack>
-  );
-}
-
-/** One changed field: its text as typed, in a field of its own to select from, and a copy button. */
-function DraftFieldText({ field }: { field: DraftField }) {
-  if (field.text === null) {
-    return (
-      <Text size="sm">
-        {field.label}:{' '}
-        <Text span size="sm" c="dimmed" fs="italic">
-          removed
-        </Text>
-      </Text>
-    );
-  }
-  return (
-    <Stack gap={4}>
-      <Textarea
-        label={field.label}
-        value={field.text}
-        readOnly
-        // As tall as the text where the browser sizes fields to their content, up to a screenful.
-        rows={Math.min(12, field.text.split('\n', 13).length)}
-        styles={{ input: { fieldSizing: 'content', maxHeight: '50vh', whiteSpace: 'pre-wrap' } }}
-      />
-      <Group justify="flex-end">
-        <CopyButton value={field.text}>
-          {({ copied, copy }) => (
-            <Button size="xs" variant="light" onClick={copy} aria-label={`Copy ${field.label}`}>
-              {copied ? 'Copied' : 'Copy'}
-            </Button>
-          )}
-        </CopyButton>
       </Group>
     </Stack>
   );
