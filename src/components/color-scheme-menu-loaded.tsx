@@ -15,7 +15,7 @@ export function ColorSchemeMenuLoaded({ openOnMount, focusOnMount, pressInProgre
   return (
     <Menu
       position="bottom-end"
-      width={180}
+      width={210}
       withinPortal
       // Mantine's focus placeholder is an element with a tabindex inside role="menu": axe's
       // aria-required-children fails on it, and opened from the keyboard the focus lands on
