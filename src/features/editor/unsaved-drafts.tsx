@@ -7,11 +7,11 @@ const DraftText = lazy(() => import('./unsaved-draft-text').then((m) => ({ defau
 
 /** Says so when the fields' code cannot be downloaded (the server out of reach): the drafts are kept. */
 class OnLoadFailure extends Component<{ children: ReactNode }, { failed: boolean }> {
-  state = { failed: false };
+  override state = { failed: false };
   static getDerivedStateFromError() {
     return { failed: true };
   }
-  render() {
+  override render() {
     return this.state.failed ? (
       <Text size="sm" role="alert">
         Your unsaved changes could not be shown: part of the console could not be downloaded. They are kept in
