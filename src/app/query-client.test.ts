@@ -72,4 +72,26 @@ describe('a change refused as not allowed', () => {
       expect(queryClient.getQueryState(agentKeys.permissions(4))?.isInvalidated).toBe(true),
     );
   });
+
+  it('does not hold the refused change back while the permissions are read again', async () => {
+    queryClient.setQueryData(agentKeys.permissions(4), ['view', 'publish']);
+    // A screen shows the permissions, and reading them again takes its time.
+    const shown = new QueryObserver(queryClient, {
+      queryKey: agentKeys.permissions(4),
+      queryFn: () => new Promise<string[]>(() => undefined),
+      staleTime: Infinity,
+    });
+    const unsubscribe = shown.subscribe(() => undefined);
+    const refused = new ApiError({
+      status: 403,
+      code: 'FORBIDDEN',
+      message: 'Your role cannot publish agents',
+    });
+    const publish = queryClient
+      .getMutationCache()
+      .build(queryClient, { mutationFn: () => Promise.reject(refused) });
+    await expect(publish.execute(undefined)).rejects.toBe(refused);
+    expect(queryClient.getQueryState(agentKeys.permissions(4))?.fetchStatus).toBe('fetching');
+    unsubscribe();
+  });
 });

@@ -29,7 +29,11 @@ export const queryClient: QueryClient = new QueryClient({
     },
   }),
   mutationCache: new MutationCache({
-    onError: (error) => refreshPermissionsAfterRefusal(queryClient, error),
+    // Not awaited: the cache's onError holds the mutation's own outcome back until it settles,
+    // and the refused button would spin, its error unsaid, until the permissions were read.
+    onError: (error) => {
+      void refreshPermissionsAfterRefusal(queryClient, error);
+    },
   }),
   defaultOptions: {
     queries: {
