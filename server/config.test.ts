@@ -48,6 +48,11 @@ describe('tenantFromEnv', () => {
       'https://ops:s3cret@tenant.example.com',
       'ftp://ops:s3cret@tenant.example.com',
       'https://ops:s3cret@tenant example.com',
+      // The URL parser reads these as credentials too.
+      'https:/ops:s3cret@tenant.example.com',
+      'https:ops:s3cret@tenant.example.com',
+      'https:\\ops:s3cret@tenant.example.com',
+      'ops:s3cret@tenant.example.com',
     ]) {
       expect(tenant(url)).toThrow();
       expect(tenant(url)).not.toThrow('s3cret');

@@ -59,22 +59,21 @@ export function tenantFromEnv(env: NodeJS.ProcessEnv = process.env): TenantConfi
     );
   // The proxy appends each request's path to the URL as written: a query or a fragment (even an
   // empty one: "https://tenant/?") would swallow that path, and fetch refuses a URL with
-  // credentials, so every call would fail. Checked on the text first, so that no message below
-  // repeats a password.
-  if (/[?#]/.test(baseUrl) || /^[^/]*\/\/[^/]*@/.test(baseUrl)) {
-    throw new Error(
-      'EJENTO_API_URL must be the tenant’s address alone: no user name or password, query (?) or fragment (#).',
-    );
-  }
+  // credentials, so every call would fail. No message here quotes the URL: it may hold a password.
+  const alone =
+    'EJENTO_API_URL must be the tenant’s address alone: no user name or password, query (?) or fragment (#).';
+  if (/[?#@]/.test(baseUrl)) throw new Error(alone);
   let url: URL;
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new Error(`EJENTO_API_URL is not a URL: "${baseUrl}".`);
+    throw new Error('EJENTO_API_URL is not a URL: set it to the tenant’s address, as https://host[/path].');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new Error(`EJENTO_API_URL must be an http(s) URL, got "${baseUrl}".`);
+    throw new Error(`EJENTO_API_URL must be an http(s) URL, not ${url.protocol}.`);
   }
+  if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '')
+    throw new Error(alone);
   // Every sign-in would be a bare "Not Found" from the tenant, with nothing saying why.
   if (/\/(api\/v2|auth-service(\/api\/v2)?)\/*$/.test(url.pathname)) {
     throw new Error(

@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { acceptedEncodings } from './http/accept-encoding';
 
 export interface TenantProxyOptions {
   /** The tenant's base URL, e.g. https://northwind.ejento.ai (a path prefix is kept). */
@@ -45,24 +46,16 @@ const DROP_RESPONSE = new Set([
   'referrer-policy',
 ]);
 
-/** Answers smaller than this go as they are: compressing them saves less than it costs. */
-const COMPRESS_FROM_BYTES = 1024;
-
 /**
  * Whether to gzip a successful JSON answer on its way to the browser. fetch decodes what the
  * tenant sent, so without this every answer reached the browser whole: a huge prompt's staging
  * diff is megabytes of JSON, a tenth of that gzipped. Streamed, so nothing is held in memory.
+ * (No size threshold: the tenant's Content-Length is of what it sent, often compressed already.)
  */
 function shouldCompress(acceptEncoding: string | undefined, upstream: Response): boolean {
   if (upstream.status < 200 || upstream.status >= 300 || upstream.status === 204) return false;
-  if (
-    !/\bgzip\b/i.test(acceptEncoding ?? '') ||
-    /\bgzip\s*;\s*q=0(\.0*)?\s*(,|$)/i.test(acceptEncoding ?? '')
-  )
-    return false;
-  if (!/\bjson\b/i.test(upstream.headers.get('content-type') ?? '')) return false;
-  const length = Number(upstream.headers.get('content-length') ?? Number.NaN);
-  return !(length < COMPRESS_FROM_BYTES);
+  if (!acceptedEncodings(acceptEncoding).has('gzip')) return false;
+  return /\bjson\b/i.test(upstream.headers.get('content-type') ?? '');
 }
 
 /**
@@ -136,6 +129,10 @@ export function createTenantProxy(options: TenantProxyOptions): Hono {
       body = upstream.body.pipeThrough(new CompressionStream('gzip'));
       responseHeaders.set('Content-Encoding', 'gzip');
       responseHeaders.append('Vary', 'Accept-Encoding');
+      // Another representation of the same answer: its tag can only be weak (the console sends
+      // If-Match from the revision in the body, never from this header).
+      const etag = responseHeaders.get('ETag');
+      if (etag !== null && !etag.startsWith('W/')) responseHeaders.set('ETag', `W/${etag}`);
     }
     return new Response(body, {
       status: upstream.status,
