@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ApiError } from './api-error';
 import { apiGet, apiSend, onSessionExpired } from './http';
 import { getSession, setSession } from './session';
+import { startSessionSharing, stopSessionSharing } from './session-share';
 
 type Handler = (url: string, init: RequestInit) => Response | Promise<Response>;
 
@@ -248,6 +249,40 @@ describe('the http helper', () => {
     await expect(apiGet('/api/v2/me', z.string())).resolves.toBe('fresh');
     expect(expired).not.toHaveBeenCalled();
     expect(getSession()?.ejentoToken).toBe('platform-2');
+  });
+
+  it('waits for another tab’s renewal still on its way when its own refresh is refused', async () => {
+    const expired = vi.fn();
+    onSessionExpired(expired);
+    startSessionSharing(
+      () => ({
+        postMessage: () => undefined,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+        close: () => undefined,
+      }),
+      null,
+    );
+    setSession({ ejentoToken: 'platform-1', authToken: 'auth-1', family: 'sign-in-7' });
+    stubFetch((url, init) => {
+      if (url.includes('refresh-access-token')) {
+        // The other tab's new tokens arrive a moment after this refusal.
+        setTimeout(
+          () => setSession({ ejentoToken: 'platform-2', authToken: 'auth-2', family: 'sign-in-7' }),
+          30,
+        );
+        return json(401, { detail: 'Token has been revoked' });
+      }
+      return header(init, 'Authorization') === 'Bearer platform-2'
+        ? json(200, { success: true, message: '', data: 'fresh' })
+        : json(401, { success: false, message: 'Token expired', error: { code: 'UNAUTHORIZED' } });
+    });
+    try {
+      await expect(apiGet('/api/v2/me', z.string())).resolves.toBe('fresh');
+      expect(expired).not.toHaveBeenCalled();
+    } finally {
+      stopSessionSharing();
+    }
   });
 
   it('signs out and tells the app once when the refresh fails too', async () => {

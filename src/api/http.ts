@@ -3,7 +3,7 @@ import { errorEnvelopeSchema, tokenPairSchema } from '@contract';
 import { ApiError } from './api-error';
 import { earlyAnswer, takeEarlyRead } from './early-reads';
 import { familyOf, getSession, sessionFromTokens, setSession, type Session } from './session';
-import { inRefreshTurn } from './session-share';
+import { inRefreshTurn, renewalFromOtherTab } from './session-share';
 
 /**
  * The one caller of `fetch`. Adds the bearer token, parses the envelope with the contract's
@@ -179,8 +179,8 @@ export function refreshSession(sentWith: Session | null = getSession()): Promise
       if (!res.ok) {
         if (res.status >= 500 || res.status === 429) return 'unanswered';
         // Refused, as a tenant refuses tokens another tab's refresh replaced just now: that
-        // tab's new ones have reached this tab meanwhile.
-        return renewedSince(session) ? 'refreshed' : 'refused';
+        // tab's new ones have reached this tab meanwhile, or are on their way.
+        return (await renewalFromOtherTab(session)) ? 'refreshed' : 'refused';
       }
       const body = (await readJson(res)) as { data?: unknown };
       const pair = tokenPairSchema.safeParse(body?.data);

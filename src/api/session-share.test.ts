@@ -12,6 +12,7 @@ import {
   adoptSessionFromOtherTab,
   announceSignOut,
   inRefreshTurn,
+  renewalFromOtherTab,
   onSignedOutElsewhere,
   startSessionSharing,
   stopSessionSharing,
@@ -304,6 +305,28 @@ describe('renewed tokens, between the tabs of one sign-in', () => {
     pair.other.postMessage({ type: 'renewed', session: renewedAdmin });
     await nextTask();
     expect(getSession()).toEqual(admin);
+  });
+
+  it('waits a moment, after a refused refresh, for another tab’s renewal still on its way', async () => {
+    startSessionSharing(() => pair.page);
+    setSession(admin);
+    const waiting = renewalFromOtherTab(admin, 1_000);
+    // The other tab renewed first; its message arrives after this tab's refusal.
+    pair.other.postMessage({ type: 'renewed', session: renewedAdmin });
+    await expect(waiting).resolves.toBe(true);
+    expect(getSession()).toEqual(renewedAdmin);
+  });
+
+  it('gives up on a renewal that does not come, or when the tab is signed out meanwhile', async () => {
+    startSessionSharing(() => pair.page);
+    setSession(admin);
+    await expect(renewalFromOtherTab(admin, 20)).resolves.toBe(false);
+    const waiting = renewalFromOtherTab(admin, 10_000);
+    setSession(null);
+    await expect(waiting).resolves.toBe(false);
+    stopSessionSharing();
+    setSession(admin);
+    await expect(renewalFromOtherTab(admin, 10_000)).resolves.toBe(false);
   });
 
   it('runs refreshes one at a time under an exclusive lock, and without one when there are no Web Locks', async () => {

@@ -41,6 +41,11 @@ export const SESSION_CHANNEL = 'ejento.session';
 export const HOLDER_LOCK = 'ejento.session-holder';
 /** Held (exclusive) by the tab renewing its session: one refresh at a time, across tabs. */
 export const REFRESH_LOCK = 'ejento.session-refresh';
+/**
+ * How long a tab whose refresh was refused waits for another tab's renewal before it signs out:
+ * a lock handed on and a message sent just before are delivered apart, in either order.
+ */
+export const RENEWAL_GRACE_MS = 250;
 
 /** How long a tab opened without a session waits for another tab's answer. */
 export const ASK_TIMEOUT_MS = 250;
@@ -282,4 +287,30 @@ export async function inRefreshTurn<T>(refresh: () => Promise<T>): Promise<T> {
     if (ran) throw error;
     return refresh();
   }
+}
+
+/**
+ * For a tab whose refresh was refused: whether another tab of the same sign-in renews it within
+ * `timeoutMs` (its tokens reach this tab). A tenant that ends the tokens a refresh replaces refuses
+ * a tab that renewed a moment after another, whose message may still be on its way. At once false
+ * without sharing, or when the tab holds no session of that sign-in any more.
+ */
+export function renewalFromOtherTab(session: Session, timeoutMs = RENEWAL_GRACE_MS): Promise<boolean> {
+  const renewed = (now: Session | null) =>
+    now !== null && familyOf(now) === familyOf(session) && !sameTokens(now, session);
+  if (renewed(getSession())) return Promise.resolve(true);
+  const current = getSession();
+  if (!channel || current === null || familyOf(current) !== familyOf(session)) return Promise.resolve(false);
+  return new Promise<boolean>((resolve) => {
+    const done = (result: boolean) => {
+      clearTimeout(timer);
+      stop();
+      resolve(result);
+    };
+    const stop = subscribeSession((now) => {
+      if (renewed(now)) done(true);
+      else if (now === null || familyOf(now) !== familyOf(session)) done(false);
+    });
+    const timer = setTimeout(() => done(false), timeoutMs);
+  });
 }
