@@ -34,6 +34,8 @@ describe('parseAgentListView', () => {
 
   it('trims the search and caps it at 200 characters', () => {
     expect(parse('q=%20%20hr%20').q).toBe('hr');
+    // NUL, which the API refuses (the whole list with it), is left out.
+    expect(parse('q=h%00r').q).toBe('hr');
     expect(parse(`q=${'a'.repeat(300)}`).q).toHaveLength(200);
   });
 

@@ -4,6 +4,7 @@
  * plain `/agents`.
  */
 import { LIMITS } from '@contract';
+import { searchText } from './search-text';
 export interface AgentListView {
   /** Name search, trimmed; '' when none. */
   q: string;
@@ -34,7 +35,7 @@ function positiveInt(raw: string | null, max: number): number | null {
 export function parseAgentListView(params: URLSearchParams): AgentListView {
   const unpublished = params.get('unpublished');
   return {
-    q: (params.get('q') ?? '').trim().slice(0, AGENT_SEARCH_MAX),
+    q: searchText(params.get('q'), AGENT_SEARCH_MAX),
     projectId: positiveInt(params.get('project'), 2_147_483_647),
     unpublishedOnly: unpublished === '1' || unpublished === 'true',
     page: positiveInt(params.get('page'), MAX_PAGE) ?? 1,
@@ -62,7 +63,7 @@ export function changeAgentListView(
 ): AgentListView {
   if ('page' in change) return { ...view, page: Math.max(1, Math.min(MAX_PAGE, Math.floor(change.page))) };
   const next = { ...view, ...change };
-  next.q = next.q.trim().slice(0, AGENT_SEARCH_MAX);
+  next.q = searchText(next.q, AGENT_SEARCH_MAX);
   const same =
     next.q === view.q && next.projectId === view.projectId && next.unpublishedOnly === view.unpublishedOnly;
   return same ? view : { ...next, page: 1 };

@@ -44,6 +44,8 @@ describe('parseHistoryParams', () => {
     expect(p.q.length).toBe(LIMITS.search);
     expect(p.publishedBy.length).toBe(LIMITS.publisherSearch);
     expect(publishListQuerySchema.safeParse({ q: p.q, published_by: p.publishedBy }).success).toBe(true);
+    // NUL, which the API refuses, is left out.
+    expect(parseHistoryParams(new URLSearchParams('q=%00hotfix&by=%00')).q).toBe('hotfix');
   });
 
   it('has no pair unless both sides are readable', () => {

@@ -10,6 +10,7 @@
  * whatever is live or staged when the link is opened.
  */
 import { LIMITS } from '@contract';
+import { searchText } from './search-text';
 
 export type HistoryRef = 'live' | 'staging' | number;
 
@@ -70,8 +71,8 @@ export function parseHistoryParams(params: URLSearchParams): HistoryParams {
     compare,
     // Cut to what the API takes: a longer one (a link made with a pasted note) would have the
     // whole history refused, with no field on screen to mend it. Its start still finds the note.
-    publishedBy: (params.get('by')?.trim() ?? '').slice(0, LIMITS.publisherSearch),
-    q: (params.get('q')?.trim() ?? '').slice(0, LIMITS.search),
+    publishedBy: searchText(params.get('by'), LIMITS.publisherSearch),
+    q: searchText(params.get('q'), LIMITS.search),
     linkProblem:
       compareAsked && compare === null
         ? 'compare'

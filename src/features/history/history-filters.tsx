@@ -95,7 +95,7 @@ export const HistoryFilters = memo(function HistoryFilters({
         ref={searchRef}
         size="sm"
         label="Search notes"
-        placeholder="Words in the note"
+        placeholder="Words in notes"
         leftSection={<ConsoleIcon name="search" size={16} />}
         value={qValue}
         maxLength={SEARCH_MAX}
