@@ -43,7 +43,17 @@ describe('the fields of a draft left behind', () => {
     const added = { key: 'nabc', id: null, instruction: 'First line\nsecond line' };
     const fields = draftFields('instructions', { items: [base.items[1]!, added] }, base, names);
     expect(fields).toContainEqual({ key: 'nabc', label: 'Instruction 2', text: 'First line\nsecond line' });
-    expect(fields).toContainEqual({ key: 'i11', label: 'Instruction 1', text: null });
+    expect(fields).toContainEqual({ key: 'i11', label: 'Instruction 1 (before your changes)', text: null });
+  });
+
+  it('never give two fields one label: one removed from a place another now holds', () => {
+    const base = toInstructionsForm(config.instructions);
+    const added = { key: 'nabc', id: null, instruction: 'Typed where the first one was' };
+    const fields = draftFields('instructions', { items: [added, ...base.items.slice(1)] }, base, names);
+    const labels = fields.map((f) => f.label);
+    expect(labels).toContain('Instruction 1');
+    expect(labels).toContain('Instruction 1 (before your changes)');
+    expect(new Set(labels).size).toBe(labels.length);
   });
 
   it('give an action’s configuration as typed, not as re-written JSON', () => {

@@ -100,7 +100,8 @@ export function draftFields(form: FormId, values: unknown, base: unknown, names:
     const now = mine[key];
     const before = was[key];
     if (now && before && deepEqual(now.value, before.value)) return [];
-    if (!now) return before ? [{ key, label: before.label, text: null }] : [];
+    // A removed one is named by where it was: another may have its old place, and its label now.
+    if (!now) return before ? [{ key, label: `${before.label} (before your changes)`, text: null }] : [];
     return [{ key, label: now.label, text: typedConfig(key, values) ?? textOf(now) }];
   });
 }
