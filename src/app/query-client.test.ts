@@ -56,18 +56,24 @@ describe('a refresh that fails while good data is cached', () => {
   });
 });
 
+/** A publish the server refuses as not allowed, run through the app's client. */
+function refusedPublish() {
+  const refused = new ApiError({
+    status: 403,
+    code: 'FORBIDDEN',
+    message: 'Your role cannot publish agents',
+  });
+  const mutation = queryClient
+    .getMutationCache()
+    .build(queryClient, { mutationFn: () => Promise.reject(refused) });
+  return { refused, publish: () => mutation.execute(undefined) };
+}
+
 describe('a change refused as not allowed', () => {
   it('has the permissions read again, so the screen stops offering it', async () => {
     queryClient.setQueryData(agentKeys.permissions(4), ['view', 'publish']);
-    const refused = new ApiError({
-      status: 403,
-      code: 'FORBIDDEN',
-      message: 'Your role cannot publish agents',
-    });
-    const publish = queryClient
-      .getMutationCache()
-      .build(queryClient, { mutationFn: () => Promise.reject(refused) });
-    await expect(publish.execute(undefined)).rejects.toBe(refused);
+    const { refused, publish } = refusedPublish();
+    await expect(publish()).rejects.toBe(refused);
     await vi.waitFor(() =>
       expect(queryClient.getQueryState(agentKeys.permissions(4))?.isInvalidated).toBe(true),
     );
@@ -82,15 +88,8 @@ describe('a change refused as not allowed', () => {
       staleTime: Infinity,
     });
     const unsubscribe = shown.subscribe(() => undefined);
-    const refused = new ApiError({
-      status: 403,
-      code: 'FORBIDDEN',
-      message: 'Your role cannot publish agents',
-    });
-    const publish = queryClient
-      .getMutationCache()
-      .build(queryClient, { mutationFn: () => Promise.reject(refused) });
-    await expect(publish.execute(undefined)).rejects.toBe(refused);
+    const { refused, publish } = refusedPublish();
+    await expect(publish()).rejects.toBe(refused);
     expect(queryClient.getQueryState(agentKeys.permissions(4))?.fetchStatus).toBe('fetching');
     unsubscribe();
   });
