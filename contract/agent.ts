@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { lazySchema } from './lazy';
 import {
   LIMITS,
+  formatCount,
   idParamSchema,
   itemsPerPageParamSchema,
   multiLineString,
@@ -46,10 +47,15 @@ export const tagSchema = lazySchema(() =>
   oneLineString('A tag')
     .overwrite(normalizeTag)
     .min(1, 'A tag cannot be empty')
-    .max(LIMITS.tag, `A tag is at most ${LIMITS.tag} characters`),
+    .max(LIMITS.tag, `A tag is at most ${formatCount(LIMITS.tag)} characters`),
 );
 
-const sampleQuestionSchema = lazySchema(() => oneLineString('A sample question').max(LIMITS.sampleQuestion));
+const sampleQuestionSchema = lazySchema(() =>
+  oneLineString('A sample question').max(
+    LIMITS.sampleQuestion,
+    `A sample question is at most ${formatCount(LIMITS.sampleQuestion)} characters`,
+  ),
+);
 
 /** `agent_settings`: what `PUT /agents/{id}` edits, plus access and tags. */
 export const agentSettingsSchema = lazySchema(() =>
@@ -57,10 +63,10 @@ export const agentSettingsSchema = lazySchema(() =>
     agent_name: oneLineString('The name')
       .trim()
       .min(1, 'The name cannot be empty')
-      .max(LIMITS.agentName, `The name is at most ${LIMITS.agentName} characters`),
+      .max(LIMITS.agentName, `The name is at most ${formatCount(LIMITS.agentName)} characters`),
     domain: multiLineString('The description').max(
       LIMITS.description,
-      `The description is at most ${LIMITS.description} characters`,
+      `The description is at most ${formatCount(LIMITS.description)} characters`,
     ),
     prefix_prompt: multiLineString('The system prompt').max(
       LIMITS.prompt,
@@ -92,7 +98,7 @@ export const instructionSchema = lazySchema(() =>
     instruction: multiLineString('An instruction')
       .trim()
       .min(1, 'An instruction cannot be empty')
-      .max(LIMITS.instruction, `An instruction is at most ${LIMITS.instruction} characters`),
+      .max(LIMITS.instruction, `An instruction is at most ${formatCount(LIMITS.instruction)} characters`),
   }),
 );
 export type Instruction = z.infer<typeof instructionSchema>;

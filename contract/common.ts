@@ -211,6 +211,9 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** A count or a limit as messages write it, grouped ("20,000"), the same on every machine. */
+export const formatCount = (n: number): string => n.toLocaleString('en');
+
 export const LIMITS = {
   agentName: 200,
   description: 20_000,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { lazySchema } from './lazy';
 import {
   LIMITS,
+  formatCount,
   controlCharacterIndex,
   controlCharacterMessage,
   oneLineString,
@@ -54,7 +55,11 @@ export type AddInstructionInput = z.infer<typeof addInstructionSchema>;
 
 export const replaceInstructionsSchema = lazySchema(() =>
   z
-    .object({ instructions: z.array(instructionSchema).max(LIMITS.instructions) })
+    .object({
+      instructions: z
+        .array(instructionSchema)
+        .max(LIMITS.instructions, `An agent has at most ${formatCount(LIMITS.instructions)} instructions`),
+    })
     .strict()
     .refine((v) => new Set(v.instructions.map((i) => i.id)).size === v.instructions.length, {
       message: 'Each instruction may appear once',

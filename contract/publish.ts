@@ -3,6 +3,7 @@ import { lazySchema } from './lazy';
 import { agentConfigReadSchema, sectionKeySchema } from './agent';
 import {
   LIMITS,
+  formatCount,
   idParamSchema,
   itemsPerPageParamSchema,
   multiLineString,
@@ -18,7 +19,7 @@ export const publishBodySchema = lazySchema(() =>
     .object({
       note: multiLineString('A note')
         .trim()
-        .max(LIMITS.note, `A note is at most ${LIMITS.note} characters`)
+        .max(LIMITS.note, `A note is at most ${formatCount(LIMITS.note)} characters`)
         .optional(),
       expected_fingerprint: z.string().max(200).optional(),
     })
@@ -32,7 +33,7 @@ export const publishFormSchema = lazySchema(() =>
     note: multiLineString('A note')
       .trim()
       .min(1, 'Say why this goes live')
-      .max(LIMITS.note, `A note is at most ${LIMITS.note} characters`),
+      .max(LIMITS.note, `A note is at most ${formatCount(LIMITS.note)} characters`),
   }),
 );
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS, multiLineString, type AgentConfig, type Instruction } from '@contract';
+import { LIMITS, formatCount, instructionSchema, type AgentConfig, type Instruction } from '@contract';
 import { deepEqual } from '@/lib/deep-equal';
 import { keepLineBreaks } from '@/lib/line-breaks';
 import type { DescribedField } from '@/lib/three-way-merge';
@@ -22,20 +22,10 @@ export const instructionsFormSchema = z.object({
       z.object({
         key: z.string(),
         id: z.number().nullable(),
-        // The contract's rule, its limit written as the editor writes numbers ("20,000").
-        instruction: multiLineString('An instruction')
-          .trim()
-          .min(1, 'An instruction cannot be empty')
-          .max(
-            LIMITS.instruction,
-            `An instruction is at most ${LIMITS.instruction.toLocaleString('en')} characters`,
-          ),
+        instruction: instructionSchema.shape.instruction,
       }),
     )
-    .max(
-      LIMITS.instructions,
-      `An agent has at most ${LIMITS.instructions.toLocaleString('en')} instructions`,
-    ),
+    .max(LIMITS.instructions, `An agent has at most ${formatCount(LIMITS.instructions)} instructions`),
 });
 
 export const savedKey = (id: number) => `i${id}`;

@@ -1,10 +1,7 @@
 import { formatFieldValue, isChoiceField } from '@/lib/format-value';
 import { z } from 'zod';
 import {
-  LIMITS,
   agentSettingsSchema,
-  multiLineString,
-  oneLineString,
   type AgentConfig,
   type AgentSettings,
   type AgentSettingsUpdate,
@@ -49,21 +46,6 @@ export interface SettingsContext {
 const shape = agentSettingsSchema.shape;
 
 /**
- * The contract's rule for a sample question, with its length said in words: the contract's own
- * check says it in zod's ("Too big: expected string to have <=1000 characters").
- */
-const sampleQuestion = oneLineString('A sample question').max(
-  LIMITS.sampleQuestion,
-  `A sample question is at most ${LIMITS.sampleQuestion.toLocaleString('en')} characters`,
-);
-
-/** The contract's rule for the description, its limit written as the editor writes numbers ("20,000"). */
-const description = multiLineString('The description').max(
-  LIMITS.description,
-  `The description is at most ${LIMITS.description.toLocaleString('en')} characters`,
-);
-
-/**
  * A whole number too long to be held exactly (20 digits) is whole all the same, and out of range:
  * zod's whole-number check takes only numbers held exactly, and would say "Whole numbers only".
  * Held as the largest one held exactly, it is just as far out of range, and is said to be.
@@ -76,11 +58,11 @@ const wholeInRange = (v: unknown) =>
 /** The contract's rules for each field, on the form's shape. */
 export const settingsFormSchema = z.object({
   agent_name: shape.agent_name,
-  domain: description,
+  domain: shape.domain,
   prefix_prompt: shape.prefix_prompt,
-  sample_q1: sampleQuestion,
-  sample_q2: sampleQuestion,
-  sample_q3: sampleQuestion,
+  sample_q1: shape.sample_q1,
+  sample_q2: shape.sample_q2,
+  sample_q3: shape.sample_q3,
   agent_type_id: z.string().nullable(),
   llm_config_id: z.string().nullable(),
   reasoning_mode: shape.reasoning_mode,
