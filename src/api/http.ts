@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { errorEnvelopeSchema, tokenPairSchema } from '@contract';
 import { ApiError } from './api-error';
 import { earlyAnswer, takeEarlyRead } from './early-reads';
-import { familyOf, getSession, sessionFromTokens, setSession, type Session } from './session';
+import { getSession, isRenewalOf, sessionFromTokens, setSession, type Session } from './session';
 import { inRefreshTurn, renewalFromOtherTab } from './session-share';
 
 /**
@@ -152,10 +152,7 @@ let refreshing: Promise<RefreshOutcome> | null = null;
  * Whether this tab now holds other tokens of the same sign-in than `session`: renewed meanwhile,
  * by another tab's refresh (session-share.ts) or an earlier one of this tab's.
  */
-const renewedSince = (session: Session): boolean => {
-  const now = getSession();
-  return now !== null && now.ejentoToken !== session.ejentoToken && familyOf(now) === familyOf(session);
-};
+const renewedSince = (session: Session): boolean => isRenewalOf(getSession(), session);
 
 /**
  * One refresh at a time, whoever asks, and in turn with the other tabs'. `sentWith` is the session

@@ -2,6 +2,7 @@ import {
   familyOf,
   getSession,
   hasSignInEnded,
+  isRenewalOf,
   markSignedOutHere,
   markSignInEnded,
   newSessionFamily,
@@ -104,7 +105,7 @@ function onMessage(event: MessageEvent): void {
     asks.get(message.id)?.(message.session);
   } else if (message.type === 'renewed') {
     const renewed = message.session;
-    if (mine && familyOf(mine) === familyOf(renewed) && !sameTokens(mine, renewed) && !hasSignInEnded(mine)) {
+    if (mine && isRenewalOf(renewed, mine) && !hasSignInEnded(mine)) {
       adopting = true;
       try {
         setSession(renewed);
@@ -118,8 +119,6 @@ function onMessage(event: MessageEvent): void {
   }
 }
 
-const sameTokens = (a: Session, b: Session) => a.ejentoToken === b.ejentoToken && a.authToken === b.authToken;
-
 /** The session as this module last saw it, to tell a renewal (same sign-in, new tokens) apart. */
 let known: Session | null = null;
 /** Set while taking another tab's renewal, which is not announced back. */
@@ -129,8 +128,8 @@ function onSessionChange(session: Session | null): void {
   holdWhileSignedIn(session);
   const before = known;
   known = session;
-  if (adopting || !session || !before || sameTokens(before, session)) return;
-  if (familyOf(before) === familyOf(session)) {
+  if (adopting || !before) return;
+  if (session && isRenewalOf(session, before)) {
     channel?.postMessage({ type: 'renewed', session } satisfies Message);
   }
 }
@@ -296,8 +295,7 @@ export async function inRefreshTurn<T>(refresh: () => Promise<T>): Promise<T> {
  * without sharing, or when the tab holds no session of that sign-in any more.
  */
 export function renewalFromOtherTab(session: Session, timeoutMs = RENEWAL_GRACE_MS): Promise<boolean> {
-  const renewed = (now: Session | null) =>
-    now !== null && familyOf(now) === familyOf(session) && !sameTokens(now, session);
+  const renewed = (now: Session | null) => isRenewalOf(now, session);
   if (renewed(getSession())) return Promise.resolve(true);
   const current = getSession();
   if (!channel || current === null || familyOf(current) !== familyOf(session)) return Promise.resolve(false);

@@ -56,6 +56,12 @@ export const familyOf = (session: Session): string => session.family ?? session.
 
 export const hasSignInEnded = (session: Session): boolean => endedSignIns()[familyOf(session)] !== undefined;
 
+/** Whether `now` is `before` renewed: the same sign-in, with other tokens. */
+export const isRenewalOf = (now: Session | null, before: Session): boolean =>
+  now !== null &&
+  familyOf(now) === familyOf(before) &&
+  (now.ejentoToken !== before.ejentoToken || now.authToken !== before.authToken);
+
 let current: Session | null = withFamily(readStored());
 const listeners = new Set<(s: Session | null) => void>();
 

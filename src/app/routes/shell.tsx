@@ -22,6 +22,7 @@ import {
 } from 'react-router';
 import { errorMessage } from '@/api/api-error';
 import { focusIsLost, linkBackTo } from '@/lib/focus';
+import { asSentence } from '@/lib/sentence';
 import { ColorSchemeMenu } from '@/components/color-scheme-menu';
 import { NavigationProgress } from '@/components/navigation-progress';
 import { PageError } from '@/components/page-error';
@@ -165,7 +166,7 @@ function shellErrorMessage(error: unknown): string {
   const what = isCodeLoadError(error)
     ? 'Part of the console could not be downloaded: the server may be out of reach, or a new version of the console was just put live.'
     : errorMessage(error);
-  return `${/[.!?…]$/.test(what) ? what : `${what}.`} Reloading usually helps; your unsaved drafts are kept in this tab.`;
+  return `${asSentence(what)} Reloading usually helps; your unsaved drafts are kept in this tab.`;
 }
 
 /** Last resort for anything a screen did not catch itself, such as a stale code chunk after a deploy. */

@@ -10,6 +10,7 @@ import { isUnconfirmedRollback, type useRollback } from '@/api/publishes/rollbac
 import { ConsoleIcon } from '@/components/console-icon';
 import { DiffSections, DiffViewModeToggle } from '@/components/diff';
 import { revertOutcome } from '@/lib/revert-outcome';
+import { asSentence } from '@/lib/sentence';
 import { UnpublishedChangesWarning } from './unpublished-changes-warning';
 import classes from './history.module.css';
 
@@ -42,9 +43,7 @@ export function RevertModalBody({
   const permissions = useQuery(agentQueries.permissions(agentId));
   const permissionsFailed = !canRollback && permissions.data === undefined && permissions.isError;
   const v = record.version;
-  // The server's messages end without a full stop ("Your role cannot roll back agents"): one is
-  // added before the sentence that follows, or the two read as one.
-  const failure = sentence(errorMessage(rollback.error));
+  const failure = asSentence(errorMessage(rollback.error));
   const stale = isApiError(rollback.error) && rollback.error.status === 412;
   // A revert whose answer was lost, with staging unreadable too: nobody knows whether it happened.
   const unconfirmed = isUnconfirmedRollback(rollback.error);
@@ -191,8 +190,8 @@ export function RevertModalBody({
           <Group gap="sm" mb="sm" justify="space-between">
             {rereadFailed && (
               <Text size="sm" style={{ flex: '1 1 18rem' }}>
-                The preview could not be read again: {sentence(errorMessage(preview.error))} It shows staging
-                as it was when last read.
+                The preview could not be read again: {asSentence(errorMessage(preview.error))} It shows
+                staging as it was when last read.
               </Text>
             )}
             <Button
@@ -262,12 +261,6 @@ export function RevertModalBody({
       </div>
     </Stack>
   );
-}
-
-/** `text` ending as a sentence does, to be followed by another. */
-function sentence(text: string): string {
-  const trimmed = text.trimEnd();
-  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 /** The paths a revert changes in staging, from its preview. */
