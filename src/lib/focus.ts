@@ -33,3 +33,8 @@ export function linkBackTo(
   }
   return best;
 }
+
+/** Gives the focus to the first field (input, text box, select) in `container`, if it holds one. */
+export function focusFirstField(container: ParentNode | null | undefined): void {
+  container?.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, select')?.focus();
+}

@@ -1,6 +1,6 @@
 import { Alert, Stack, Text } from '@mantine/core';
 import { useRef } from 'react';
-import { focusIsLost } from '@/lib/focus';
+import { focusFirstField, focusIsLost } from '@/lib/focus';
 import type { DescribedField } from '@/lib/three-way-merge';
 import { ConflictPanel } from './conflict-panel';
 import type { SectionEditor } from './use-section-editor';
@@ -22,8 +22,7 @@ export function EditorNotices<F>({ editor, describe }: EditorNoticesProps<F>) {
     const section = notices.current?.closest('section');
     editor.takeTheirs();
     requestAnimationFrame(() => {
-      if (focusIsLost())
-        section?.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, select')?.focus();
+      if (focusIsLost()) focusFirstField(section);
     });
   };
   if (editor.conflict) {

@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Group, List, Text } from '@mantine/core';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { Link } from 'react-router';
 import { ConsoleIcon } from '@/components/console-icon';
-import { focusIsLost } from '@/lib/focus';
+import { focusFirstField, focusIsLost } from '@/lib/focus';
 import { DiscardModal } from './discard-modal';
 import { EditLock } from './edit-lock';
 import classes from './editor.module.css';
@@ -124,9 +124,7 @@ export function SaveBar<F>({ agentId, editor, section, saveLabel, onRetry, inval
     const section = bar.current?.closest('section');
     setConfirming(false);
     editor.discard();
-    requestAnimationFrame(() =>
-      section?.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, select')?.focus(),
-    );
+    requestAnimationFrame(() => focusFirstField(section));
   };
   return (
     <>
